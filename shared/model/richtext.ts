@@ -1,0 +1,74 @@
+/**
+ * Narrative text as a structured document, never HTML. The node and mark names follow
+ * ProseMirror/TipTap's StarterKit so a TipTap editor can load and save these documents as is.
+ */
+import { z } from 'zod';
+
+export type Mark = { type: 'bold' } | { type: 'italic' } | { type: 'link'; attrs: { href: string } };
+export type InlineNode = { type: 'text'; text: string; marks?: Mark[] } | { type: 'hardBreak' };
+export type BlockNode =
+  | { type: 'paragraph'; content?: InlineNode[] }
+  | { type: 'heading'; attrs: { level: 1 | 2 | 3 | 4 }; content?: InlineNode[] }
+  | { type: 'bulletList'; content: ListItem[] }
+  | { type: 'orderedList'; attrs?: { start: number }; content: ListItem[] }
+  | { type: 'blockquote'; content: BlockNode[] };
+export type ListItem = { type: 'listItem'; content: BlockNode[] };
+export type RichDoc = { type: 'doc'; content: BlockNode[] };
+
+/** Only http(s) and mailto links survive: no javascript: or file: URLs can reach a renderer. */
+export const safeHref = z
+  .string()
+  .max(2000)
+  .refine((h) => /^(https?:|mailto:)/i.test(h), 'links must start with http:, https: or mailto:');
+
+const markSchema = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('bold') }),
+  z.object({ type: z.literal('italic') }),
+  z.object({ type: z.literal('link'), attrs: z.object({ href: safeHref }) }),
+]);
+const inlineSchema = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('text'), text: z.string().min(1).max(100_000), marks: z.array(markSchema).max(3).optional() }),
+  z.object({ type: z.literal('hardBreak') }),
+]);
+const inlineContent = z.array(inlineSchema).max(10_000).optional();
+
+export const blockSchema: z.ZodType<BlockNode> = z.lazy(() =>
+  z.discriminatedUnion('type', [
+    z.object({ type: z.literal('paragraph'), content: inlineContent }),
+    z.object({
+      type: z.literal('heading'),
+      attrs: z.object({ level: z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4)]) }),
+      content: inlineContent,
+    }),
+    z.object({ type: z.literal('bulletList'), content: z.array(listItemSchema).max(5000) }),
+    z.object({
+      type: z.literal('orderedList'),
+      attrs: z.object({ start: z.number().int().min(0).max(100_000) }).optional(),
+      content: z.array(listItemSchema).max(5000),
+    }),
+    z.object({ type: z.literal('blockquote'), content: z.array(blockSchema).max(5000) }),
+  ]),
+) as z.ZodType<BlockNode>;
+const listItemSchema: z.ZodType<ListItem> = z.lazy(() =>
+  z.object({ type: z.literal('listItem'), content: z.array(blockSchema).max(5000) }),
+) as z.ZodType<ListItem>;
+
+export const richDocSchema: z.ZodType<RichDoc> = z.object({
+  type: z.literal('doc'),
+  content: z.array(blockSchema).max(20_000),
+}) as z.ZodType<RichDoc>;
+
+export const emptyDoc = (): RichDoc => ({ type: 'doc', content: [] });
+
+/** Plain text of a document, one line per block; used by search, checks and tests. */
+export function docText(doc: RichDoc): string {
+  const lines: string[] = [];
+  const inline = (c?: InlineNode[]) => (c ?? []).map((n) => (n.type === 'text' ? n.text : '\n')).join('');
+  const walk = (b: BlockNode): void => {
+    if (b.type === 'paragraph' || b.type === 'heading') lines.push(inline(b.content));
+    else if (b.type === 'blockquote') b.content.forEach(walk);
+    else b.content.forEach((li) => li.content.forEach(walk));
+  };
+  doc.content.forEach(walk);
+  return lines.join('\n');
+}

@@ -22,8 +22,8 @@ export type Expr =
   /** First band whose `min` the value reaches, scanning from the top. */
   | { op: 'band'; of: string; bands: { min: number; label: string }[] };
 
-/** Which financial year a column belongs to, for the two-row heading ("2007-08" over last year's). */
-export type YearGroup = 'lastYear' | 'thisYear';
+/** A column's financial year relative to the plan's: 0 is the plan's year, -1 the year before. */
+export type YearOffset = -2 | -1 | 0;
 
 export interface ColumnDef {
   id: string;
@@ -31,7 +31,7 @@ export interface ColumnDef {
   type: ColumnType;
   /** Present on computed columns: never typed, never stored. */
   computed?: Expr;
-  group?: YearGroup;
+  year?: YearOffset;
   /** Relative width for grids, Excel and print (characters, roughly). */
   width: number;
   /** Sum this column in the table's totals rows. */

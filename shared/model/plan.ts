@@ -93,7 +93,15 @@ const metaSchema = z.object({
 const rowInSchema = z.object({ role: z.enum(['line', 'memo', 'unit', 'objective', 'action']), cells: z.record(z.string(), z.unknown()) });
 
 const tableBlockInSchema = z
-  .object({ kind: z.literal('table'), tableKind: z.enum(TABLE_KINDS), title: z.string().max(300), meta: metaSchema.default({}), rows: z.array(rowInSchema).max(100_000) })
+  .object({
+    kind: z.literal('table'),
+    tableKind: z.enum(TABLE_KINDS),
+    title: z.string().max(300),
+    meta: metaSchema.default({}),
+    rows: z.array(rowInSchema).max(100_000),
+    /** Written by export for readers of the file (totals as the app computes them); ignored on import. */
+    summaries: z.array(z.object({ id: z.string(), label: z.string(), cells: z.record(z.string(), z.number()) })).optional(),
+  })
   .superRefine((t, ctx) => {
     t.rows.forEach((r, i) => {
       const res = cellsSchemaFor(t.tableKind, r.role).safeParse(r.cells);
@@ -121,4 +129,5 @@ export const exchangeSchema = z.object({
 });
 
 export type PlanIn = z.infer<typeof planInSchema>;
+export type RowIn = z.infer<typeof rowInSchema>;
 export type ExchangeFile = z.infer<typeof exchangeSchema>;

@@ -35,6 +35,11 @@ export interface TableKindDef {
   orientation: 'portrait' | 'landscape';
   /** The column holding each row's label (used in summaries, checks and search results). */
   labelColumn: string;
+  /**
+   * How columns with a `year` show it: 'grouped' puts a year heading over each run of columns
+   * ("2007-08" over last year's two, as the budget sheets do); 'inline' appends it to the heading.
+   */
+  yearHeadings?: 'grouped' | 'inline';
 }
 
 export const TABLE_KINDS = [
@@ -57,24 +62,24 @@ const line = (columns: string[]): RoleDef => ({ role: 'line', label: 'Row', colu
 const allInputs = (cols: ColumnDef[]) => cols.filter((c) => !c.computed).map((c) => c.id);
 
 const budgetColumns: ColumnDef[] = [
-  { id: 'lastYearControllable', heading: "Controllable Expenditure £000's", type: 'money', group: 'lastYear', width: 12, total: true },
-  { id: 'lastYearFte', heading: 'FTE', type: 'fte', group: 'lastYear', width: 7, total: true },
-  { id: 'activity', heading: 'Activity', type: 'text', group: 'thisYear', width: 40 },
-  { id: 'fte', heading: 'FTE', type: 'fte', group: 'thisYear', width: 7, total: true },
-  { id: 'employee', heading: "Employee Costs £000's", type: 'money', group: 'thisYear', width: 11, total: true },
-  { id: 'running', heading: "Running Costs £000's", type: 'money', group: 'thisYear', width: 11, total: true },
-  { id: 'contracts', heading: "Contracts & Projects £000's", type: 'money', group: 'thisYear', width: 11, total: true },
+  { id: 'lastYearControllable', heading: "Controllable Expenditure £000's", type: 'money', year: -1, width: 12, total: true },
+  { id: 'lastYearFte', heading: 'FTE', type: 'fte', year: -1, width: 7, total: true },
+  { id: 'activity', heading: 'Activity', type: 'text', year: 0, width: 40 },
+  { id: 'fte', heading: 'FTE', type: 'fte', year: 0, width: 7, total: true },
+  { id: 'employee', heading: "Employee Costs £000's", type: 'money', year: 0, width: 11, total: true },
+  { id: 'running', heading: "Running Costs £000's", type: 'money', year: 0, width: 11, total: true },
+  { id: 'contracts', heading: "Contracts & Projects £000's", type: 'money', year: 0, width: 11, total: true },
   {
-    id: 'gross', heading: "Gross Expenditure £000's", type: 'money', group: 'thisYear', width: 11, total: true,
+    id: 'gross', heading: "Gross Expenditure £000's", type: 'money', year: 0, width: 11, total: true,
     computed: { op: 'sum', of: ['employee', 'running', 'contracts'] },
   },
-  { id: 'externalIncome', heading: "External Income £000's", type: 'money', group: 'thisYear', width: 11, total: true },
-  { id: 'internalIncome', heading: "Internal Income £000's", type: 'money', group: 'thisYear', width: 11, total: true },
+  { id: 'externalIncome', heading: "External Income £000's", type: 'money', year: 0, width: 11, total: true },
+  { id: 'internalIncome', heading: "Internal Income £000's", type: 'money', year: 0, width: 11, total: true },
   {
-    id: 'controllable', heading: "Controllable Expenditure £000's", type: 'money', group: 'thisYear', width: 12, total: true,
+    id: 'controllable', heading: "Controllable Expenditure £000's", type: 'money', year: 0, width: 12, total: true,
     computed: { op: 'sum', of: ['gross', 'externalIncome', 'internalIncome'] },
   },
-  { id: 'cabinetMember', heading: 'Cabinet Member', type: 'text', group: 'thisYear', width: 8 },
+  { id: 'cabinetMember', heading: 'Cabinet Member', type: 'text', year: 0, width: 8 },
 ];
 
 const actionColumns: ColumnDef[] = [
@@ -103,9 +108,9 @@ const riskColumns: ColumnDef[] = [
 const kpiColumns: ColumnDef[] = [
   { id: 'category', heading: 'Category / ref', type: 'text', width: 16 },
   { id: 'indicator', heading: 'Indicator', type: 'longText', width: 50 },
-  { id: 'actualLastYear', heading: 'Actual performance', type: 'measure', group: 'lastYear', width: 12 },
-  { id: 'estimateThisYear', heading: 'Estimated performance', type: 'measure', group: 'thisYear', width: 12 },
-  { id: 'targetNextYear', heading: 'Target', type: 'measure', width: 12 },
+  { id: 'actualLastYear', heading: 'Actual performance', type: 'measure', year: -2, width: 12 },
+  { id: 'estimateThisYear', heading: 'Estimated performance', type: 'measure', year: -1, width: 12 },
+  { id: 'targetNextYear', heading: 'Target', type: 'measure', year: 0, width: 12 },
 ];
 
 const consultationColumns: ColumnDef[] = [
@@ -122,14 +127,14 @@ const consultationColumns: ColumnDef[] = [
 
 const staffingColumns: ColumnDef[] = [
   { id: 'category', heading: 'Staff', type: 'text', width: 34 },
-  { id: 'lastYear', heading: 'FTE', type: 'fte', group: 'lastYear', width: 10, total: true },
-  { id: 'thisYear', heading: 'FTE', type: 'fte', group: 'thisYear', width: 10, total: true },
+  { id: 'lastYear', heading: 'FTE', type: 'fte', year: -1, width: 10, total: true },
+  { id: 'thisYear', heading: 'FTE', type: 'fte', year: 0, width: 10, total: true },
   { id: 'note', heading: 'Notes', type: 'longText', width: 40 },
 ];
 
 const defs: TableKindDef[] = [
   {
-    kind: 'budget', title: 'Revenue Budget', columns: budgetColumns, orientation: 'landscape', labelColumn: 'activity',
+    kind: 'budget', title: 'Revenue Budget', columns: budgetColumns, orientation: 'landscape', labelColumn: 'activity', yearHeadings: 'grouped',
     roles: [
       line(allInputs(budgetColumns)),
       {
@@ -151,7 +156,7 @@ const defs: TableKindDef[] = [
     ],
     summaries: [],
   },
-  { kind: 'kpi', title: 'Key Performance Indicators', columns: kpiColumns, orientation: 'landscape', labelColumn: 'indicator', roles: [line(allInputs(kpiColumns))], summaries: [] },
+  { kind: 'kpi', title: 'Key Performance Indicators', columns: kpiColumns, orientation: 'landscape', labelColumn: 'indicator', yearHeadings: 'inline', roles: [line(allInputs(kpiColumns))], summaries: [] },
   {
     kind: 'nationalIndicators', title: 'National Indicators', orientation: 'portrait', labelColumn: 'indicator',
     columns: [
@@ -172,7 +177,7 @@ const defs: TableKindDef[] = [
   { kind: 'risks', title: 'Risks', columns: riskColumns, orientation: 'landscape', labelColumn: 'event', roles: [line(allInputs(riskColumns))], summaries: [] },
   { kind: 'consultations', title: 'Consultation Exercises, Satisfaction Surveys, Reviews', columns: consultationColumns, orientation: 'landscape', labelColumn: 'name', roles: [line(allInputs(consultationColumns))], summaries: [] },
   {
-    kind: 'staffing', title: 'Staffing Levels', columns: staffingColumns, orientation: 'portrait', labelColumn: 'category',
+    kind: 'staffing', title: 'Staffing Levels', columns: staffingColumns, orientation: 'portrait', labelColumn: 'category', yearHeadings: 'grouped',
     roles: [line(allInputs(staffingColumns)), { role: 'memo', label: 'Externally funded', columns: allInputs(staffingColumns), fixedLabels: ['Of the above total, the estimated FTE which are externally funded'] }],
     summaries: [{ id: 'total', label: 'TOTAL', rule: 'totals' }],
   },

@@ -1,0 +1,23 @@
+/** The handler table: one function per contract call, each a thin wrapper over a service. */
+import type { Db } from '../db/open';
+import type { Handlers } from '../../shared/api/contract';
+import { planMismatches } from '../../shared/calc/printed-totals';
+import { createPlan, deletePlan, getPlan, listPlans, updateHeader } from '../services/plans';
+import { deleteRow, insertRow, moveRow, updateCell } from '../services/rows';
+import { updateNarrative } from '../services/narrative';
+
+export function makeHandlers(db: Db) {
+  return {
+    listPlans: () => listPlans(db),
+    getPlan: ({ planId }) => getPlan(db, planId),
+    createPlan: (a) => createPlan(db, a),
+    updateHeader: ({ planId, patch }) => updateHeader(db, planId, patch),
+    deletePlan: ({ planId }) => (deletePlan(db, planId), null),
+    updateCell: ({ rowId, column, value }) => updateCell(db, rowId, column, value),
+    insertRow: ({ blockId, position, role, cells }) => insertRow(db, blockId, position, role, cells),
+    deleteRow: ({ rowId }) => (deleteRow(db, rowId), null),
+    moveRow: ({ rowId, position }) => (moveRow(db, rowId, position), null),
+    updateNarrative: ({ blockId, doc }) => updateNarrative(db, blockId, doc),
+    planMismatches: ({ planId }) => planMismatches(getPlan(db, planId)),
+  } satisfies Handlers;
+}

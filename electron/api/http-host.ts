@@ -1,0 +1,121 @@
+/**
+ * The loopback host: the built renderer and the same handler table over HTTP, for `npm run web`, the
+ * browser tests and the CLI's printing. It is a transport, not a mock: POST /api/<name> goes through the
+ * same dispatch as IPC. Bound to 127.0.0.1 on a random port; API calls need the per-run token (passed to
+ * the page in the URL fragment, which never reaches a server log) and a loopback Host header, which stops
+ * other web pages and DNS-rebinding from reaching it.
+ */
+import http from 'node:http';
+import fs from 'node:fs';
+import path from 'node:path';
+import crypto from 'node:crypto';
+import type { Dispatch } from './dispatch';
+import { CONTENT_SECURITY_POLICY } from '../security';
+
+export interface HostOptions {
+  dispatch: Dispatch;
+  staticDir: string;
+  port?: number;
+  token?: string;
+}
+
+export interface RunningHost {
+  url: string;
+  appUrl: string;
+  token: string;
+  port: number;
+  close: () => Promise<void>;
+}
+
+const MAX_BODY = 32 * 1024 * 1024;
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+  '.woff2': 'font/woff2',
+  '.json': 'application/json',
+};
+
+export function startHost(opts: HostOptions): Promise<RunningHost> {
+  const token = opts.token ?? crypto.randomBytes(24).toString('hex');
+  let port = 0;
+  const server = http.createServer((req, res) => {
+    const host = req.headers.host ?? '';
+    if (host !== `127.0.0.1:${port}` && host !== `localhost:${port}`) return send(res, 421, 'text/plain', 'Wrong host');
+    const url = new URL(req.url ?? '/', `http://${host}`);
+    if (url.pathname.startsWith('/api/')) return handleApi(req, res, url, token, opts.dispatch);
+    if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, 'text/plain', 'Method not allowed');
+    serveStatic(res, opts.staticDir, url.pathname);
+  });
+  return new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(opts.port ?? 0, '127.0.0.1', () => {
+      port = (server.address() as { port: number }).port;
+      const url = `http://127.0.0.1:${port}`;
+      resolve({
+        url,
+        appUrl: `${url}/#token=${token}`,
+        token,
+        port,
+        close: () => new Promise<void>((r) => server.close(() => r())),
+      });
+    });
+  });
+}
+
+function handleApi(req: http.IncomingMessage, res: http.ServerResponse, url: URL, token: string, dispatch: Dispatch): void {
+  if (req.method !== 'POST') return send(res, 405, 'text/plain', 'Use POST');
+  const auth = req.headers.authorization ?? '';
+  const given = Buffer.from(auth.replace(/^Bearer /, ''));
+  const want = Buffer.from(token);
+  if (given.length !== want.length || !crypto.timingSafeEqual(given, want)) {
+    return json(res, 401, { ok: false, error: { code: 'UNAUTHORIZED', message: 'Missing or wrong token: open the address the host printed.' } });
+  }
+  const chunks: Buffer[] = [];
+  let size = 0;
+  req.on('data', (c: Buffer) => {
+    size += c.length;
+    if (size > MAX_BODY) {
+      json(res, 413, { ok: false, error: { code: 'BAD_REQUEST', message: 'Request too large.' } });
+      req.destroy();
+    } else chunks.push(c);
+  });
+  req.on('end', () => {
+    if (res.writableEnded) return;
+    let arg: unknown;
+    try {
+      const text = Buffer.concat(chunks).toString('utf8');
+      arg = text ? JSON.parse(text) : {};
+    } catch {
+      return json(res, 400, { ok: false, error: { code: 'BAD_REQUEST', message: 'The request body is not JSON.' } });
+    }
+    const name = decodeURIComponent(url.pathname.slice('/api/'.length));
+    json(res, 200, dispatch(name, arg));
+  });
+}
+
+function serveStatic(res: http.ServerResponse, root: string, pathname: string): void {
+  const rel = pathname === '/' ? 'index.html' : decodeURIComponent(pathname).replace(/^\/+/, '');
+  const file = path.resolve(root, rel);
+  if (!file.startsWith(path.resolve(root) + path.sep)) return send(res, 404, 'text/plain', 'Not found');
+  fs.readFile(file, (err, data) => {
+    if (err) return send(res, 404, 'text/plain', 'Not found');
+    const type = TYPES[path.extname(file)] ?? 'application/octet-stream';
+    const headers: Record<string, string> = { 'Content-Type': type, 'Cache-Control': 'no-cache', 'X-Content-Type-Options': 'nosniff' };
+    if (type.startsWith('text/html')) headers['Content-Security-Policy'] = CONTENT_SECURITY_POLICY;
+    res.writeHead(200, headers);
+    res.end(data);
+  });
+}
+
+function send(res: http.ServerResponse, status: number, type: string, body: string): void {
+  res.writeHead(status, { 'Content-Type': type });
+  res.end(body);
+}
+
+function json(res: http.ServerResponse, status: number, body: unknown): void {
+  send(res, status, 'application/json; charset=utf-8', JSON.stringify(body));
+}

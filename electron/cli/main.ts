@@ -1,0 +1,137 @@
+/**
+ * `plan-editor`: the command-line companion for scripting and for the central team.
+ * Every failure is one line on stderr and a non-zero exit.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { openDatabase, DatabaseOpenError, type Db } from '../db/open';
+import { listPlans, getPlanSummary } from '../services/plans';
+import { exportExchange, importPlan } from '../services/plan-import';
+import { importSample } from '../services/sample';
+import { checkDatabase } from '../services/check';
+import { syntheticPlan } from '../services/synthetic';
+import { fyLabel } from '../../shared/calc/financial-year';
+import { ApiError } from '../../shared/api/errors';
+import { formatCheck } from './format-check';
+
+export const HELP = `Usage: plan-editor <command> [options]
+
+Commands:
+  new-sample DB                                  create DB holding the bundled sample plan
+  new-synthetic DB --units N                     create DB holding a synthetic plan of N units (benchmarks)
+  list DB                                        one line per plan: id, tab, title, tab, year
+  export DB --plan ID --format json --out FILE   write the whole plan as JSON
+  check DB                                       integrity and arithmetic report (exit 1 on problems)
+  --help                                         this text`;
+
+export class UsageError extends Error {}
+
+interface Parsed {
+  command: string;
+  positional: string[];
+  options: Record<string, string>;
+}
+
+export function parseArgs(argv: string[]): Parsed {
+  const [command = '--help', ...rest] = argv;
+  const positional: string[] = [];
+  const options: Record<string, string> = {};
+  for (let i = 0; i < rest.length; i++) {
+    const a = rest[i];
+    if (a.startsWith('--')) {
+      const v = rest[i + 1];
+      if (v === undefined || v.startsWith('--')) throw new UsageError(`${a} needs a value`);
+      options[a.slice(2)] = v;
+      i++;
+    } else positional.push(a);
+  }
+  return { command, positional, options };
+}
+
+const need = (v: string | undefined, what: string): string => {
+  if (!v) throw new UsageError(`missing ${what}`);
+  return v;
+};
+
+function newDb(file: string): Db {
+  if (fs.existsSync(file)) throw new UsageError(`${file} already exists; choose a new file`);
+  return openDatabase(file);
+}
+
+function existingDb(file: string): Db {
+  if (!fs.existsSync(file)) throw new UsageError(`no such database: ${file}`);
+  return openDatabase(file, { create: false });
+}
+
+function planId(db: Db, raw: string | undefined): number {
+  const id = Number(need(raw, '--plan ID'));
+  if (!Number.isInteger(id) || id <= 0) throw new UsageError(`--plan must be a plan id (see plan-editor list), not ${raw}`);
+  getPlanSummary(db, id);
+  return id;
+}
+
+/** Runs one command; returns the exit code. Output goes through `out`. */
+export function run(argv: string[], out: (s: string) => void = (s) => process.stdout.write(s + '\n')): number {
+  const { command, positional, options } = parseArgs(argv);
+  const file = () => path.resolve(need(positional[0], 'DB path'));
+  switch (command) {
+    case '--help':
+    case 'help':
+      out(HELP);
+      return 0;
+    case 'new-sample': {
+      const db = newDb(file());
+      const ids = importSample(db);
+      db.close();
+      out(`Created ${file()} with plans ${ids.join(', ')}`);
+      return 0;
+    }
+    case 'new-synthetic': {
+      const units = Number(need(options.units, '--units N'));
+      if (!Number.isInteger(units) || units < 1 || units > 200) throw new UsageError('--units must be a whole number from 1 to 200');
+      const db = newDb(file());
+      const id = importPlan(db, syntheticPlan(units));
+      db.close();
+      out(`Created ${file()} with synthetic plan ${id} (${units} units)`);
+      return 0;
+    }
+    case 'list': {
+      const db = existingDb(file());
+      for (const p of listPlans(db)) out(`${p.id}\t${[p.header.division, p.header.title].filter(Boolean).join(': ')}\t${fyLabel(p.header.year)}`);
+      db.close();
+      return 0;
+    }
+    case 'export': {
+      const db = existingDb(file());
+      const id = planId(db, options.plan);
+      const format = need(options.format, '--format json');
+      if (format !== 'json') throw new UsageError(`unknown format ${format}; this version writes json`);
+      const target = path.resolve(need(options.out, '--out FILE'));
+      fs.writeFileSync(target, JSON.stringify(exportExchange(db, [id]), null, 1));
+      db.close();
+      out(`Wrote ${target}`);
+      return 0;
+    }
+    case 'check': {
+      const db = existingDb(file());
+      const report = checkDatabase(db);
+      db.close();
+      const { text, problems } = formatCheck(report);
+      out(text);
+      return problems ? 1 : 0;
+    }
+    default:
+      throw new UsageError(`unknown command ${command} (see plan-editor --help)`);
+  }
+}
+
+export function main(argv: string[]): number {
+  try {
+    return run(argv);
+  } catch (e) {
+    const msg = e instanceof UsageError || e instanceof DatabaseOpenError || e instanceof ApiError ? e.message : `failed: ${(e as Error).message}`;
+    process.stderr.write(`plan-editor: ${msg}\n`);
+    return e instanceof UsageError ? 2 : 1;
+  }
+}
+

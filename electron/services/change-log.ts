@@ -1,0 +1,29 @@
+/**
+ * The change log: every write records what it changed (entity, field, old and new value) under one step
+ * number per API call, so undo/redo can replay steps and history can show who changed what.
+ */
+import type { Db } from '../db/open';
+
+export type Entity = 'plan' | 'section' | 'block' | 'row';
+
+export interface Change {
+  entity: Entity;
+  entityId: number;
+  field: string | null;
+  old: unknown;
+  new: unknown;
+}
+
+const enc = (v: unknown): string | null => (v === undefined ? null : JSON.stringify(v));
+
+export function nextStep(db: Db, planId: number): number {
+  const r = db.prepare('SELECT coalesce(max(step), 0) + 1 AS s FROM change_log WHERE plan_id = ?').get(planId) as { s: number };
+  return r.s;
+}
+
+export function record(db: Db, planId: number, step: number, changes: Change[]): void {
+  const stmt = db.prepare('INSERT INTO change_log (plan_id, step, at, entity, entity_id, field, old, new) VALUES (?, ?, ?, ?, ?, ?, ?, ?)');
+  const at = new Date().toISOString();
+  for (const c of changes) stmt.run(planId, step, at, c.entity, c.entityId, c.field, enc(c.old), enc(c.new));
+  db.prepare('UPDATE plan SET updated_at = ? WHERE id = ?').run(at, planId);
+}

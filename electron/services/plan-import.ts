@@ -1,0 +1,79 @@
+/**
+ * Plans in and out of the exchange format (shared/model/plan.ts): the JSON export, the bundled sample and
+ * synthetic benchmark plans all go through here. Input is validated in full before anything is written,
+ * and a whole file is imported in one transaction, so a bad file changes nothing.
+ */
+import type { Db } from '../db/open';
+import { badRequest } from '../../shared/api/errors';
+import { exchangeSchema, type ExchangeFile, type PlanIn } from '../../shared/model/plan';
+import { getPlan, directorateId } from './plans';
+import { summaryRows } from '../../shared/calc/summaries';
+
+export function importPlan(db: Db, plan: PlanIn): number {
+  return db.transaction(() => {
+    const now = new Date().toISOString();
+    const h = plan.header;
+    const planId = Number(
+      db
+        .prepare(
+          `INSERT INTO plan (directorate_id, kind, division, title, year, cabinet_member, director, plan_contact, created_at, updated_at)
+           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+        )
+        .run(directorateId(db, h.directorate), plan.kind, h.division, h.title, h.year, h.cabinetMember, h.director, h.planContact, now, now).lastInsertRowid,
+    );
+    const insSection = db.prepare('INSERT INTO plan_section (plan_id, position, level, title) VALUES (?, ?, ?, ?)');
+    const insBlock = db.prepare('INSERT INTO plan_block (section_id, position, kind, doc, table_kind, title, meta) VALUES (?, ?, ?, ?, ?, ?, ?)');
+    const insRow = db.prepare('INSERT INTO plan_row (block_id, position, role, cells) VALUES (?, ?, ?, ?)');
+    plan.sections.forEach((s, si) => {
+      const sectionId = insSection.run(planId, si, s.level, s.title).lastInsertRowid;
+      s.blocks.forEach((b, bi) => {
+        if (b.kind === 'narrative') {
+          insBlock.run(sectionId, bi, 'narrative', JSON.stringify(b.doc), null, '', '{}');
+          return;
+        }
+        const blockId = insBlock.run(sectionId, bi, 'table', null, b.tableKind, b.title, JSON.stringify(b.meta ?? {})).lastInsertRowid;
+        b.rows.forEach((r, ri) => insRow.run(blockId, ri, r.role, JSON.stringify(r.cells)));
+      });
+    });
+    return planId;
+  })();
+}
+
+/** Validates a whole exchange file, then imports every plan in it; returns the new plan ids. */
+export function importExchange(db: Db, data: unknown): number[] {
+  const parsed = exchangeSchema.safeParse(data);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw badRequest(`Not a Plan Editor plan file: ${issue.path.join('.') || 'file'}: ${issue.message}`, issue.path.join('.'));
+  }
+  return db.transaction(() => parsed.data.plans.map((p) => importPlan(db, p)))();
+}
+
+/** A plan in the exchange format: rows hold what was typed; each table's computed totals ride along in `summaries`. */
+export function exportPlan(db: Db, planId: number): PlanIn {
+  const doc = getPlan(db, planId);
+  return {
+    kind: doc.kind,
+    header: doc.header,
+    sections: doc.sections.map((s) => ({
+      title: s.title,
+      level: s.level,
+      blocks: s.blocks.map((b) =>
+        b.kind === 'narrative'
+          ? { kind: 'narrative' as const, doc: b.doc }
+          : {
+              kind: 'table' as const,
+              tableKind: b.tableKind,
+              title: b.title,
+              meta: b.meta,
+              rows: b.rows.map((r) => ({ role: r.role, cells: r.cells })),
+              summaries: summaryRows(b.tableKind, b.rows),
+            },
+      ),
+    })),
+  };
+}
+
+export function exportExchange(db: Db, planIds: number[]): ExchangeFile {
+  return { format: 'plan-editor/v1', plans: planIds.map((id) => exportPlan(db, id)) };
+}

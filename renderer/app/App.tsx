@@ -1,0 +1,39 @@
+/** The window: plan list and outline on the left, the selected page on the right, a status line below. */
+import { useEffect, useState } from 'react';
+import { usePlanStore } from '../stores/plan-store';
+import { PlanList, planLabel } from './PlanList';
+import { Outline } from './Outline';
+import { HeaderForm } from './HeaderForm';
+import { ContentsPage } from './ContentsPage';
+import { NewPlanDialog } from './NewPlanDialog';
+import { SectionView } from '../sections/SectionView';
+import { fyLabel } from '../../shared/calc/financial-year';
+
+export function App() {
+  const { plan, place, message, loading, loadPlans } = usePlanStore();
+  const [newPlan, setNewPlan] = useState(false);
+  useEffect(() => void loadPlans(), [loadPlans]);
+
+  return (
+    <div className="app">
+      <header className="app-bar">
+        <span className="app-name">Plan Editor</span>
+        {plan && <span className="plan-name">{planLabel(plan)} · {plan.header.title} · {fyLabel(plan.header.year)}</span>}
+      </header>
+      <aside className="sidebar">
+        <PlanList onNew={() => setNewPlan(true)} />
+        <Outline />
+      </aside>
+      <main className="page" aria-busy={loading}>
+        {!plan && !loading && <p className="empty-note">No plans yet: start one with “New plan…”.</p>}
+        {plan && place.kind === 'header' && <HeaderForm plan={plan} />}
+        {plan && place.kind === 'contents' && <ContentsPage plan={plan} />}
+        {plan && place.kind === 'section' && <SectionView key={place.sectionId} plan={plan} sectionId={place.sectionId} />}
+      </main>
+      <footer className={`status ${message?.tone ?? ''}`} role="status" aria-live="polite">
+        {message?.text ?? ''}
+      </footer>
+      {newPlan && <NewPlanDialog onClose={() => setNewPlan(false)} />}
+    </div>
+  );
+}

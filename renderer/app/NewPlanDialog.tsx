@@ -1,0 +1,58 @@
+/** Start a new, empty plan for another unit or year, laid out with the standard sections. */
+import { useState } from 'react';
+import { headerSchema, type PlanHeader } from '../../shared/model/plan';
+import { usePlanStore } from '../stores/plan-store';
+
+export function NewPlanDialog({ onClose }: { onClose: () => void }) {
+  const current = usePlanStore((s) => s.plan?.header);
+  const createPlan = usePlanStore((s) => s.createPlan);
+  const [h, setH] = useState<PlanHeader>({
+    directorate: current?.directorate ?? '',
+    division: '',
+    title: 'Annual Business Unit Operational Plan',
+    year: (current?.year ?? new Date().getFullYear()) + 1,
+    cabinetMember: current?.cabinetMember ?? '',
+    director: '',
+    planContact: '',
+  });
+  const [units, setUnits] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const field = (id: keyof PlanHeader, label: string, type = 'text') => (
+    <div className="form-row">
+      <label htmlFor={`new-${id}`}>{label}</label>
+      <input id={`new-${id}`} type={type} value={String(h[id])} onChange={(e) => setH({ ...h, [id]: type === 'number' ? Number(e.target.value) : e.target.value })} />
+    </div>
+  );
+  const submit = async () => {
+    const check = headerSchema.safeParse(h);
+    if (!check.success) return setError(check.error.issues[0].message);
+    if (!h.division.trim()) return setError('Name the division or unit the plan is for.');
+    const unitList = units.split('\n').map((u) => u.trim()).filter(Boolean);
+    if (await createPlan(check.data, unitList)) onClose();
+  };
+  return (
+    <div className="dialog-backdrop" role="presentation" onKeyDown={(e) => e.key === 'Escape' && onClose()}>
+      <div className="dialog" role="dialog" aria-modal="true" aria-labelledby="new-plan-title">
+        <h2 id="new-plan-title">New plan</h2>
+        <form onSubmit={(e) => (e.preventDefault(), void submit())}>
+          {field('directorate', 'Directorate')}
+          {field('division', 'Division / unit')}
+          {field('title', 'Plan title')}
+          {field('year', 'Financial year (first year)', 'number')}
+          {field('cabinetMember', 'Cabinet Member')}
+          {field('director', 'Director')}
+          {field('planContact', 'Unit Business Plan Contact')}
+          <div className="form-row">
+            <label htmlFor="new-units">Units (one per line): each gets a budget, core service and actions section</label>
+            <textarea id="new-units" rows={4} value={units} onChange={(e) => setUnits(e.target.value)} />
+          </div>
+          {error && <p className="field-error" role="alert">{error}</p>}
+          <div className="dialog-buttons">
+            <button type="button" onClick={onClose}>Cancel</button>
+            <button type="submit" className="primary">Create plan</button>
+          </div>
+        </form>
+      </div>
+    </div>
+  );
+}

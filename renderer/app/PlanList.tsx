@@ -1,0 +1,38 @@
+/** Plans grouped by directorate, each directorate's introduction first. */
+import { usePlanStore } from '../stores/plan-store';
+import { fyLabel } from '../../shared/calc/financial-year';
+import type { PlanSummary } from '../../shared/model/plan';
+
+export function planLabel(p: PlanSummary): string {
+  return p.kind === 'introduction' ? p.header.title || 'Directorate introduction' : p.header.division || p.header.title || 'Untitled plan';
+}
+
+export function PlanList({ onNew }: { onNew: () => void }) {
+  const plans = usePlanStore((s) => s.plans);
+  const current = usePlanStore((s) => s.plan?.id);
+  const openPlan = usePlanStore((s) => s.openPlan);
+  const groups = new Map<string, PlanSummary[]>();
+  for (const p of plans) groups.set(p.header.directorate, [...(groups.get(p.header.directorate) ?? []), p]);
+  return (
+    <nav className="plan-list" aria-label="Plans">
+      <div className="pane-title">
+        <span>Plans</span>
+        <button type="button" onClick={onNew}>New plan…</button>
+      </div>
+      {[...groups].map(([directorate, list]) => (
+        <div key={directorate} className="directorate">
+          <div className="directorate-name">{directorate}</div>
+          <ul>
+            {list.map((p) => (
+              <li key={p.id}>
+                <button type="button" className={p.id === current ? 'current' : ''} aria-current={p.id === current} onClick={() => void openPlan(p.id)}>
+                  {planLabel(p)} <span className="year">{fyLabel(p.header.year)}</span>
+                </button>
+              </li>
+            ))}
+          </ul>
+        </div>
+      ))}
+    </nav>
+  );
+}

@@ -1,0 +1,61 @@
+/** One plan table in ag-grid (community): columns from the model, computed cells read-only, totals pinned below. */
+import { useMemo, useCallback } from 'react';
+import { AgGridReact } from 'ag-grid-react';
+import { AllCommunityModule, ModuleRegistry, themeQuartz, type ColDef, type RowClassParams } from 'ag-grid-community';
+import type { Block } from '../../shared/model/plan';
+import { columnDefs } from './column-defs';
+import { bodyRows, pinnedRows, type GridRow } from './grid-rows';
+import { usePlanStore } from '../stores/plan-store';
+
+ModuleRegistry.registerModules([AllCommunityModule]);
+
+const theme = themeQuartz.withParams({ fontSize: 13, headerFontWeight: 600, spacing: 5, wrapperBorderRadius: 4 });
+
+interface Props {
+  block: Extract<Block, { kind: 'table' }>;
+  sectionTitle: string;
+  planYear: number;
+  /** Action numbers by row id (1.1.1), for action tables. */
+  numbers?: Map<number, string>;
+}
+
+export function TableGrid({ block, sectionTitle, planYear, numbers }: Props) {
+  const updateCell = usePlanStore((s) => s.updateCell);
+  const say = usePlanStore((s) => s.say);
+  const leading = useMemo<ColDef<GridRow>[]>(
+    () =>
+      numbers
+        ? [{ colId: 'ref', headerName: 'Ref', width: 80, valueGetter: (p) => (p.data?.id ? (numbers.get(p.data.id) ?? '') : ''), cellClass: 'cell-ref', pinned: 'left' }]
+        : [],
+    [numbers],
+  );
+  const cols = useMemo(
+    () =>
+      columnDefs(block.tableKind, planYear, { onEdit: (row, column, value) => row.id && void updateCell(row.id, column, value as never), onRefuse: (m) => say(m, 'error') }, leading),
+    [block.tableKind, planYear, leading, updateCell, say],
+  );
+  const rows = useMemo(() => bodyRows(block), [block]);
+  const pinned = useMemo(() => pinnedRows(block, sectionTitle), [block, sectionTitle]);
+  const rowClass = useCallback((p: RowClassParams<GridRow>) => [`row-${p.data?.role ?? 'line'}`, p.data?.summary ? 'row-summary' : ''], []);
+
+  return (
+    <div className="table-grid" data-table-kind={block.tableKind} data-block-id={block.id}>
+      <AgGridReact<GridRow>
+        theme={theme}
+        columnDefs={cols}
+        rowData={rows}
+        pinnedBottomRowData={pinned}
+        getRowId={(p) => p.data.key}
+        getRowClass={rowClass}
+        domLayout="autoHeight"
+        singleClickEdit={false}
+        stopEditingWhenCellsLoseFocus
+        enterNavigatesVerticallyAfterEdit
+        enterNavigatesVertically
+        suppressMovableColumns
+        tooltipShowDelay={300}
+        defaultColDef={{ resizable: true, suppressHeaderMenuButton: true }}
+      />
+    </div>
+  );
+}

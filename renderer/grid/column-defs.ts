@@ -1,0 +1,83 @@
+/**
+ * ag-grid column definitions generated from the table kind (shared/model/table-kinds.ts): headings with
+ * their years, alignment and formats by column type, which cells can be typed in, and how typed text is
+ * read. Nothing here lists columns of its own.
+ */
+import type { ColDef, ColGroupDef, ValueSetterParams } from 'ag-grid-community';
+import { headingGroups } from '../../shared/model/headings';
+import { isNumericType, type ColumnDef } from '../../shared/model/columns';
+import { roleDef, type TableKind } from '../../shared/model/table-kinds';
+import { isInputFor } from '../../shared/model/cell-values';
+import { parseFigure } from '../../shared/format/numbers';
+import { cellText } from './cell-text';
+import type { GridRow } from './grid-rows';
+
+export interface ColumnCallbacks {
+  onEdit: (row: GridRow, column: string, value: unknown) => void;
+  onRefuse: (message: string) => void;
+}
+
+function editable(kind: TableKind, col: ColumnDef) {
+  return (p: { data?: GridRow }) => {
+    const d = p.data;
+    if (!d || d.summary) return false;
+    return (roleDef(kind, d.role)?.columns.includes(col.id) ?? false) && isInputFor(col, d.role);
+  };
+}
+
+function setter(col: ColumnDef, cb: ColumnCallbacks) {
+  return (p: ValueSetterParams<GridRow>): boolean => {
+    const raw = p.newValue == null ? '' : String(p.newValue);
+    let value: unknown = raw;
+    if (isNumericType(col.type)) {
+      const parsed = parseFigure(raw);
+      if (!parsed.ok) {
+        cb.onRefuse(`${col.heading}: ${parsed.message}. Nothing was changed.`);
+        return false;
+      }
+      value = parsed.value;
+    } else if (col.type === 'list') value = raw.split('\n').map((s) => s.trim()).filter(Boolean);
+    else if (col.type === 'deliverables') return false; // edited with the deliverables editor, not as text
+    cb.onEdit(p.data, col.id, value === '' ? null : value);
+    return false; // the store re-renders the row once the main process has saved it
+  };
+}
+
+function leaf(kind: TableKind, col: ColumnDef & { label: string }, cb: ColumnCallbacks): ColDef<GridRow> {
+  const numeric = isNumericType(col.type);
+  const multiline = col.type === 'list' || col.type === 'longText' || col.type === 'deliverables';
+  return {
+    colId: col.id,
+    headerName: col.label,
+    field: `cells.${col.id}` as never,
+    valueFormatter: (p) => cellText(col, p.value),
+    valueSetter: setter(col, cb),
+    editable: editable(kind, col),
+    cellEditor: multiline ? 'agLargeTextCellEditor' : 'agTextCellEditor',
+    cellEditorPopup: multiline,
+    flex: col.width,
+    minWidth: Math.max(60, col.width * 7),
+    wrapText: true,
+    autoHeight: true,
+    wrapHeaderText: true,
+    autoHeaderHeight: true,
+    sortable: false,
+    type: numeric ? 'rightAligned' : undefined,
+    cellClass: (p) => [numeric ? 'cell-number' : 'cell-text', col.computed ? 'cell-computed' : '', p.data?.mismatch?.[col.id] !== undefined ? 'cell-mismatch' : ''],
+    tooltipValueGetter: (p) => {
+      const printed = p.data?.mismatch?.[col.id];
+      return printed === undefined ? undefined : `The source document prints ${printed}; the figure shown is computed from the lines.`;
+    },
+  };
+}
+
+export function columnDefs(kind: TableKind, planYear: number, cb: ColumnCallbacks, leading: ColDef<GridRow>[] = []): (ColDef<GridRow> | ColGroupDef<GridRow>)[] {
+  const groups = headingGroups(kind, planYear);
+  const out: (ColDef<GridRow> | ColGroupDef<GridRow>)[] = [...leading];
+  for (const g of groups) {
+    const leaves = g.columns.map((c) => leaf(kind, c, cb));
+    if (g.heading) out.push({ headerName: g.heading, marryChildren: true, children: leaves });
+    else out.push(...leaves);
+  }
+  return out;
+}

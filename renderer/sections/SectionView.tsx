@@ -1,0 +1,47 @@
+/** A section and its subsections, readable in document order: narrative text and tables as they print. */
+import { useMemo } from 'react';
+import type { PlanDocument, Section } from '../../shared/model/plan';
+import { actionNumbers } from '../../shared/calc/numbering';
+import { NarrativeView } from './NarrativeView';
+import { TableGrid } from '../grid/TableGrid';
+
+/** The section and the level-2 sections that follow it, up to the next level-1 section. */
+export function sectionGroup(plan: PlanDocument, sectionId: number): Section[] {
+  const i = plan.sections.findIndex((s) => s.id === sectionId);
+  if (i < 0) return [];
+  const first = plan.sections[i];
+  if (first.level === 2) return [first];
+  const out = [first];
+  for (const s of plan.sections.slice(i + 1)) {
+    if (s.level === 1) break;
+    out.push(s);
+  }
+  return out;
+}
+
+export function SectionView({ plan, sectionId }: { plan: PlanDocument; sectionId: number }) {
+  const numbers = useMemo(() => {
+    const rows = plan.sections.flatMap((s) => s.blocks.flatMap((b) => (b.kind === 'table' && b.tableKind === 'actions' ? b.rows : [])));
+    return actionNumbers(rows);
+  }, [plan]);
+  return (
+    <article className="section-view">
+      {sectionGroup(plan, sectionId).map((s) => (
+        <section key={s.id} id={`section-${s.id}`} className={`plan-section level-${s.level}`}>
+          {s.level === 1 ? <h2>{s.title}</h2> : <h3>{s.title}</h3>}
+          {s.blocks.map((b) =>
+            b.kind === 'narrative' ? (
+              <NarrativeView key={b.id} doc={b.doc} />
+            ) : (
+              <div key={b.id} className="table-block">
+                <h4>{b.meta.unitName ?? b.title}</h4>
+                <TableGrid block={b} sectionTitle={s.title} planYear={plan.header.year} numbers={b.tableKind === 'actions' ? numbers : undefined} />
+                {b.meta.notes?.map((n, i) => <p key={i} className="table-note">{n}</p>)}
+              </div>
+            ),
+          )}
+        </section>
+      ))}
+    </article>
+  );
+}

@@ -1,0 +1,126 @@
+/**
+ * What is on screen: the plan list, the open plan and where the user is in it. Edits update the store
+ * optimistically and roll back, with a message, when the main process refuses them.
+ */
+import { create } from 'zustand';
+import { api } from '../api/client';
+import type { PlanDocument, PlanHeader, PlanSummary, Row } from '../../shared/model/plan';
+import type { CellValue } from '../../shared/model/columns';
+
+/** Where the main view is: the title page, the contents page, or a section. */
+export type Place = { kind: 'header' } | { kind: 'contents' } | { kind: 'section'; sectionId: number };
+
+interface PlanState {
+  plans: PlanSummary[];
+  plan: PlanDocument | null;
+  place: Place;
+  message: { text: string; tone: 'error' | 'info' } | null;
+  loading: boolean;
+  loadPlans: () => Promise<void>;
+  openPlan: (planId: number, place?: Place) => Promise<void>;
+  go: (place: Place) => void;
+  updateHeader: (patch: Partial<PlanHeader>) => Promise<boolean>;
+  createPlan: (header: PlanHeader, units: string[]) => Promise<boolean>;
+  updateCell: (rowId: number, column: string, value: CellValue) => Promise<boolean>;
+  say: (text: string, tone?: 'error' | 'info') => void;
+}
+
+const errorText = (e: unknown) => (e as Error)?.message ?? String(e);
+
+function replaceRow(plan: PlanDocument, row: Row): PlanDocument {
+  return {
+    ...plan,
+    sections: plan.sections.map((s) => ({
+      ...s,
+      blocks: s.blocks.map((b) => (b.kind === 'table' && b.rows.some((r) => r.id === row.id) ? { ...b, rows: b.rows.map((r) => (r.id === row.id ? row : r)) } : b)),
+    })),
+  };
+}
+
+function findRow(plan: PlanDocument, rowId: number): Row | undefined {
+  for (const s of plan.sections) for (const b of s.blocks) if (b.kind === 'table') for (const r of b.rows) if (r.id === rowId) return r;
+  return undefined;
+}
+
+export const usePlanStore = create<PlanState>((set, get) => ({
+  plans: [],
+  plan: null,
+  place: { kind: 'header' },
+  message: null,
+  loading: true,
+
+  say: (text, tone = 'info') => set({ message: { text, tone } }),
+
+  loadPlans: async () => {
+    try {
+      const plans = await api.listPlans({});
+      set({ plans });
+      const current = get().plan;
+      if (!current && plans.length) {
+        const first = plans.find((p) => p.kind === 'unit') ?? plans[0];
+        await get().openPlan(first.id);
+      } else set({ loading: false });
+    } catch (e) {
+      set({ loading: false, message: { text: `Could not load plans: ${errorText(e)}`, tone: 'error' } });
+    }
+  },
+
+  openPlan: async (planId, place = { kind: 'header' }) => {
+    set({ loading: true });
+    try {
+      const plan = await api.getPlan({ planId });
+      set({ plan, place, loading: false });
+    } catch (e) {
+      set({ loading: false, message: { text: `Could not open the plan: ${errorText(e)}`, tone: 'error' } });
+    }
+  },
+
+  go: (place) => set({ place }),
+
+  updateHeader: async (patch) => {
+    const plan = get().plan;
+    if (!plan) return false;
+    try {
+      const summary = await api.updateHeader({ planId: plan.id, patch });
+      set((s) => ({
+        plan: s.plan && s.plan.id === summary.id ? { ...s.plan, header: summary.header, updatedAt: summary.updatedAt } : s.plan,
+        plans: s.plans.map((p) => (p.id === summary.id ? summary : p)),
+        message: { text: 'Saved.', tone: 'info' },
+      }));
+      if ('directorate' in patch) set({ plans: await api.listPlans({}) });
+      return true;
+    } catch (e) {
+      set({ message: { text: errorText(e), tone: 'error' } });
+      return false;
+    }
+  },
+
+  createPlan: async (header, units) => {
+    try {
+      const created = await api.createPlan({ header, units });
+      set({ plans: await api.listPlans({}) });
+      await get().openPlan(created.id);
+      set({ message: { text: `Created ${header.division} ${header.year}.`, tone: 'info' } });
+      return true;
+    } catch (e) {
+      set({ message: { text: errorText(e), tone: 'error' } });
+      return false;
+    }
+  },
+
+  updateCell: async (rowId, column, value) => {
+    const plan = get().plan;
+    const before = plan && findRow(plan, rowId);
+    if (!plan || !before) return false;
+    const optimistic = { ...before, cells: { ...before.cells, [column]: value } };
+    set({ plan: replaceRow(plan, optimistic) });
+    try {
+      const saved = await api.updateCell({ rowId, column, value });
+      set((s) => ({ plan: s.plan ? replaceRow(s.plan, saved) : s.plan, message: null }));
+      return true;
+    } catch (e) {
+      set((s) => ({ plan: s.plan ? replaceRow(s.plan, before) : s.plan, message: { text: errorText(e), tone: 'error' } }));
+      return false;
+    }
+  },
+}));

@@ -1,0 +1,52 @@
+/**
+ * The one contract between the renderer and the main process: every call's name, argument validator
+ * and result type. The handler table implements exactly this (checked with `satisfies`), the preload and
+ * the HTTP host forward exactly these names, and the renderer's `api` client is typed from it.
+ */
+import { z } from 'zod';
+import type { PlanDocument, PlanSummary, Row } from '../model/plan';
+import { headerPatchSchema, headerSchema } from '../model/plan';
+import type { RichDoc } from '../model/richtext';
+import type { TotalMismatch } from '../calc/printed-totals';
+
+const id = z.number().int().positive();
+/** Declares a call: `call<Result>()(argsSchema)`; the result is a type only, the arguments are validated. */
+const call =
+  <R>() =>
+  <A extends z.ZodType>(args: A) => ({ args, result: undefined as unknown as R });
+
+const role = z.enum(['line', 'memo', 'unit', 'objective', 'action']);
+
+export const contract = {
+  listPlans: call<PlanSummary[]>()(z.object({})),
+  getPlan: call<PlanDocument>()(z.object({ planId: id })),
+  createPlan: call<PlanSummary>()(z.object({ header: headerSchema, units: z.array(z.string().trim().min(1).max(200)).max(50) })),
+  updateHeader: call<PlanSummary>()(z.object({ planId: id, patch: headerPatchSchema })),
+  deletePlan: call<null>()(z.object({ planId: id })),
+  updateCell: call<Row>()(z.object({ rowId: id, column: z.string().min(1).max(100), value: z.unknown() })),
+  insertRow: call<Row>()(
+    z.object({ blockId: id, position: z.number().int().min(0), role, cells: z.record(z.string(), z.unknown()).optional() }),
+  ),
+  deleteRow: call<null>()(z.object({ rowId: id })),
+  moveRow: call<null>()(z.object({ rowId: id, position: z.number().int().min(0) })),
+  updateNarrative: call<RichDoc>()(z.object({ blockId: id, doc: z.unknown() })),
+  planMismatches: call<TotalMismatch[]>()(z.object({ planId: id })),
+};
+
+export type Contract = typeof contract;
+export type CallName = keyof Contract;
+export const CALL_NAMES = Object.keys(contract) as CallName[];
+export type ArgsOf<K extends CallName> = z.input<Contract[K]['args']>;
+export type ParsedArgsOf<K extends CallName> = z.output<Contract[K]['args']>;
+export type ResultOf<K extends CallName> = Contract[K]['result'];
+
+/** What the renderer calls: `api.updateCell({ rowId, column, value })`. */
+export type Api = { [K in CallName]: (arg: ArgsOf<K>) => Promise<ResultOf<K>> };
+
+/** What the main process implements. */
+export type Handlers = { [K in CallName]: (arg: ParsedArgsOf<K>) => ResultOf<K> };
+
+export const isCallName = (name: unknown): name is CallName => typeof name === 'string' && Object.hasOwn(contract, name);
+
+/** The IPC channel the preload and main process share; nothing else sees it. */
+export const IPC_CHANNEL = 'plan-editor:call';

@@ -3,6 +3,7 @@
  * number per API call, so undo/redo can replay steps and history can show who changed what.
  */
 import type { Db } from '../db/open';
+import { prep } from '../db/statements';
 
 export type Entity = 'plan' | 'section' | 'block' | 'row';
 
@@ -17,13 +18,13 @@ export interface Change {
 const enc = (v: unknown): string | null => (v === undefined ? null : JSON.stringify(v));
 
 export function nextStep(db: Db, planId: number): number {
-  const r = db.prepare('SELECT coalesce(max(step), 0) + 1 AS s FROM change_log WHERE plan_id = ?').get(planId) as { s: number };
+  const r = prep(db, 'SELECT coalesce(max(step), 0) + 1 AS s FROM change_log WHERE plan_id = ?').get(planId) as { s: number };
   return r.s;
 }
 
 export function record(db: Db, planId: number, step: number, changes: Change[]): void {
-  const stmt = db.prepare('INSERT INTO change_log (plan_id, step, at, entity, entity_id, field, old, new) VALUES (?, ?, ?, ?, ?, ?, ?, ?)');
+  const stmt = prep(db, 'INSERT INTO change_log (plan_id, step, at, entity, entity_id, field, old, new) VALUES (?, ?, ?, ?, ?, ?, ?, ?)');
   const at = new Date().toISOString();
   for (const c of changes) stmt.run(planId, step, at, c.entity, c.entityId, c.field, enc(c.old), enc(c.new));
-  db.prepare('UPDATE plan SET updated_at = ? WHERE id = ?').run(at, planId);
+  prep(db, 'UPDATE plan SET updated_at = ? WHERE id = ?').run(at, planId);
 }

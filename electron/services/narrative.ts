@@ -1,5 +1,6 @@
 /** Narrative blocks: replace a block's document (validated structure, never HTML). */
 import type { Db } from '../db/open';
+import { prep } from '../db/statements';
 import { badRequest, notFound } from '../../shared/api/errors';
 import { richDocSchema, type RichDoc } from '../../shared/model/richtext';
 import { nextStep, record } from './change-log';
@@ -12,7 +13,7 @@ export function updateNarrative(db: Db, blockId: number, doc: unknown): RichDoc 
       .prepare(`SELECT b.doc, s.plan_id FROM plan_block b JOIN plan_section s ON s.id = b.section_id WHERE b.id = ? AND b.kind = 'narrative'`)
       .get(blockId) as { doc: string; plan_id: number } | undefined;
     if (!b) throw notFound('narrative block', blockId);
-    db.prepare('UPDATE plan_block SET doc = ? WHERE id = ?').run(JSON.stringify(parsed.data), blockId);
+    prep(db, 'UPDATE plan_block SET doc = ? WHERE id = ?').run(JSON.stringify(parsed.data), blockId);
     record(db, b.plan_id, nextStep(db, b.plan_id), [{ entity: 'block', entityId: blockId, field: 'doc', old: JSON.parse(b.doc), new: parsed.data }]);
     return parsed.data;
   })();

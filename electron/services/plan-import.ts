@@ -4,6 +4,7 @@
  * and a whole file is imported in one transaction, so a bad file changes nothing.
  */
 import type { Db } from '../db/open';
+import { prep } from '../db/statements';
 import { badRequest } from '../../shared/api/errors';
 import { exchangeSchema, type ExchangeFile, type PlanIn } from '../../shared/model/plan';
 import { getPlan, directorateId } from './plans';
@@ -21,9 +22,9 @@ export function importPlan(db: Db, plan: PlanIn): number {
         )
         .run(directorateId(db, h.directorate), plan.kind, h.division, h.title, h.year, h.cabinetMember, h.director, h.planContact, now, now).lastInsertRowid,
     );
-    const insSection = db.prepare('INSERT INTO plan_section (plan_id, position, level, title) VALUES (?, ?, ?, ?)');
-    const insBlock = db.prepare('INSERT INTO plan_block (section_id, position, kind, doc, table_kind, title, meta) VALUES (?, ?, ?, ?, ?, ?, ?)');
-    const insRow = db.prepare('INSERT INTO plan_row (block_id, position, role, cells) VALUES (?, ?, ?, ?)');
+    const insSection = prep(db, 'INSERT INTO plan_section (plan_id, position, level, title) VALUES (?, ?, ?, ?)');
+    const insBlock = prep(db, 'INSERT INTO plan_block (section_id, position, kind, doc, table_kind, title, meta) VALUES (?, ?, ?, ?, ?, ?, ?)');
+    const insRow = prep(db, 'INSERT INTO plan_row (block_id, position, role, cells) VALUES (?, ?, ?, ?)');
     plan.sections.forEach((s, si) => {
       const sectionId = insSection.run(planId, si, s.level, s.title).lastInsertRowid;
       s.blocks.forEach((b, bi) => {

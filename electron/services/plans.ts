@@ -1,5 +1,6 @@
 /** Plans: list, read as one document, create from the standard outline, edit the header. */
 import type { Db } from '../db/open';
+import { prep } from '../db/statements';
 import { badRequest, notFound } from '../../shared/api/errors';
 import type { Block, PlanDocument, PlanHeader, PlanIn, PlanKind, PlanSummary, Row, RowIn, Section } from '../../shared/model/plan';
 import { headerPatchSchema } from '../../shared/model/plan';
@@ -43,19 +44,19 @@ const toSummary = (r: PlanRecord): PlanSummary => ({
 
 /** Plans grouped by directorate, each directorate's introduction first, then by year and division. */
 export function listPlans(db: Db): PlanSummary[] {
-  const rows = db.prepare(`${PLAN_SELECT} ORDER BY d.name, p.year DESC, p.kind = 'unit', p.division, p.id`).all() as PlanRecord[];
+  const rows = prep(db, `${PLAN_SELECT} ORDER BY d.name, p.year DESC, p.kind = 'unit', p.division, p.id`).all() as PlanRecord[];
   return rows.map(toSummary);
 }
 
 export function getPlanSummary(db: Db, planId: number): PlanSummary {
-  const r = db.prepare(`${PLAN_SELECT} WHERE p.id = ?`).get(planId) as PlanRecord | undefined;
+  const r = prep(db, `${PLAN_SELECT} WHERE p.id = ?`).get(planId) as PlanRecord | undefined;
   if (!r) throw notFound('plan', planId);
   return toSummary(r);
 }
 
 export function getPlan(db: Db, planId: number): PlanDocument {
   const summary = getPlanSummary(db, planId);
-  const sections = db.prepare('SELECT id, title, level FROM plan_section WHERE plan_id = ? ORDER BY position').all(planId) as Section[];
+  const sections = prep(db, 'SELECT id, title, level FROM plan_section WHERE plan_id = ? ORDER BY position').all(planId) as Section[];
   const blocks = db
     .prepare(
       `SELECT b.id, b.section_id, b.kind, b.doc, b.table_kind, b.title, b.meta FROM plan_block b
@@ -140,7 +141,7 @@ export function updateHeader(db: Db, planId: number, patch: Partial<PlanHeader>)
     for (const [key, value] of Object.entries(parsed.data) as [keyof PlanHeader, string | number][]) {
       if (before.header[key] === value) continue;
       if (key === 'directorate') setDirectorate(db, planId, String(value).trim());
-      else db.prepare(`UPDATE plan SET ${HEADER_COLUMNS[key]} = ? WHERE id = ?`).run(value, planId);
+      else prep(db, `UPDATE plan SET ${HEADER_COLUMNS[key]} = ? WHERE id = ?`).run(value, planId);
       changes.push({ entity: 'plan' as const, entityId: planId, field: key, old: before.header[key], new: value });
     }
     if (changes.length) record(db, planId, step, changes);
@@ -149,20 +150,20 @@ export function updateHeader(db: Db, planId: number, patch: Partial<PlanHeader>)
 }
 
 export function directorateId(db: Db, name: string): number {
-  db.prepare('INSERT INTO directorate (name) VALUES (?) ON CONFLICT(name) DO NOTHING').run(name);
-  return (db.prepare('SELECT id FROM directorate WHERE name = ?').get(name) as { id: number }).id;
+  prep(db, 'INSERT INTO directorate (name) VALUES (?) ON CONFLICT(name) DO NOTHING').run(name);
+  return (prep(db, 'SELECT id FROM directorate WHERE name = ?').get(name) as { id: number }).id;
 }
 
 function setDirectorate(db: Db, planId: number, name: string): void {
-  db.prepare('UPDATE plan SET directorate_id = ? WHERE id = ?').run(directorateId(db, name), planId);
-  db.prepare('DELETE FROM directorate WHERE id NOT IN (SELECT directorate_id FROM plan)').run();
+  prep(db, 'UPDATE plan SET directorate_id = ? WHERE id = ?').run(directorateId(db, name), planId);
+  prep(db, 'DELETE FROM directorate WHERE id NOT IN (SELECT directorate_id FROM plan)').run();
 }
 
 export function deletePlan(db: Db, planId: number): void {
   getPlanSummary(db, planId);
   db.transaction(() => {
-    db.prepare('DELETE FROM plan WHERE id = ?').run(planId);
-    db.prepare('DELETE FROM change_log WHERE plan_id = ?').run(planId);
-    db.prepare('DELETE FROM directorate WHERE id NOT IN (SELECT directorate_id FROM plan)').run();
+    prep(db, 'DELETE FROM plan WHERE id = ?').run(planId);
+    prep(db, 'DELETE FROM change_log WHERE plan_id = ?').run(planId);
+    prep(db, 'DELETE FROM directorate WHERE id NOT IN (SELECT directorate_id FROM plan)').run();
   })();
 }

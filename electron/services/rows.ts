@@ -1,5 +1,6 @@
 /** Table rows and cells: edit a cell, insert, delete and move rows. Each call is one transaction and one logged step. */
 import type { Db } from '../db/open';
+import { prep } from '../db/statements';
 import { badRequest, notFound } from '../../shared/api/errors';
 import type { Row } from '../../shared/model/plan';
 import type { CellValue } from '../../shared/model/columns';
@@ -21,7 +22,7 @@ const ROW_CONTEXT = `SELECT r.id, r.block_id, r.position, r.role, r.cells, b.tab
   JOIN plan_block b ON b.id = r.block_id JOIN plan_section s ON s.id = b.section_id WHERE r.id = ?`;
 
 function rowContext(db: Db, rowId: number): RowContext {
-  const r = db.prepare(ROW_CONTEXT).get(rowId) as RowContext | undefined;
+  const r = prep(db, ROW_CONTEXT).get(rowId) as RowContext | undefined;
   if (!r) throw notFound('row', rowId);
   return r;
 }
@@ -46,7 +47,7 @@ export function updateCell(db: Db, rowId: number, column: string, value: unknown
     const old = cells[column] ?? null;
     if (stored === null) delete cells[column];
     else cells[column] = stored;
-    db.prepare('UPDATE plan_row SET cells = ? WHERE id = ?').run(JSON.stringify(cells), rowId);
+    prep(db, 'UPDATE plan_row SET cells = ? WHERE id = ?').run(JSON.stringify(cells), rowId);
     record(db, ctx.plan_id, nextStep(db, ctx.plan_id), [{ entity: 'row', entityId: rowId, field: column, old, new: stored }]);
     return { id: rowId, role: ctx.role, cells };
   })();
@@ -70,10 +71,10 @@ export function insertRow(db: Db, blockId: number, position: number, role: RowRo
       const value = validateCell(block.table_kind, role, k, v);
       if (value !== null) stored[k] = value;
     }
-    const count = (db.prepare('SELECT count(*) AS n FROM plan_row WHERE block_id = ?').get(blockId) as { n: number }).n;
+    const count = (prep(db, 'SELECT count(*) AS n FROM plan_row WHERE block_id = ?').get(blockId) as { n: number }).n;
     const at = Math.max(0, Math.min(position, count));
-    db.prepare('UPDATE plan_row SET position = position + 1 WHERE block_id = ? AND position >= ?').run(blockId, at);
-    const id = Number(db.prepare('INSERT INTO plan_row (block_id, position, role, cells) VALUES (?, ?, ?, ?)').run(blockId, at, role, JSON.stringify(stored)).lastInsertRowid);
+    prep(db, 'UPDATE plan_row SET position = position + 1 WHERE block_id = ? AND position >= ?').run(blockId, at);
+    const id = Number(prep(db, 'INSERT INTO plan_row (block_id, position, role, cells) VALUES (?, ?, ?, ?)').run(blockId, at, role, JSON.stringify(stored)).lastInsertRowid);
     record(db, block.plan_id, nextStep(db, block.plan_id), [{ entity: 'row', entityId: id, field: null, old: null, new: { blockId, position: at, role, cells: stored } }]);
     return { id, role, cells: stored };
   })();
@@ -82,8 +83,8 @@ export function insertRow(db: Db, blockId: number, position: number, role: RowRo
 export function deleteRow(db: Db, rowId: number): void {
   db.transaction(() => {
     const ctx = rowContext(db, rowId);
-    db.prepare('DELETE FROM plan_row WHERE id = ?').run(rowId);
-    db.prepare('UPDATE plan_row SET position = position - 1 WHERE block_id = ? AND position > ?').run(ctx.block_id, ctx.position);
+    prep(db, 'DELETE FROM plan_row WHERE id = ?').run(rowId);
+    prep(db, 'UPDATE plan_row SET position = position - 1 WHERE block_id = ? AND position > ?').run(ctx.block_id, ctx.position);
     const old = { blockId: ctx.block_id, position: ctx.position, role: ctx.role, cells: JSON.parse(ctx.cells) };
     record(db, ctx.plan_id, nextStep(db, ctx.plan_id), [{ entity: 'row', entityId: rowId, field: null, old, new: null }]);
   })();
@@ -93,12 +94,12 @@ export function deleteRow(db: Db, rowId: number): void {
 export function moveRow(db: Db, rowId: number, position: number): void {
   db.transaction(() => {
     const ctx = rowContext(db, rowId);
-    const count = (db.prepare('SELECT count(*) AS n FROM plan_row WHERE block_id = ?').get(ctx.block_id) as { n: number }).n;
+    const count = (prep(db, 'SELECT count(*) AS n FROM plan_row WHERE block_id = ?').get(ctx.block_id) as { n: number }).n;
     const to = Math.max(0, Math.min(position, count - 1));
     if (to === ctx.position) return;
-    if (to > ctx.position) db.prepare('UPDATE plan_row SET position = position - 1 WHERE block_id = ? AND position > ? AND position <= ?').run(ctx.block_id, ctx.position, to);
-    else db.prepare('UPDATE plan_row SET position = position + 1 WHERE block_id = ? AND position >= ? AND position < ?').run(ctx.block_id, to, ctx.position);
-    db.prepare('UPDATE plan_row SET position = ? WHERE id = ?').run(to, rowId);
+    if (to > ctx.position) prep(db, 'UPDATE plan_row SET position = position - 1 WHERE block_id = ? AND position > ? AND position <= ?').run(ctx.block_id, ctx.position, to);
+    else prep(db, 'UPDATE plan_row SET position = position + 1 WHERE block_id = ? AND position >= ? AND position < ?').run(ctx.block_id, to, ctx.position);
+    prep(db, 'UPDATE plan_row SET position = ? WHERE id = ?').run(to, rowId);
     record(db, ctx.plan_id, nextStep(db, ctx.plan_id), [{ entity: 'row', entityId: rowId, field: 'position', old: ctx.position, new: to }]);
   })();
 }

@@ -145,3 +145,14 @@ export function parseNumber(cell: string): number | undefined {
   if (!Number.isFinite(n)) throw new Error(`not a number: ${JSON.stringify(cell)}`);
   return n;
 }
+
+/**
+ * Continue list-like content cut by a page break: loose text (no list markup) or a first item that
+ * starts lower-case continues the last entry; everything else is a new entry.
+ */
+export function continueItems(items: string[], blocks: CellBlock[], render: (b: CellBlock) => string = blockItem): void {
+  blocks.forEach((b, k) => {
+    if (k === 0 && items.length && (b.kind === 'text' || /^[a-z]/.test(b.text))) items[items.length - 1] += ` ${blockItem(b)}`;
+    else items.push(render(b));
+  });
+}

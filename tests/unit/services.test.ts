@@ -46,7 +46,7 @@ describe('plans', () => {
     db.close();
     const again = openDatabase(file);
     expect(getPlan(again, id).header).toMatchObject({ planContact: 'Jo Bloggs', year: 2009 });
-    expect(changes(again).map((c) => [c.field, JSON.parse(c.old), JSON.parse(c.new)])).toEqual([['planContact', 'Carrie Beech', 'Jo Bloggs'], ['year', 2008, 2009]]);
+    expect(changes(again).map((c) => [c.field, JSON.parse(c.old), JSON.parse(c.new)])).toEqual([['year', 2008, 2009], ['planContact', 'Carrie Beech', 'Jo Bloggs']]);
   });
 
   it('refuses an out-of-range year and an empty directorate', () => {

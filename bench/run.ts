@@ -1,0 +1,69 @@
+/**
+ * Benchmarks: prints figures and ratios, asserts nothing. Run with `npm run bench`.
+ * - one cell edit through the API dispatch (validation, transaction, change log, fsync) against a bare
+ *   durable UPDATE with the same pragmas in the same run;
+ * - building, importing and reading a synthetic directorate-sized plan.
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import { openDatabase } from '../electron/db/open';
+import { importPlan } from '../electron/services/plan-import';
+import { getPlan } from '../electron/services/plans';
+import { syntheticPlan } from '../electron/services/synthetic';
+import { makeDispatch } from '../electron/api/dispatch';
+import { makeHandlers } from '../electron/api/handlers';
+
+const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'plan-editor-bench-'));
+const ms = (t0: bigint) => Number(process.hrtime.bigint() - t0) / 1e6;
+const pct = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((p / 100) * xs.length))];
+const f = (n: number) => n.toFixed(3);
+
+function timeIt(n: number, fn: (i: number) => void): number[] {
+  for (let i = 0; i < 50; i++) fn(i); // warm-up
+  return Array.from({ length: n }, (_, i) => {
+    const t0 = process.hrtime.bigint();
+    fn(i);
+    return ms(t0);
+  });
+}
+
+const units = Number(process.env.BENCH_UNITS ?? 25);
+let t0 = process.hrtime.bigint();
+const plan = syntheticPlan(units);
+const build = ms(t0);
+const db = openDatabase(path.join(dir, 'plans.db'));
+t0 = process.hrtime.bigint();
+const planId = importPlan(db, plan);
+const importMs = ms(t0);
+t0 = process.hrtime.bigint();
+const doc = getPlan(db, planId);
+const readMs = ms(t0);
+const rows = doc.sections.flatMap((s) => s.blocks).flatMap((b) => (b.kind === 'table' ? b.rows : []));
+console.log(`synthetic plan: ${units} units, ${rows.length} rows; generate ${build.toFixed(0)} ms, import ${importMs.toFixed(0)} ms, read whole plan ${readMs.toFixed(0)} ms`);
+
+const lines = rows.filter((r) => r.role === 'line' && 'employee' in r.cells);
+const dispatch = makeDispatch(makeHandlers(db));
+const N = Number(process.env.BENCH_EDITS ?? 2000);
+const edits = timeIt(N, (i) => {
+  const r = dispatch('updateCell', { rowId: lines[i % lines.length].id, column: 'employee', value: (i % 1000) + 0.5 });
+  if (!r.ok) throw new Error(r.error.message);
+});
+
+const bare = new Database(path.join(dir, 'bare.db'));
+bare.pragma('journal_mode = WAL');
+bare.pragma('synchronous = FULL');
+bare.exec('CREATE TABLE t (id INTEGER PRIMARY KEY, cells TEXT)');
+const ins = bare.prepare('INSERT INTO t (cells) VALUES (?)');
+for (let i = 0; i < 1000; i++) ins.run('{"employee":1}');
+const upd = bare.prepare('UPDATE t SET cells = ? WHERE id = ?');
+const bareTimes = timeIt(N, (i) => upd.run(`{"employee":${i}}`, (i % 1000) + 1));
+
+const [e50, e99, b50, b99] = [pct(edits, 50), pct(edits, 99), pct(bareTimes, 50), pct(bareTimes, 99)];
+console.log(`cell edit via API dispatch: p50 ${f(e50)} ms, p99 ${f(e99)} ms (n=${N})`);
+console.log(`bare durable UPDATE:       p50 ${f(b50)} ms, p99 ${f(b99)} ms`);
+console.log(`ratio service/bare:        p50 ${(e50 / b50).toFixed(2)}x, p99 ${(e99 / b99).toFixed(2)}x`);
+db.close();
+bare.close();
+fs.rmSync(dir, { recursive: true, force: true });

@@ -1,0 +1,81 @@
+import { test, expect } from './fixtures';
+
+const BUDGETS = [
+  { unit: 'Early Years & Childcare', name: 'Advisory Service Kent - Early Years', controllable: '5,769.6', total: '5,925.3' },
+  { unit: 'Primary', name: 'Advisory Service Kent - Primary', controllable: '4,623.3', total: '4,751.9' },
+  { unit: 'Secondary', name: 'Advisory Service Kent - Secondary', controllable: '3,189.6', total: '3,279.8' },
+  { unit: 'Professional Development', name: 'Advisory Service Kent - Professional Development', controllable: '2,893.8', total: '3,032.7' },
+  { unit: 'Improvement Partnerships', name: 'Advisory Service Kent - Improvement Partnerships', controllable: '3,485.8', total: '3,612.0' },
+];
+
+test('opens the sample plan under its directorate, with its header', async ({ app, page }) => {
+  await expect(app.planButton(/Standards and Achievement Division/)).toHaveAttribute('aria-current', 'true');
+  await expect(app.planButton(/Managing Director's Introduction/)).toBeVisible();
+  await expect(page.getByText('Children, Families, Health and Education Directorate').first()).toBeVisible();
+  await expect(page.getByLabel('Unit Business Plan Contact')).toHaveValue('Carrie Beech');
+  await expect(page.getByLabel('Cabinet Member')).toHaveValue('Chris Wells');
+  await expect(page.getByLabel('Director', { exact: true })).toHaveValue('Carol Parsons');
+  await expect(page.getByLabel('Financial year (first year)')).toHaveValue('2008');
+});
+
+test('the outline follows the contents page and every section reads', async ({ app, page }) => {
+  const outline = page.getByRole('navigation', { name: 'Outline' }).getByRole('listitem');
+  await expect(outline.nth(2)).toHaveText('Purpose of the Service');
+  await expect(outline.nth(3)).toHaveText('Planning Context & Priorities');
+  await expect(outline.last()).toHaveText('Monitoring and Review');
+
+  await app.openSection('Purpose of the Service');
+  await expect(page.locator('main')).toContainText('works with Local Children\'s Services Partnerships');
+  await expect(page.locator('main li').first()).toContainText('act as advocates in the best interests of children');
+
+  await app.openSection('Contents');
+  await expect(page.locator('.contents-page')).toContainText('– Projects, Developments & Key Actions');
+
+  await app.openSection('Risks');
+  await expect(page.locator('[data-table-kind="risks"]')).toContainText('Proposed strategies do not result in raising primary attainment');
+  await expect(page.locator('[data-table-kind="risks"] [col-id="band"]').nth(1)).toHaveText('HIGH');
+
+  await app.openSection('Early Years & Childcare');
+  await expect(page.locator('[data-table-kind="actions"]')).toContainText('Leuven');
+  await expect(page.locator('[data-table-kind="actions"] .ag-row[row-index="2"] [col-id="ref"]')).toHaveText('1.1.1');
+});
+
+test('editing the plan contact is saved and kept after a reload', async ({ page }) => {
+  const contact = page.getByLabel('Unit Business Plan Contact');
+  await contact.fill('Jo Bloggs');
+  await contact.press('Enter');
+  await expect(page.getByRole('status')).toHaveText('Saved.');
+  await page.reload();
+  await expect(page.getByLabel('Unit Business Plan Contact')).toHaveValue('Jo Bloggs');
+  await expect(page.locator('.title-block')).toContainText('Jo Bloggs');
+});
+
+test('a year that is not a year is refused at the field and nothing is saved', async ({ page }) => {
+  const year = page.getByLabel('Financial year (first year)');
+  await year.fill('20x8');
+  await year.press('Enter');
+  await expect(page.getByRole('alert')).toContainText('first year of the financial year');
+  await page.reload();
+  await expect(page.getByLabel('Financial year (first year)')).toHaveValue('2008');
+});
+
+for (const b of BUDGETS) {
+  test(`${b.unit}: the budget totals equal the seed's`, async ({ app }) => {
+    await app.openSection(b.unit);
+    await expect(app.summaryCell(b.name, 'Controllable Totals', 'controllable')).toHaveText(b.controllable);
+    await expect(app.summaryCell(b.name, 'Total Cost of Unit', 'controllable')).toHaveText(b.total);
+  });
+}
+
+test('a new, empty plan for another unit is laid out with the standard sections', async ({ page, app }) => {
+  await page.getByRole('button', { name: 'New plan…' }).click();
+  await page.getByLabel('Division / unit').fill('Resources Division');
+  await page.getByLabel(/Units \(one per line\)/).fill('Finance\nPersonnel');
+  await page.getByRole('button', { name: 'Create plan' }).click();
+  await expect(app.planButton(/Resources Division/)).toHaveAttribute('aria-current', 'true');
+  await expect(page.getByLabel('Financial year (first year)')).toHaveValue('2009');
+  await expect(app.outlineItem('Finance')).toBeVisible();
+  await expect(app.outlineItem('Key Performance Indicators')).toBeVisible();
+  await app.openSection('Finance');
+  await expect(app.summaryCell('Revenue Budget', 'Total Cost of Unit', 'controllable')).toHaveText('0.0');
+});

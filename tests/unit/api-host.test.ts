@@ -1,0 +1,89 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import fs from 'node:fs';
+import path from 'node:path';
+import http from 'node:http';
+import { tempDb, tempDir, smallPlan } from './fixtures';
+import { makeHandlers } from '../../electron/api/handlers';
+import { makeDispatch } from '../../electron/api/dispatch';
+import { startHost, type RunningHost } from '../../electron/api/http-host';
+import { importExchange } from '../../electron/services/plan-import';
+import { CALL_NAMES, contract } from '../../shared/api/contract';
+
+function setup() {
+  const { db } = tempDb();
+  const [planId] = importExchange(db, { format: 'plan-editor/v1', plans: [smallPlan()] });
+  const errors: unknown[] = [];
+  return { db, planId, dispatch: makeDispatch(makeHandlers(db), (e) => errors.push(e)), errors };
+}
+
+describe('dispatch: the boundary every call crosses', () => {
+  it('has a handler for every contract call and no other', () => {
+    const { db } = setup();
+    expect(Object.keys(makeHandlers(db)).sort()).toEqual([...CALL_NAMES].sort());
+    expect(CALL_NAMES).toEqual(Object.keys(contract));
+  });
+
+  it('answers a good call with its result', () => {
+    const { dispatch, planId } = setup();
+    const r = dispatch('getPlan', { planId });
+    expect(r.ok && (r.result as { header: { planContact: string } }).header.planContact).toBe('Carrie Beech');
+  });
+
+  it('refuses unknown calls and bad arguments with typed errors, never a throw', () => {
+    const { dispatch, errors } = setup();
+    expect(dispatch('dropTables', {})).toEqual({ ok: false, error: expect.objectContaining({ code: 'UNKNOWN_CALL' }) });
+    expect(dispatch('__proto__', {})).toMatchObject({ ok: false, error: { code: 'UNKNOWN_CALL' } });
+    expect(dispatch('getPlan', { planId: 'one' })).toMatchObject({ ok: false, error: { code: 'BAD_REQUEST', path: 'planId' } });
+    expect(dispatch('getPlan', null)).toMatchObject({ ok: false, error: { code: 'BAD_REQUEST' } });
+    expect(dispatch('getPlan', { planId: 12345 })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
+    expect(dispatch('updateHeader', { planId: 1, patch: { year: 'soon' } })).toMatchObject({ ok: false, error: { code: 'BAD_REQUEST' } });
+    expect(errors).toEqual([]);
+  });
+});
+
+describe('the loopback host', () => {
+  let host: RunningHost | undefined;
+  afterEach(async () => host?.close());
+
+  async function start() {
+    const s = setup();
+    const staticDir = tempDir();
+    fs.writeFileSync(path.join(staticDir, 'index.html'), '<!doctype html><title>Plan Editor</title>');
+    host = await startHost({ dispatch: s.dispatch, staticDir });
+    return { ...s, host };
+  }
+
+  const post = (url: string, body: string, headers: Record<string, string>) => fetch(url, { method: 'POST', body, headers });
+
+  it('serves the same handlers over HTTP on 127.0.0.1 with the token', async () => {
+    const { host, planId } = await start();
+    expect(host.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
+    const res = await post(`${host.url}/api/updateHeader`, JSON.stringify({ planId, patch: { planContact: 'Jo' } }), { Authorization: `Bearer ${host.token}` });
+    expect(await res.json()).toMatchObject({ ok: true, result: { header: { planContact: 'Jo' } } });
+    const read = await post(`${host.url}/api/getPlan`, JSON.stringify({ planId }), { Authorization: `Bearer ${host.token}` });
+    expect(((await read.json()) as { result: { header: { planContact: string } } }).result.header.planContact).toBe('Jo');
+  });
+
+  it('refuses calls without the token, with a wrong token, or with a foreign Host header', async () => {
+    const { host, planId } = await start();
+    const body = JSON.stringify({ planId });
+    expect((await post(`${host.url}/api/getPlan`, body, {})).status).toBe(401);
+    expect((await post(`${host.url}/api/getPlan`, body, { Authorization: 'Bearer nope' })).status).toBe(401);
+    const status = await new Promise<number>((resolve) => {
+      const req = http.request(`${host.url}/api/getPlan`, { method: 'POST', headers: { Host: 'evil.example:80', Authorization: `Bearer ${host.token}` } }, (res) => resolve(res.statusCode ?? 0));
+      req.end(body);
+    });
+    expect(status).toBe(421);
+  });
+
+  it('answers bad JSON with a typed error and serves only files inside the app folder', async () => {
+    const { host } = await start();
+    const bad = await post(`${host.url}/api/getPlan`, '{not json', { Authorization: `Bearer ${host.token}` });
+    expect(bad.status).toBe(400);
+    expect(await bad.json()).toMatchObject({ ok: false, error: { code: 'BAD_REQUEST' } });
+    const page = await fetch(`${host.url}/`);
+    expect(page.headers.get('content-security-policy')).toContain("script-src 'self'");
+    expect(await page.text()).toContain('Plan Editor');
+    expect((await fetch(`${host.url}/..%2f..%2fetc%2fpasswd`)).status).toBe(404);
+  });
+});

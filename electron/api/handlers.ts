@@ -3,7 +3,8 @@ import type { Db } from '../db/open';
 import type { Handlers } from '../../shared/api/contract';
 import { planMismatches } from '../../shared/calc/printed-totals';
 import { createPlan, deletePlan, getPlan, listPlans, updateHeader } from '../services/plans';
-import { deleteRow, insertRow, moveRow, updateCell } from '../services/rows';
+import { deleteRow, insertRow, moveRow, updateCell, updateCells } from '../services/rows';
+import { historyState, redo, undo } from '../services/history';
 import { updateNarrative } from '../services/narrative';
 
 export function makeHandlers(db: Db) {
@@ -18,6 +19,10 @@ export function makeHandlers(db: Db) {
     deleteRow: ({ rowId }) => (deleteRow(db, rowId), null),
     moveRow: ({ rowId, position }) => (moveRow(db, rowId, position), null),
     updateNarrative: ({ blockId, doc }) => updateNarrative(db, blockId, doc),
+    updateCells: ({ blockId, changes, append }) => updateCells(db, blockId, changes, append),
     planMismatches: ({ planId }) => planMismatches(getPlan(db, planId)),
+    undo: ({ planId }) => undo(db, planId),
+    redo: ({ planId }) => redo(db, planId),
+    historyState: ({ planId }) => historyState(db, planId),
   } satisfies Handlers;
 }

@@ -59,7 +59,8 @@ export const MIGRATIONS: string[] = [
     entity_id INTEGER NOT NULL,
     field TEXT,
     old TEXT,
-    new TEXT
+    new TEXT,
+    undone INTEGER NOT NULL DEFAULT 0
   );
   CREATE INDEX change_log_plan_step ON change_log(plan_id, step);
   `,

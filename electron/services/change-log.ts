@@ -18,11 +18,13 @@ export interface Change {
 const enc = (v: unknown): string | null => (v === undefined ? null : JSON.stringify(v));
 
 export function nextStep(db: Db, planId: number): number {
-  const r = prep(db, 'SELECT coalesce(max(step), 0) + 1 AS s FROM change_log WHERE plan_id = ?').get(planId) as { s: number };
+  const r = prep(db, 'SELECT coalesce(max(step), 0) + 1 AS s FROM change_log WHERE plan_id = ? AND undone = 0').get(planId) as { s: number };
   return r.s;
 }
 
 export function record(db: Db, planId: number, step: number, changes: Change[]): void {
+  // A new change ends the redo history, as in every editor.
+  prep(db, 'DELETE FROM change_log WHERE plan_id = ? AND undone = 1').run(planId);
   const stmt = prep(db, 'INSERT INTO change_log (plan_id, step, at, entity, entity_id, field, old, new) VALUES (?, ?, ?, ?, ?, ?, ?, ?)');
   const at = new Date().toISOString();
   for (const c of changes) stmt.run(planId, step, at, c.entity, c.entityId, c.field, enc(c.old), enc(c.new));

@@ -30,8 +30,24 @@ export const contract = {
   deleteRow: call<null>()(z.object({ rowId: id })),
   moveRow: call<null>()(z.object({ rowId: id, position: z.number().int().min(0) })),
   updateNarrative: call<RichDoc>()(z.object({ blockId: id, doc: z.unknown() })),
+  updateCells: call<Row[]>()(
+    z.object({
+      blockId: id,
+      changes: z.array(z.object({ rowId: id, column: z.string().min(1).max(100), value: z.unknown() })).max(100_000),
+      append: z.array(z.record(z.string(), z.unknown())).max(10_000).optional(),
+    }),
+  ),
   planMismatches: call<TotalMismatch[]>()(z.object({ planId: id })),
+  undo: call<HistoryState>()(z.object({ planId: id })),
+  redo: call<HistoryState>()(z.object({ planId: id })),
+  historyState: call<HistoryState>()(z.object({ planId: id })),
 };
+
+/** Whether the open plan has a step to undo or redo. */
+export interface HistoryState {
+  canUndo: boolean;
+  canRedo: boolean;
+}
 
 export type Contract = typeof contract;
 export type CallName = keyof Contract;

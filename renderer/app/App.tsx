@@ -8,11 +8,13 @@ import { ContentsPage } from './ContentsPage';
 import { NewPlanDialog } from './NewPlanDialog';
 import { SectionView } from '../sections/SectionView';
 import { fyLabel } from '../../shared/calc/financial-year';
+import { useUndoKeys } from './use-undo-keys';
 
 export function App() {
   const { plan, place, message, loading, loadPlans } = usePlanStore();
   const [newPlan, setNewPlan] = useState(false);
   useEffect(() => void loadPlans(), [loadPlans]);
+  useUndoKeys();
 
   return (
     <div className="app">

@@ -1,10 +1,16 @@
-/** One plan table in ag-grid (community): columns from the model, computed cells read-only, totals pinned below. */
+/**
+ * One plan table in ag-grid (community): columns generated from the model, computed cells read-only,
+ * totals pinned below, and the shared spreadsheet behaviour (block selection, copy, paste, delete).
+ * Every accepted edit is saved at once through the store; undo and redo live in the store and services.
+ */
 import { useMemo, useCallback } from 'react';
 import { AgGridReact } from 'ag-grid-react';
 import { AllCommunityModule, ModuleRegistry, themeQuartz, type ColDef, type RowClassParams } from 'ag-grid-community';
 import type { Block } from '../../shared/model/plan';
 import { columnDefs } from './column-defs';
 import { bodyRows, pinnedRows, type GridRow } from './grid-rows';
+import { useSpreadsheet } from './use-spreadsheet';
+import { RowToolbar } from './RowToolbar';
 import { usePlanStore } from '../stores/plan-store';
 
 ModuleRegistry.registerModules([AllCommunityModule]);
@@ -22,6 +28,9 @@ interface Props {
 export function TableGrid({ block, sectionTitle, planYear, numbers }: Props) {
   const updateCell = usePlanStore((s) => s.updateCell);
   const say = usePlanStore((s) => s.say);
+  const rows = useMemo(() => bodyRows(block), [block]);
+  const pinned = useMemo(() => pinnedRows(block, sectionTitle), [block, sectionTitle]);
+  const sheet = useSpreadsheet(block, rows);
   const leading = useMemo<ColDef<GridRow>[]>(
     () =>
       numbers
@@ -31,15 +40,35 @@ export function TableGrid({ block, sectionTitle, planYear, numbers }: Props) {
   );
   const cols = useMemo(
     () =>
-      columnDefs(block.tableKind, planYear, { onEdit: (row, column, value) => row.id && void updateCell(row.id, column, value as never), onRefuse: (m) => say(m, 'error') }, leading),
+      columnDefs(
+        block.tableKind,
+        planYear,
+        { onEdit: (row, column, value) => row.id && void updateCell(row.id, column, value as never), onRefuse: (m) => say(m, 'error') },
+        leading,
+      ),
     [block.tableKind, planYear, leading, updateCell, say],
   );
-  const rows = useMemo(() => bodyRows(block), [block]);
-  const pinned = useMemo(() => pinnedRows(block, sectionTitle), [block, sectionTitle]);
   const rowClass = useCallback((p: RowClassParams<GridRow>) => [`row-${p.data?.role ?? 'line'}`, p.data?.summary ? 'row-summary' : ''], []);
+  const defaultColDef = useMemo<ColDef<GridRow>>(
+    () => ({
+      resizable: true,
+      suppressHeaderMenuButton: true,
+      cellClassRules: { 'cell-in-range': (p) => !p.node.rowPinned && sheet.cellInRange(p.node.rowIndex, p.column.getColId()) },
+    }),
+    [sheet],
+  );
 
   return (
-    <div className="table-grid" data-table-kind={block.tableKind} data-block-id={block.id}>
+    <div
+      className="table-grid"
+      data-table-kind={block.tableKind}
+      data-block-id={block.id}
+      onCopy={sheet.onCopy}
+      onPaste={sheet.onPaste}
+      onKeyDownCapture={sheet.onKeyDownCapture}
+      onMouseDownCapture={sheet.onMouseDownCapture}
+    >
+      <RowToolbar block={block} gridApi={sheet.api} />
       <AgGridReact<GridRow>
         theme={theme}
         columnDefs={cols}
@@ -48,13 +77,17 @@ export function TableGrid({ block, sectionTitle, planYear, numbers }: Props) {
         getRowId={(p) => p.data.key}
         getRowClass={rowClass}
         domLayout="autoHeight"
-        singleClickEdit={false}
+        onGridReady={(e) => (sheet.api.current = e.api)}
+        onFirstDataRendered={(e) => e.api.resetRowHeights()}
+        onGridSizeChanged={(e) => e.api.resetRowHeights()}
+        suppressColumnVirtualisation
+        onCellFocused={sheet.onCellFocused}
         stopEditingWhenCellsLoseFocus
         enterNavigatesVerticallyAfterEdit
         enterNavigatesVertically
         suppressMovableColumns
         tooltipShowDelay={300}
-        defaultColDef={{ resizable: true, suppressHeaderMenuButton: true }}
+        defaultColDef={defaultColDef}
       />
     </div>
   );

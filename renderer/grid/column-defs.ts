@@ -56,7 +56,7 @@ function leaf(kind: TableKind, col: ColumnDef & { label: string }, cb: ColumnCal
     cellEditor: multiline ? 'agLargeTextCellEditor' : 'agTextCellEditor',
     cellEditorPopup: multiline,
     flex: col.width,
-    minWidth: Math.max(60, col.width * 7),
+    minWidth: Math.max(56, col.width * 5.5),
     wrapText: true,
     autoHeight: true,
     wrapHeaderText: true,

@@ -6,6 +6,9 @@ import { create } from 'zustand';
 import { api } from '../api/client';
 import type { PlanDocument, PlanHeader, PlanSummary, Row } from '../../shared/model/plan';
 import type { CellValue } from '../../shared/model/columns';
+import type { RowRole } from '../../shared/model/table-kinds';
+import type { HistoryState } from '../../shared/api/contract';
+import type { PastePlan } from '../grid/paste';
 
 /** Where the main view is: the title page, the contents page, or a section. */
 export type Place = { kind: 'header' } | { kind: 'contents' } | { kind: 'section'; sectionId: number };
@@ -23,6 +26,15 @@ interface PlanState {
   createPlan: (header: PlanHeader, units: string[]) => Promise<boolean>;
   updateCell: (rowId: number, column: string, value: CellValue) => Promise<boolean>;
   say: (text: string, tone?: 'error' | 'info') => void;
+  history: HistoryState;
+  /** Runs a change that may touch many rows, then reloads the plan so the screen shows what was stored. */
+  change: (run: () => Promise<unknown>, done?: string) => Promise<boolean>;
+  pasteCells: (blockId: number, plan: PastePlan) => Promise<boolean>;
+  insertRow: (blockId: number, position: number, role: RowRole) => Promise<boolean>;
+  deleteRow: (rowId: number) => Promise<boolean>;
+  moveRow: (rowId: number, position: number) => Promise<boolean>;
+  undo: () => Promise<boolean>;
+  redo: () => Promise<boolean>;
 }
 
 const errorText = (e: unknown) => (e as Error)?.message ?? String(e);
@@ -48,6 +60,7 @@ export const usePlanStore = create<PlanState>((set, get) => ({
   place: { kind: 'header' },
   message: null,
   loading: true,
+  history: { canUndo: false, canRedo: false },
 
   say: (text, tone = 'info') => set({ message: { text, tone } }),
 
@@ -68,8 +81,8 @@ export const usePlanStore = create<PlanState>((set, get) => ({
   openPlan: async (planId, place = { kind: 'header' }) => {
     set({ loading: true });
     try {
-      const plan = await api.getPlan({ planId });
-      set({ plan, place, loading: false });
+      const [plan, history] = await Promise.all([api.getPlan({ planId }), api.historyState({ planId })]);
+      set({ plan, place, loading: false, history });
     } catch (e) {
       set({ loading: false, message: { text: `Could not open the plan: ${errorText(e)}`, tone: 'error' } });
     }
@@ -85,6 +98,7 @@ export const usePlanStore = create<PlanState>((set, get) => ({
       set((s) => ({
         plan: s.plan && s.plan.id === summary.id ? { ...s.plan, header: summary.header, updatedAt: summary.updatedAt } : s.plan,
         plans: s.plans.map((p) => (p.id === summary.id ? summary : p)),
+        history: { canUndo: true, canRedo: false },
         message: { text: 'Saved.', tone: 'info' },
       }));
       if ('directorate' in patch) set({ plans: await api.listPlans({}) });
@@ -116,11 +130,42 @@ export const usePlanStore = create<PlanState>((set, get) => ({
     set({ plan: replaceRow(plan, optimistic) });
     try {
       const saved = await api.updateCell({ rowId, column, value });
-      set((s) => ({ plan: s.plan ? replaceRow(s.plan, saved) : s.plan, message: null }));
+      set((s) => ({ plan: s.plan ? replaceRow(s.plan, saved) : s.plan, message: null, history: { canUndo: true, canRedo: false } }));
       return true;
     } catch (e) {
       set((s) => ({ plan: s.plan ? replaceRow(s.plan, before) : s.plan, message: { text: errorText(e), tone: 'error' } }));
       return false;
     }
+  },
+
+  change: async (run, done) => {
+    const plan = get().plan;
+    if (!plan) return false;
+    try {
+      await run();
+      const [fresh, history] = await Promise.all([api.getPlan({ planId: plan.id }), api.historyState({ planId: plan.id })]);
+      set((s) => ({ plan: s.plan?.id === fresh.id ? fresh : s.plan, history, message: done ? { text: done, tone: 'info' } : null }));
+      return true;
+    } catch (e) {
+      set({ message: { text: errorText(e), tone: 'error' } });
+      return false;
+    }
+  },
+  pasteCells: (blockId, paste) => {
+    const n = paste.changes.length + Object.values(paste.append).reduce((k, r) => k + Object.keys(r).length, 0);
+    return get().change(() => api.updateCells({ blockId, changes: paste.changes, append: paste.append }), `Pasted ${n} cell${n === 1 ? '' : 's'}.`);
+  },
+  insertRow: (blockId, position, role) => get().change(() => api.insertRow({ blockId, position, role })),
+  deleteRow: (rowId) => get().change(() => api.deleteRow({ rowId }), 'Row deleted. Ctrl+Z brings it back.'),
+  moveRow: (rowId, position) => get().change(() => api.moveRow({ rowId, position })),
+  undo: async () => {
+    const plan = get().plan;
+    if (!plan || !get().history.canUndo) return false;
+    return get().change(() => api.undo({ planId: plan.id }), 'Undone.');
+  },
+  redo: async () => {
+    const plan = get().plan;
+    if (!plan || !get().history.canRedo) return false;
+    return get().change(() => api.redo({ planId: plan.id }), 'Redone.');
   },
 }));

@@ -79,24 +79,15 @@ export function inlineNodes(src: string, opts: { plainMarks?: boolean } = {}): I
     }
   }
   flush();
-  // Trim the paragraph's outer whitespace and collapse the source's wrap spaces; drop empty text.
-  const cleaned = out
-    .map((n) => (n.type === 'text' ? { ...n, text: n.text.replace(/[ \t\u00a0]+/g, ' ') } : n))
-    .filter((n) => n.type !== 'text' || n.text.length > 0);
-  const trimEdge = (idx: number, re: RegExp) => {
-    const n = cleaned[idx];
-    if (n?.type === 'text') {
-      n.text = n.text.replace(re, '');
-      if (!n.text) cleaned.splice(idx, 1);
-    }
-  };
-  trimEdge(0, /^\s+/);
-  trimEdge(cleaned.length - 1, /\s+$/);
-  for (let k = 0; k < cleaned.length; k++) {
-    if (cleaned[k].type !== 'hardBreak') continue;
-    trimEdge(k + 1, /^\s+/);
-    trimEdge(k - 1, /\s+$/);
-  }
+  // Collapse the source's wrap spaces, trim whitespace at the paragraph's edges and around hard
+  // breaks, and drop text nodes left empty (the schema wants non-empty text).
+  const nodes = out.map((n) => (n.type === 'text' ? { ...n, text: n.text.replace(/[ \t\u00a0]+/g, ' ') } : n));
+  nodes.forEach((n, k) => {
+    if (n.type !== 'text') return;
+    if (k === 0 || nodes[k - 1].type === 'hardBreak') n.text = n.text.trimStart();
+    if (k === nodes.length - 1 || nodes[k + 1].type === 'hardBreak') n.text = n.text.trimEnd();
+  });
+  const cleaned = nodes.filter((n) => n.type !== 'text' || n.text.length > 0);
   return cleaned;
 }
 

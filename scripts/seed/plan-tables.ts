@@ -61,7 +61,8 @@ export function leadRolesTable(lines: string[]): BlockIn {
       (prev.cells.leadOfficer as string[]).push(...leads);
     } else rows.push({ role: 'line', cells: { plan, target: targets, leadOfficer: leads } });
   }
-  return table('leadRoles', 'Lead Roles', rows);
+  // The seed captions this table "Key Corporate/Directorate Targets" (its repeated top row).
+  return table('leadRoles', 'Key Corporate/Directorate Targets', rows);
 }
 
 /**

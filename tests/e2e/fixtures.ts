@@ -23,7 +23,7 @@ export class PlanEditorPage {
   /** The pinned summary row of the budget grid on screen, by its label ("Controllable Totals"). */
   summaryCell(unitName: string, label: string, colId: string): Locator {
     const grid = this.page.locator('.table-block', { has: this.page.getByRole('heading', { name: unitName, exact: true }) });
-    return grid.locator('.ag-floating-bottom .ag-row', { hasText: label }).locator(`[col-id="${colId}"]`);
+    return grid.locator('.ag-row.row-summary', { hasText: label }).locator(`[col-id="${colId}"]`);
   }
   async openSection(title: string): Promise<void> {
     await this.outlineItem(title).first().click();

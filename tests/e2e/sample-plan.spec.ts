@@ -40,7 +40,7 @@ test('the outline follows the contents page and every section reads', async ({ a
   await expect(page.locator('[data-table-kind="actions"] .ag-row[row-index="2"] [col-id="ref"]')).toHaveText('1.1.1');
 });
 
-test('editing the plan contact is saved and kept after a reload', async ({ page }) => {
+test('editing the plan contact is saved and kept after a reload', async ({ page, app: _app }) => {
   const contact = page.getByLabel('Unit Business Plan Contact');
   await contact.fill('Jo Bloggs');
   await contact.press('Enter');
@@ -50,7 +50,7 @@ test('editing the plan contact is saved and kept after a reload', async ({ page 
   await expect(page.locator('.title-block')).toContainText('Jo Bloggs');
 });
 
-test('a year that is not a year is refused at the field and nothing is saved', async ({ page }) => {
+test('a year that is not a year is refused at the field and nothing is saved', async ({ page, app: _app }) => {
   const year = page.getByLabel('Financial year (first year)');
   await year.fill('20x8');
   await year.press('Enter');
@@ -69,9 +69,11 @@ for (const b of BUDGETS) {
 
 test('a new, empty plan for another unit is laid out with the standard sections', async ({ page, app }) => {
   await page.getByRole('button', { name: 'New plan…' }).click();
-  await page.getByLabel('Division / unit').fill('Resources Division');
-  await page.getByLabel(/Units \(one per line\)/).fill('Finance\nPersonnel');
-  await page.getByRole('button', { name: 'Create plan' }).click();
+  const dialog = page.getByRole('dialog', { name: 'New plan' });
+  await dialog.getByLabel('Division / unit').fill('Resources Division');
+  await dialog.getByLabel(/Units \(one per line\)/).fill('Finance\nPersonnel');
+  await dialog.getByRole('button', { name: 'Create plan' }).click();
+  await expect(dialog).toBeHidden();
   await expect(app.planButton(/Resources Division/)).toHaveAttribute('aria-current', 'true');
   await expect(page.getByLabel('Financial year (first year)')).toHaveValue('2009');
   await expect(app.outlineItem('Finance')).toBeVisible();

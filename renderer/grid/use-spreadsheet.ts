@@ -1,0 +1,105 @@
+/**
+ * Spreadsheet behaviour on top of the community grid, shared by every plan table: Shift+arrows or
+ * Shift+click select a block, Ctrl+C copies it as tab-separated text, Ctrl+V pastes a block from Excel
+ * or LibreOffice at the focused cell, Delete clears. The grid's own keys (arrows, Tab, Enter, F2, typing,
+ * Escape) do the rest.
+ */
+import { useCallback, useRef, type ClipboardEvent, type KeyboardEvent, type MouseEvent } from 'react';
+import type { CellFocusedEvent, GridApi } from 'ag-grid-community';
+import type { Block } from '../../shared/model/plan';
+import { bounds, inRange, type CellRange } from './cell-range';
+import { parseTsv, toTsv } from './clipboard';
+import { planPaste } from './paste';
+import type { GridRow } from './grid-rows';
+import { usePlanStore } from '../stores/plan-store';
+
+type TableBlock = Extract<Block, { kind: 'table' }>;
+
+export function useSpreadsheet(block: TableBlock, bodyRows: GridRow[]) {
+  const api = useRef<GridApi<GridRow> | null>(null);
+  const range = useRef<CellRange | null>(null);
+  const extending = useRef(false);
+  const pasteCells = usePlanStore((s) => s.pasteCells);
+  const say = usePlanStore((s) => s.say);
+
+  const columns = () => (api.current?.getAllDisplayedColumns() ?? []).map((c) => c.getColId());
+  const refresh = () => api.current?.refreshCells({ force: true });
+
+  const onCellFocused = useCallback((e: CellFocusedEvent<GridRow>) => {
+    if (e.rowIndex == null || e.rowPinned || !e.column || typeof e.column === 'string') {
+      range.current = null;
+      return refresh();
+    }
+    const pos = { row: e.rowIndex, col: columns().indexOf(e.column.getColId()) };
+    range.current = extending.current && range.current ? { anchor: range.current.anchor, focus: pos } : { anchor: pos, focus: pos };
+    refresh();
+  }, []);
+
+  const selectedText = (): string | null => {
+    const a = api.current;
+    const cell = a?.getFocusedCell();
+    if (!a || !cell) return null;
+    if (cell.rowPinned || !range.current) {
+      const node = cell.rowPinned === 'bottom' ? a.getPinnedBottomRow(cell.rowIndex) : a.getDisplayedRowAtIndex(cell.rowIndex);
+      return node ? String(a.getCellValue({ rowNode: node, colKey: cell.column, useFormatter: true }) ?? '') : null;
+    }
+    const b = bounds(range.current);
+    const cols = a.getAllDisplayedColumns().slice(b.left, b.right + 1);
+    const out: string[][] = [];
+    for (let r = b.top; r <= b.bottom; r++) {
+      const node = a.getDisplayedRowAtIndex(r);
+      if (node) out.push(cols.map((c) => String(a.getCellValue({ rowNode: node, colKey: c, useFormatter: true }) ?? '')));
+    }
+    return toTsv(out);
+  };
+
+  const onCopy = (e: ClipboardEvent) => {
+    if (isEditing(e.target)) return;
+    const text = selectedText();
+    if (text === null) return;
+    e.clipboardData.setData('text/plain', text);
+    e.preventDefault();
+    say(`Copied ${text.split('\n').length} row${text.includes('\n') ? 's' : ''}.`);
+  };
+
+  const onPaste = (e: ClipboardEvent) => {
+    if (isEditing(e.target)) return;
+    const cell = api.current?.getFocusedCell();
+    if (!cell || cell.rowPinned) return say('Click a cell among the lines to paste into.', 'error');
+    e.preventDefault();
+    const grid = parseTsv(e.clipboardData.getData('text/plain'));
+    const start = range.current ? bounds(range.current) : { top: cell.rowIndex, left: columns().indexOf(cell.column.getColId()) };
+    const result = planPaste(block.tableKind, bodyRows.map((r) => ({ id: r.id!, role: r.role })), columns(), start.top, columns()[start.left], grid);
+    if (!result.ok) return say(result.message, 'error');
+    void pasteCells(block.id, result.plan);
+  };
+
+  const clearSelection = () => {
+    const a = api.current;
+    const cell = a?.getFocusedCell();
+    if (!a || !cell || cell.rowPinned) return;
+    const b = range.current ? bounds(range.current) : { top: cell.rowIndex, bottom: cell.rowIndex, left: columns().indexOf(cell.column.getColId()), right: columns().indexOf(cell.column.getColId()) };
+    const blank = Array.from({ length: b.bottom - b.top + 1 }, () => Array<string>(b.right - b.left + 1).fill(''));
+    const result = planPaste(block.tableKind, bodyRows.map((r) => ({ id: r.id!, role: r.role })), columns(), b.top, columns()[b.left], blank);
+    if (result.ok && result.plan.changes.length) void pasteCells(block.id, result.plan);
+  };
+
+  const onKeyDownCapture = (e: KeyboardEvent) => {
+    extending.current = e.shiftKey && e.key.startsWith('Arrow');
+    if ((e.key === 'Delete' || e.key === 'Backspace') && !isEditing(e.target)) {
+      e.preventDefault();
+      e.stopPropagation();
+      clearSelection();
+    }
+  };
+  const onMouseDownCapture = (e: MouseEvent) => {
+    extending.current = e.shiftKey;
+  };
+
+  const cellInRange = (rowIndex: number | null, colId: string) => rowIndex != null && range.current !== null && inRange(range.current, rowIndex, columns().indexOf(colId)) && !isSingle(range.current);
+
+  return { api, onCellFocused, onCopy, onPaste, onKeyDownCapture, onMouseDownCapture, cellInRange };
+}
+
+const isSingle = (r: CellRange) => r.anchor.row === r.focus.row && r.anchor.col === r.focus.col;
+const isEditing = (t: EventTarget | null) => t instanceof HTMLInputElement || t instanceof HTMLTextAreaElement;

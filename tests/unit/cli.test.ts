@@ -1,0 +1,84 @@
+import { describe, expect, it } from 'vitest';
+import fs from 'node:fs';
+import path from 'node:path';
+import { spawnSync } from 'node:child_process';
+import { run, UsageError } from '../../electron/cli/main';
+import { tempDir } from './fixtures';
+import { exchangeSchema } from '../../shared/model/plan';
+
+function cli(...args: string[]): { code: number; out: string } {
+  const lines: string[] = [];
+  const code = run(args, (s) => lines.push(s));
+  return { code, out: lines.join('\n') };
+}
+
+describe('plan-editor command line', () => {
+  it('creates the sample, lists it, exports it as JSON whose budget totals match the seed, and checks it', () => {
+    const db = path.join(tempDir(), 'p.db');
+    expect(cli('new-sample', db).code).toBe(0);
+    const list = cli('list', db).out.split('\n').map((l) => l.split('\t'));
+    expect(list).toEqual([
+      ['1', "Managing Director's Introduction 2008/9", '2008/09'],
+      ['2', 'Standards and Achievement Division: Annual Business Unit Operational Plan 2008/9', '2008/09'],
+    ]);
+    const out = path.join(tempDir(), 'p.json');
+    expect(cli('export', db, '--plan', '2', '--format', 'json', '--out', out).code).toBe(0);
+    const file = exchangeSchema.parse(JSON.parse(fs.readFileSync(out, 'utf8')));
+    const budgets = file.plans[0].sections.flatMap((s) => s.blocks).filter((b) => b.kind === 'table' && b.tableKind === 'budget');
+    const totals = Object.fromEntries(
+      budgets.map((b) => [(b as { meta: { unitName: string } }).meta.unitName, (b as { summaries: { id: string; cells: Record<string, number> }[] }).summaries.map((s) => s.cells.controllable)]),
+    );
+    expect(totals).toEqual({
+      'Advisory Service Kent - Early Years': [5769.6, 5925.3],
+      'Advisory Service Kent - Primary': [4623.3, 4751.9],
+      'Advisory Service Kent - Secondary': [3189.6, 3279.8],
+      'Advisory Service Kent - Professional Development': [2893.8, 3032.7],
+      'Advisory Service Kent - Improvement Partnerships': [3485.8, 3612.0],
+    });
+    const check = cli('check', db);
+    expect(check.code).toBe(0);
+    expect(check.out).toContain('Advisory Service Kent - Secondary: Total Cost of Unit 3,279.8');
+    expect(check.out).toContain('No problems found.');
+  });
+
+  it('creates a synthetic plan of N units with about 40 lines, 200 actions and 1,000 deliverables each', () => {
+    const db = path.join(tempDir(), 's.db');
+    expect(cli('new-synthetic', db, '--units', '2').code).toBe(0);
+    const out = path.join(tempDir(), 's.json');
+    cli('export', db, '--plan', '1', '--format', 'json', '--out', out);
+    const plan = exchangeSchema.parse(JSON.parse(fs.readFileSync(out, 'utf8'))).plans[0];
+    const rows = plan.sections.flatMap((s) => s.blocks).flatMap((b) => (b.kind === 'table' ? b.rows : []));
+    expect(rows.filter((r) => r.role === 'action')).toHaveLength(400);
+    expect(rows.filter((r) => r.role === 'line' && 'employee' in r.cells)).toHaveLength(80);
+    expect(rows.flatMap((r) => (r.cells.deliverables as unknown[] | undefined) ?? [])).toHaveLength(2000);
+  });
+
+  it('reports bad arguments and missing files in one line with a non-zero exit', () => {
+    const dir = tempDir();
+    expect(() => cli('list', path.join(dir, 'missing.db'))).toThrow(UsageError);
+    expect(() => cli('frobnicate')).toThrow(/unknown command/);
+    expect(() => cli('new-synthetic', path.join(dir, 'x.db'), '--units', 'many')).toThrow(/whole number/);
+    const db = path.join(dir, 'p.db');
+    cli('new-sample', db);
+    expect(() => cli('new-sample', db)).toThrow(/already exists/);
+    expect(() => cli('export', db, '--plan', '99', '--format', 'json', '--out', path.join(dir, 'x.json'))).toThrow(/No plan with id 99/);
+    expect(() => cli('export', db, '--plan', '2', '--format', 'pdf', '--out', path.join(dir, 'x.pdf'))).toThrow(/unknown format/);
+    expect(() => cli('export', db, '--plan')).toThrow(/needs a value/);
+  });
+
+  it('runs as the installed command: --help, and a one-line error with exit code 2 for bad usage', () => {
+    const bin = path.resolve('bin/plan-editor.cjs');
+    if (!fs.existsSync('dist/node/cli.cjs')) throw new Error('run npm run build first');
+    const help = spawnSync(process.execPath, [bin, '--help'], { encoding: 'utf8' });
+    expect(help.status).toBe(0);
+    expect(help.stdout).toContain('new-sample DB');
+    const bad = spawnSync(process.execPath, [bin, 'list', '/nonexistent/plans.db'], { encoding: 'utf8' });
+    expect(bad.status).toBe(2);
+    expect(bad.stderr.trim().split('\n')).toEqual(['plan-editor: no such database: /nonexistent/plans.db']);
+    const junk = path.join(tempDir(), 'junk.db');
+    fs.writeFileSync(junk, 'not a database at all, just text'.repeat(100));
+    const corrupt = spawnSync(process.execPath, [bin, 'check', junk], { encoding: 'utf8' });
+    expect(corrupt.status).toBe(1);
+    expect(corrupt.stderr).toMatch(/^plan-editor: .*not a Plan Editor database or is damaged.*It has not been changed\.\n$/);
+  });
+});

@@ -1,0 +1,144 @@
+/**
+ * One unit's revenue budget as a worksheet in finance's layout: a title block, the seed's two-row
+ * heading (last year's columns under "2007-08", the rest under "2008-09"), the lines, controllable totals,
+ * memorandum items and total cost of unit. Every figure the app computes is a live formula with the app's
+ * result cached. A hidden last column carries each line's id so an edited copy can be matched on import.
+ */
+import type { Workbook, Worksheet } from 'exceljs';
+import type { PlanHeader } from '../../shared/model/plan';
+import { headingGroups } from '../../shared/model/headings';
+import { kindDef } from '../../shared/model/table-kinds';
+import { isNumericType } from '../../shared/model/columns';
+import { rowsWithComputed, summaryRows } from '../../shared/calc/summaries';
+import { fyLabel } from '../../shared/calc/financial-year';
+import { colLetter, toFormula } from '../../shared/calc/formulas';
+import type { UnitBudget } from '../../shared/calc/budget-summary';
+import { setFigure, setFormula, setText } from './cells';
+
+export const HEADING_ROW = 7;
+export const LINE_ID_HEADING = 'Line ref (do not edit)';
+export const MEMO_HEADING = 'Memorandum Items';
+
+/** Where the totals landed, for the summary sheet's cross-sheet formulas. */
+export interface BudgetSheetLayout {
+  sheet: string;
+  totalsRow: number;
+  totalCostRow: number;
+  colOf: (id: string) => string;
+}
+
+export function writeBudgetSheet(wb: Workbook, name: string, header: PlanHeader, u: UnitBudget): BudgetSheetLayout {
+  const def = kindDef('budget');
+  const ws = wb.addWorksheet(name);
+  const groups = headingGroups('budget', header.year);
+  const columns = groups.flatMap((g) => g.columns);
+  const idCol = columns.length + 1;
+  const colNo = new Map(columns.map((c, i) => [c.id, i + 1]));
+  const colOf = (id: string) => colLetter(colNo.get(id)!);
+
+  titleBlock(ws, header, u.unitName);
+  let c = 1;
+  for (const g of groups) {
+    const from = c;
+    c += g.columns.length;
+    if (g.heading) {
+      ws.mergeCells(HEADING_ROW - 1, from, HEADING_ROW - 1, c - 1);
+      setText(ws.getCell(HEADING_ROW - 1, from), g.heading);
+    }
+  }
+  columns.forEach((col, i) => {
+    setText(ws.getCell(HEADING_ROW, i + 1), col.heading);
+    ws.getColumn(i + 1).width = Math.max(9, col.width * (col.id === 'activity' ? 1.1 : 1.05));
+  });
+  setText(ws.getCell(HEADING_ROW, idCol), LINE_ID_HEADING);
+  ws.getColumn(idCol).hidden = true;
+  styleHeading(ws, idCol);
+
+  const lines = rowsWithComputed('budget', u.block.rows.filter((r) => r.role === 'line'));
+  const memos = u.block.rows.filter((r) => r.role === 'memo');
+  const first = HEADING_ROW + 1;
+  lines.forEach((line, i) => {
+    const r = first + i;
+    for (const col of columns) {
+      const cell = ws.getCell(r, colNo.get(col.id)!);
+      const v = line.cells[col.id];
+      if (col.computed) setFormula(cell, toFormula(col.computed, (id) => `${colOf(id)}${r}`), v as number);
+      else if (isNumericType(col.type)) setFigure(cell, v as number | null);
+      else setText(cell, String(v ?? ''));
+    }
+    ws.getCell(r, idCol).value = line.id;
+  });
+  const last = first + lines.length - 1;
+  const [totals, withMemo] = summaryRows('budget', u.block.rows);
+  const totalsRow = last + 1;
+  const totalCols = def.columns.filter((col) => col.total);
+  summaryLine(ws, totalsRow, colOf('activity'), totals.label, totalCols.map((col) => [col.id, lines.length ? `SUM(${colOf(col.id)}${first}:${colOf(col.id)}${last})` : '0', totals.cells[col.id]]), colOf);
+
+  setText(ws.getCell(`${colOf('activity')}${totalsRow + 1}`), MEMO_HEADING);
+  ws.getCell(`${colOf('activity')}${totalsRow + 1}`).font = { italic: true };
+  const memoCols = def.roles.find((r) => r.role === 'memo')!.columns.filter((id) => id !== 'activity');
+  memos.forEach((m, i) => {
+    const r = totalsRow + 2 + i;
+    setText(ws.getCell(`${colOf('activity')}${r}`), String(m.cells.activity ?? ''));
+    for (const id of memoCols) setFigure(ws.getCell(`${colOf(id)}${r}`), m.cells[id] as number | undefined);
+    ws.getCell(r, idCol).value = m.id;
+  });
+  const totalCostRow = totalsRow + 2 + memos.length;
+  const memoRange = (id: string) => (memos.length ? `,${colOf(id)}${totalsRow + 2}:${colOf(id)}${totalCostRow - 1}` : '');
+  summaryLine(
+    ws,
+    totalCostRow,
+    colOf('activity'),
+    withMemo.label,
+    totalCols.map((col) => [col.id, memoCols.includes(col.id) ? `SUM(${colOf(col.id)}${totalsRow}${memoRange(col.id)})` : `${colOf(col.id)}${totalsRow}`, withMemo.cells[col.id]]),
+    colOf,
+  );
+  pageSetup(ws, header, u.unitName, idCol);
+  return { sheet: name, totalsRow, totalCostRow, colOf };
+}
+
+function titleBlock(ws: Worksheet, h: PlanHeader, unitName: string): void {
+  const lines = [h.directorate, h.division, unitName, `Revenue budget ${fyLabel(h.year)} (£000s)`];
+  lines.forEach((text, i) => {
+    const cell = ws.getCell(i + 1, 1);
+    setText(cell, text);
+    cell.font = { bold: i < 3, size: i === 2 ? 13 : 11 };
+  });
+}
+
+function styleHeading(ws: Worksheet, lastCol: number): void {
+  for (const r of [HEADING_ROW - 1, HEADING_ROW]) {
+    const row = ws.getRow(r);
+    row.font = { bold: true };
+    row.alignment = { wrapText: true, vertical: 'middle', horizontal: 'center' };
+    for (let c = 1; c < lastCol; c++) {
+      row.getCell(c).fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFDCE6F0' } };
+      row.getCell(c).border = { bottom: { style: 'thin' }, top: { style: 'thin' } };
+    }
+  }
+  ws.getRow(HEADING_ROW).height = 45;
+}
+
+function summaryLine(ws: Worksheet, r: number, labelCol: string, label: string, cells: [string, string, number][], colOf: (id: string) => string): void {
+  setText(ws.getCell(`${labelCol}${r}`), label);
+  for (const [id, formula, result] of cells) setFormula(ws.getCell(`${colOf(id)}${r}`), formula, result);
+  const row = ws.getRow(r);
+  row.font = { bold: true };
+  row.eachCell((cell) => (cell.border = { top: { style: 'thin' } }));
+}
+
+function pageSetup(ws: Worksheet, h: PlanHeader, unitName: string, idCol: number): void {
+  ws.views = [{ state: 'frozen', xSplit: 3, ySplit: HEADING_ROW, topLeftCell: `D${HEADING_ROW + 1}`, activeCell: `D${HEADING_ROW + 1}` }];
+  ws.pageSetup = {
+    paperSize: 9,
+    orientation: 'landscape',
+    fitToPage: true,
+    fitToWidth: 1,
+    fitToHeight: 0,
+    printTitlesRow: `${HEADING_ROW - 1}:${HEADING_ROW}`,
+    printArea: `A1:${colLetter(idCol - 1)}${ws.rowCount}`,
+    margins: { left: 0.5, right: 0.5, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
+  };
+  const esc = (s: string) => s.replace(/&/g, '&&');
+  ws.headerFooter = { oddFooter: `&L${esc([h.division, h.title].filter(Boolean).join(' - '))}&C${esc(unitName)}&RPage &P of &N` };
+}

@@ -1,0 +1,89 @@
+import { describe, expect, it } from 'vitest';
+import ExcelJS from 'exceljs';
+import { sampleDb } from './sample-db';
+import { budgetWorkbookBuffer, SUMMARY_SHEET } from '../../electron/excel/budget-workbook';
+import { HEADING_ROW, LINE_ID_HEADING } from '../../electron/excel/budget-sheet';
+import { budgetSummary } from '../../shared/calc/budget-summary';
+import { updateCell } from '../../electron/services/rows';
+
+async function readBack(buf: Buffer) {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(buf);
+  return wb;
+}
+
+/** Finds a row by its label in the activity column (C). */
+const rowOf = (ws: ExcelJS.Worksheet, label: string) => {
+  for (let r = 1; r <= ws.rowCount; r++) if (ws.getCell(`C${r}`).value === label) return r;
+  throw new Error(`no row ${label}`);
+};
+
+describe('budget workbook', () => {
+  it('has a summary sheet and one sheet per unit, in the seed layout', async () => {
+    const { doc } = sampleDb();
+    const wb = await readBack(await budgetWorkbookBuffer(doc()));
+    expect(wb.worksheets.map((w) => w.name)).toEqual([SUMMARY_SHEET, 'Early Years & Childcare', 'Primary', 'Secondary', 'Professional Development', 'Improvement Partnerships']);
+    const ws = wb.getWorksheet('Secondary')!;
+    expect([1, 2, 3, 4].map((r) => ws.getCell(r, 1).value)).toEqual([
+      'Children, Families, Health and Education Directorate', 'Standards and Achievement Division', 'Advisory Service Kent - Secondary', 'Revenue budget 2008/09 (£000s)',
+    ]);
+    expect(ws.getCell(HEADING_ROW - 1, 1).value).toBe('2007-08');
+    expect(ws.getCell(HEADING_ROW - 1, 3).value).toBe('2008-09');
+    expect(ws.getCell(HEADING_ROW - 1, 12).value).toBe('2008-09'); // merged across the year's columns
+    expect(ws.getRow(HEADING_ROW).values).toEqual([
+      undefined, "Controllable Expenditure £000's", 'FTE', 'Activity', 'FTE', "Employee Costs £000's", "Running Costs £000's", "Contracts & Projects £000's",
+      "Gross Expenditure £000's", "External Income £000's", "Internal Income £000's", "Controllable Expenditure £000's", 'Cabinet Member', LINE_ID_HEADING,
+    ]);
+    expect(ws.getColumn(13).hidden).toBe(true);
+  });
+
+  it('writes live formulas with the app results cached, and totals equal the app', async () => {
+    const { doc } = sampleDb();
+    const d = doc();
+    const wb = await readBack(await budgetWorkbookBuffer(d));
+    const ws = wb.getWorksheet('Secondary')!;
+    const first = ws.getCell(`H${HEADING_ROW + 1}`).value as ExcelJS.CellFormulaValue;
+    expect(first).toEqual({ formula: `SUM(E${HEADING_ROW + 1},F${HEADING_ROW + 1},G${HEADING_ROW + 1})`, result: 1286.2 });
+    expect((ws.getCell(`K${HEADING_ROW + 1}`).value as ExcelJS.CellFormulaValue).formula).toBe(`SUM(H8,I8,J8)`);
+    const totals = rowOf(ws, 'Controllable Totals');
+    expect(ws.getCell(`K${totals}`).value).toEqual({ formula: `SUM(K8:K${totals - 1})`, result: 3189.6 });
+    const total = rowOf(ws, 'Total Cost of Unit');
+    expect(ws.getCell(`K${total}`).value).toEqual({ formula: `SUM(K${totals},K${totals + 2}:K${total - 1})`, result: 3279.8 });
+    expect(ws.getCell(`A${total}`).value).toMatchObject({ result: 3490.9 });
+    expect(ws.getCell(`K${total}`).numFmt).toBe('#,##0.0;-#,##0.0;0.0');
+    const summary = wb.getWorksheet(SUMMARY_SHEET)!;
+    const grand = budgetSummary(d).grand;
+    const last = summary.getRow(summary.rowCount);
+    expect(last.getCell(1).value).toBe('Total');
+    expect((last.getCell(8).value as ExcelJS.CellFormulaValue).result).toBe(grand.totalCost);
+    expect(grand.totalCost).toBe(20601.7);
+    expect((summary.getCell('H8').value as ExcelJS.CellFormulaValue).formula).toBe(`'Secondary'!K${total}`);
+    expect(wb.calcProperties.fullCalcOnLoad).toBe(true);
+  });
+
+  it('sets up printing and freezing as finance expects', async () => {
+    const { doc } = sampleDb();
+    const ws = (await readBack(await budgetWorkbookBuffer(doc()))).getWorksheet('Primary')!;
+    expect(ws.views[0]).toMatchObject({ state: 'frozen', ySplit: HEADING_ROW, xSplit: 3 });
+    expect(ws.pageSetup).toMatchObject({ paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: `${HEADING_ROW - 1}:${HEADING_ROW}` });
+    expect(ws.headerFooter.oddFooter).toBe('&LStandards and Achievement Division - Annual Business Unit Operational Plan 2008/9&CAdvisory Service Kent - Primary&RPage &P of &N');
+  });
+
+  it('writes text that looks like a formula as text', async () => {
+    const { db, doc } = sampleDb();
+    const line = budgetSummary(doc()).units.find((u) => u.unit === 'Secondary')!.block.rows[0];
+    updateCell(db, line.id, 'activity', '=HYPERLINK("http://evil.example","click")');
+    updateCell(db, line.id, 'cabinetMember', '@SUM(1,1)');
+    const ws = (await readBack(await budgetWorkbookBuffer(doc(), { unit: 'secondary' }))).getWorksheet('Secondary')!;
+    expect(ws.getCell(`C${HEADING_ROW + 1}`).value).toBe('=HYPERLINK("http://evil.example","click")');
+    expect(ws.getCell(`C${HEADING_ROW + 1}`).type).toBe(ExcelJS.ValueType.String);
+    expect(ws.getCell(`L${HEADING_ROW + 1}`).value).toBe('@SUM(1,1)');
+  });
+
+  it('exports one unit alone, and refuses an unknown unit', async () => {
+    const { doc } = sampleDb();
+    const wb = await readBack(await budgetWorkbookBuffer(doc(), { unit: 'Advisory Service Kent - Primary' }));
+    expect(wb.worksheets.map((w) => w.name)).toEqual(['Primary']);
+    await expect(budgetWorkbookBuffer(doc(), { unit: 'Finance' })).rejects.toThrow(/No budget for a unit called "Finance"/);
+  });
+});

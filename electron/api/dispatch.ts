@@ -5,10 +5,10 @@
 import { contract, isCallName, type Handlers } from '../../shared/api/contract';
 import { ApiError, type ApiResult } from '../../shared/api/errors';
 
-export type Dispatch = (name: unknown, arg: unknown) => ApiResult<unknown>;
+export type Dispatch = (name: unknown, arg: unknown) => Promise<ApiResult<unknown>>;
 
 export function makeDispatch(handlers: Handlers, log: (e: unknown) => void = (e) => console.error(e)): Dispatch {
-  return (name, arg) => {
+  return async (name, arg) => {
     if (!isCallName(name)) return { ok: false, error: { code: 'UNKNOWN_CALL', message: `There is no call named ${String(name).slice(0, 80)}.` } };
     const parsed = contract[name].args.safeParse(arg ?? {});
     if (!parsed.success) {
@@ -17,7 +17,7 @@ export function makeDispatch(handlers: Handlers, log: (e: unknown) => void = (e)
       return { ok: false, error: { code: 'BAD_REQUEST', message: `${name}: ${path ? `${path}: ` : ''}${issue.message}`, path } };
     }
     try {
-      const result = (handlers[name] as (a: unknown) => unknown)(parsed.data);
+      const result = await (handlers[name] as (a: unknown) => unknown)(parsed.data);
       return { ok: true, result };
     } catch (e) {
       if (e instanceof ApiError) return { ok: false, error: e.toJSON() };

@@ -93,7 +93,7 @@ function handleApi(req: http.IncomingMessage, res: http.ServerResponse, url: URL
       return json(res, 400, { ok: false, error: { code: 'BAD_REQUEST', message: 'The request body is not JSON.' } });
     }
     const name = decodeURIComponent(url.pathname.slice('/api/'.length));
-    json(res, 200, dispatch(name, arg));
+    void dispatch(name, arg).then((r) => json(res, 200, r));
   });
 }
 

@@ -7,6 +7,7 @@ import type { CellValue } from '../../shared/model/columns';
 import { columnDef, kindDef, roleDef, type RowRole, type TableKind } from '../../shared/model/table-kinds';
 import { isInputFor, valueSchema } from '../../shared/model/cell-values';
 import { nextStep, record } from './change-log';
+import { applyEdits } from './edits';
 
 interface RowContext {
   id: number;
@@ -110,60 +111,13 @@ export interface CellChange {
   value: unknown;
 }
 
-/**
- * Many cells at once (a paste, an accepted import): every value is checked first, and if any is refused
- * nothing is written. New rows (`append`, cells by column) go at the end of the table's lines. One step.
- */
+/** Many cells of one table at once (a paste), with new lines appended: one step, all or nothing. */
 export function updateCells(db: Db, blockId: number, changes: CellChange[], append: Record<string, unknown>[] = []): Row[] {
-  return db.transaction(() => {
-    const block = blockContext(db, blockId);
-    const rows = new Map<number, RowContext>();
-    for (const c of changes) {
-      const ctx = rows.get(c.rowId) ?? rowContext(db, c.rowId);
-      if (ctx.block_id !== blockId) throw badRequest(`Row ${c.rowId} is not in this table.`, 'changes');
-      rows.set(c.rowId, ctx);
-    }
-    const checked = changes.map((c, i) => {
-      try {
-        return { ...c, value: validateCell(block.table_kind, rows.get(c.rowId)!.role, c.column, c.value) };
-      } catch (e) {
-        throw badRequest(`Cell ${i + 1} of ${changes.length}: ${(e as Error).message}. Nothing was changed.`, 'changes');
-      }
-    });
-    const appended = append.map((cells, i) => {
-      const out: Record<string, CellValue> = {};
-      for (const [k, v] of Object.entries(cells)) {
-        try {
-          const value = validateCell(block.table_kind, 'line', k, v);
-          if (value !== null) out[k] = value;
-        } catch (e) {
-          throw badRequest(`New row ${i + 1}: ${(e as Error).message}. Nothing was changed.`, 'append');
-        }
-      }
-      return out;
-    });
-    const step = nextStep(db, block.plan_id);
-    const log: Parameters<typeof record>[3] = [];
-    const cellsById = new Map([...rows].map(([id, r]) => [id, JSON.parse(r.cells) as Record<string, CellValue>]));
-    for (const c of checked) {
-      const cells = cellsById.get(c.rowId)!;
-      const old = cells[c.column] ?? null;
-      if (old === c.value) continue;
-      if (c.value === null) delete cells[c.column];
-      else cells[c.column] = c.value;
-      log.push({ entity: 'row', entityId: c.rowId, field: c.column, old, new: c.value });
-    }
-    for (const [id, cells] of cellsById) prep(db, 'UPDATE plan_row SET cells = ? WHERE id = ?').run(JSON.stringify(cells), id);
-    // New lines go after the last line (before memorandum items, which close a budget table).
-    const lastLine = prep(db, "SELECT coalesce(max(position), -1) AS p FROM plan_row WHERE block_id = ? AND role = 'line'").get(blockId) as { p: number };
-    const added: Row[] = appended.map((cells, i) => {
-      const at = lastLine.p + 1 + i;
-      prep(db, 'UPDATE plan_row SET position = position + 1 WHERE block_id = ? AND position >= ?').run(blockId, at);
-      const id = Number(prep(db, 'INSERT INTO plan_row (block_id, position, role, cells) VALUES (?, ?, ?, ?)').run(blockId, at, 'line', JSON.stringify(cells)).lastInsertRowid);
-      log.push({ entity: 'row', entityId: id, field: null, old: null, new: { blockId, position: at, role: 'line', cells } });
-      return { id, role: 'line' as const, cells };
-    });
-    if (log.length) record(db, block.plan_id, step, log);
-    return [...[...cellsById].map(([id, cells]) => ({ id, role: rows.get(id)!.role, cells })), ...added];
-  })();
+  const block = blockContext(db, blockId);
+  for (const c of changes) if (rowContext(db, c.rowId).block_id !== blockId) throw badRequest(`Row ${c.rowId} is not in this table.`, 'changes');
+  const before = new Set((prep(db, 'SELECT id FROM plan_row WHERE block_id = ?').all(blockId) as { id: number }[]).map((r) => r.id));
+  applyEdits(db, block.plan_id, { changes, added: append.map((cells) => ({ blockId, cells })), removed: [] });
+  const touched = new Set(changes.map((c) => c.rowId));
+  const rows = prep(db, 'SELECT id, role, cells FROM plan_row WHERE block_id = ? ORDER BY position').all(blockId) as { id: number; role: RowRole; cells: string }[];
+  return rows.filter((r) => touched.has(r.id) || !before.has(r.id)).map((r) => ({ id: r.id, role: r.role, cells: JSON.parse(r.cells) }));
 }

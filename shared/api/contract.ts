@@ -60,7 +60,7 @@ export type ResultOf<K extends CallName> = Contract[K]['result'];
 export type Api = { [K in CallName]: (arg: ArgsOf<K>) => Promise<ResultOf<K>> };
 
 /** What the main process implements. */
-export type Handlers = { [K in CallName]: (arg: ParsedArgsOf<K>) => ResultOf<K> };
+export type Handlers = { [K in CallName]: (arg: ParsedArgsOf<K>) => ResultOf<K> | Promise<ResultOf<K>> };
 
 export const isCallName = (name: unknown): name is CallName => typeof name === 'string' && Object.hasOwn(contract, name);
 

@@ -23,20 +23,20 @@ describe('dispatch: the boundary every call crosses', () => {
     expect(CALL_NAMES).toEqual(Object.keys(contract));
   });
 
-  it('answers a good call with its result', () => {
+  it('answers a good call with its result', async () => {
     const { dispatch, planId } = setup();
-    const r = dispatch('getPlan', { planId });
+    const r = await dispatch('getPlan', { planId });
     expect(r.ok && (r.result as { header: { planContact: string } }).header.planContact).toBe('Carrie Beech');
   });
 
-  it('refuses unknown calls and bad arguments with typed errors, never a throw', () => {
+  it('refuses unknown calls and bad arguments with typed errors, never a throw', async () => {
     const { dispatch, errors } = setup();
-    expect(dispatch('dropTables', {})).toEqual({ ok: false, error: expect.objectContaining({ code: 'UNKNOWN_CALL' }) });
-    expect(dispatch('__proto__', {})).toMatchObject({ ok: false, error: { code: 'UNKNOWN_CALL' } });
-    expect(dispatch('getPlan', { planId: 'one' })).toMatchObject({ ok: false, error: { code: 'BAD_REQUEST', path: 'planId' } });
-    expect(dispatch('getPlan', null)).toMatchObject({ ok: false, error: { code: 'BAD_REQUEST' } });
-    expect(dispatch('getPlan', { planId: 12345 })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
-    expect(dispatch('updateHeader', { planId: 1, patch: { year: 'soon' } })).toMatchObject({ ok: false, error: { code: 'BAD_REQUEST' } });
+    expect(await dispatch('dropTables', {})).toEqual({ ok: false, error: expect.objectContaining({ code: 'UNKNOWN_CALL' }) });
+    expect(await dispatch('__proto__', {})).toMatchObject({ ok: false, error: { code: 'UNKNOWN_CALL' } });
+    expect(await dispatch('getPlan', { planId: 'one' })).toMatchObject({ ok: false, error: { code: 'BAD_REQUEST', path: 'planId' } });
+    expect(await dispatch('getPlan', null)).toMatchObject({ ok: false, error: { code: 'BAD_REQUEST' } });
+    expect(await dispatch('getPlan', { planId: 12345 })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
+    expect(await dispatch('updateHeader', { planId: 1, patch: { year: 'soon' } })).toMatchObject({ ok: false, error: { code: 'BAD_REQUEST' } });
     expect(errors).toEqual([]);
   });
 });

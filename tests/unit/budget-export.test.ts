@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
 import { sampleDb } from './sample-db';
 import { budgetWorkbookBuffer, SUMMARY_SHEET } from '../../electron/excel/budget-workbook';
 import { HEADING_ROW, LINE_ID_HEADING } from '../../electron/excel/budget-sheet';
@@ -8,7 +9,7 @@ import { updateCell } from '../../electron/services/rows';
 
 async function readBack(buf: Buffer) {
   const wb = new ExcelJS.Workbook();
-  await wb.xlsx.load(buf);
+  await wb.xlsx.load(buf as unknown as ArrayBuffer);
   return wb;
 }
 
@@ -58,7 +59,12 @@ describe('budget workbook', () => {
     expect((last.getCell(8).value as ExcelJS.CellFormulaValue).result).toBe(grand.totalCost);
     expect(grand.totalCost).toBe(20601.7);
     expect((summary.getCell('H8').value as ExcelJS.CellFormulaValue).formula).toBe(`'Secondary'!K${total}`);
-    expect(wb.calcProperties.fullCalcOnLoad).toBe(true);
+  });
+
+  it('asks for a full recalculation when the workbook is opened', async () => {
+    const { doc } = sampleDb();
+    const zip = await JSZip.loadAsync(await budgetWorkbookBuffer(doc()));
+    expect(await zip.file('xl/workbook.xml')!.async('string')).toMatch(/<calcPr[^>]*fullCalcOnLoad="1"/);
   });
 
   it('sets up printing and freezing as finance expects', async () => {

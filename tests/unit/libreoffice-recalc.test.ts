@@ -1,6 +1,6 @@
 // Self-test for tests/support/libreoffice.ts: the cached formula results written below are
 // deliberately wrong (999), so correct sums prove LibreOffice really recalculated.
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
@@ -65,7 +65,9 @@ describe('recalculatedSheets (LibreOffice headless)', () => {
   }, 120_000);
 
   it('reports a clear error for a file LibreOffice cannot load', async () => {
-    await expect(recalculatedSheets(join(dir, 'missing.xlsx'))).rejects.toThrow(/ENOENT|failed/);
+    const junk = join(dir, 'junk.xlsx');
+    await writeFile(junk, 'not a workbook');
+    await expect(recalculatedSheets(junk)).rejects.toThrow(/conversion of .*junk\.xlsx failed[\s\S]*could not be loaded/);
   }, 120_000);
 });
 

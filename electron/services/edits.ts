@@ -1,0 +1,99 @@
+/**
+ * A batch of edits across a plan's tables applied as one step: changed cells, new lines, removed rows.
+ * Used by paste and by accepting an imported workbook. Everything is validated before anything is written,
+ * so a batch is applied whole or not at all, and one undo takes it all back.
+ */
+import type { Db } from '../db/open';
+import { prep } from '../db/statements';
+import { badRequest, notFound } from '../../shared/api/errors';
+import type { CellValue } from '../../shared/model/columns';
+import type { RowRole, TableKind } from '../../shared/model/table-kinds';
+import { validateCell } from './rows';
+import { nextStep, record, type Change } from './change-log';
+
+export interface EditBatch {
+  changes: { rowId: number; column: string; value: unknown }[];
+  added: { blockId: number; cells: Record<string, unknown> }[];
+  removed: number[];
+}
+
+interface RowInfo {
+  id: number;
+  block_id: number;
+  position: number;
+  role: RowRole;
+  cells: string;
+  table_kind: TableKind;
+  plan_id: number;
+}
+
+const ROW = `SELECT r.id, r.block_id, r.position, r.role, r.cells, b.table_kind, s.plan_id FROM plan_row r
+  JOIN plan_block b ON b.id = r.block_id JOIN plan_section s ON s.id = b.section_id WHERE r.id = ?`;
+const BLOCK = `SELECT b.table_kind, s.plan_id FROM plan_block b JOIN plan_section s ON s.id = b.section_id WHERE b.id = ? AND b.kind = 'table'`;
+
+export function applyEdits(db: Db, planId: number, batch: EditBatch): { changed: number; added: number; removed: number } {
+  return db.transaction(() => {
+    const rows = new Map<number, RowInfo>();
+    const row = (id: number) => {
+      let r = rows.get(id);
+      if (!r) {
+        r = prep(db, ROW).get(id) as RowInfo | undefined;
+        if (!r || r.plan_id !== planId) throw notFound('row in this plan', id);
+        rows.set(id, r);
+      }
+      return r;
+    };
+    const checked = batch.changes.map((c, i) => {
+      const r = row(c.rowId);
+      try {
+        return { ...c, value: validateCell(r.table_kind, r.role, c.column, c.value) };
+      } catch (e) {
+        throw badRequest(`Cell ${i + 1} of ${batch.changes.length}: ${(e as Error).message}. Nothing was changed.`, 'changes');
+      }
+    });
+    const added = batch.added.map((a, i) => {
+      const b = prep(db, BLOCK).get(a.blockId) as { table_kind: TableKind; plan_id: number } | undefined;
+      if (!b || b.plan_id !== planId) throw notFound('table in this plan', a.blockId);
+      const cells: Record<string, CellValue> = {};
+      for (const [k, v] of Object.entries(a.cells)) {
+        try {
+          const value = validateCell(b.table_kind, 'line', k, v);
+          if (value !== null) cells[k] = value;
+        } catch (e) {
+          throw badRequest(`New row ${i + 1}: ${(e as Error).message}. Nothing was changed.`, 'added');
+        }
+      }
+      return { blockId: a.blockId, cells };
+    });
+    for (const id of batch.removed) if (row(id).role !== 'line') throw badRequest('Only lines can be removed; memorandum items and headings stay.', 'removed');
+
+    const step = nextStep(db, planId);
+    const log: Change[] = [];
+    const cellsOf = new Map<number, Record<string, CellValue>>();
+    for (const c of checked) {
+      const cells = cellsOf.get(c.rowId) ?? (JSON.parse(rows.get(c.rowId)!.cells) as Record<string, CellValue>);
+      cellsOf.set(c.rowId, cells);
+      const old = cells[c.column] ?? null;
+      if (JSON.stringify(old) === JSON.stringify(c.value)) continue;
+      if (c.value === null) delete cells[c.column];
+      else cells[c.column] = c.value;
+      log.push({ entity: 'row', entityId: c.rowId, field: c.column, old, new: c.value });
+    }
+    for (const [id, cells] of cellsOf) prep(db, 'UPDATE plan_row SET cells = ? WHERE id = ?').run(JSON.stringify(cells), id);
+    for (const a of added) {
+      // New lines go after the table's last line, before its memorandum items.
+      const at = (prep(db, "SELECT coalesce(max(position), -1) + 1 AS p FROM plan_row WHERE block_id = ? AND role = 'line'").get(a.blockId) as { p: number }).p;
+      prep(db, 'UPDATE plan_row SET position = position + 1 WHERE block_id = ? AND position >= ?').run(a.blockId, at);
+      const id = Number(prep(db, 'INSERT INTO plan_row (block_id, position, role, cells) VALUES (?, ?, ?, ?)').run(a.blockId, at, 'line', JSON.stringify(a.cells)).lastInsertRowid);
+      log.push({ entity: 'row', entityId: id, field: null, old: null, new: { blockId: a.blockId, position: at, role: 'line', cells: a.cells } });
+    }
+    for (const id of batch.removed) {
+      const r = prep(db, 'SELECT block_id, position, role, cells FROM plan_row WHERE id = ?').get(id) as { block_id: number; position: number; role: RowRole; cells: string };
+      prep(db, 'DELETE FROM plan_row WHERE id = ?').run(id);
+      prep(db, 'UPDATE plan_row SET position = position - 1 WHERE block_id = ? AND position > ?').run(r.block_id, r.position);
+      log.push({ entity: 'row', entityId: id, field: null, old: { blockId: r.block_id, position: r.position, role: r.role, cells: JSON.parse(r.cells) }, new: null });
+    }
+    if (log.length) record(db, planId, step, log);
+    return { changed: checked.length, added: added.length, removed: batch.removed.length };
+  })();
+}

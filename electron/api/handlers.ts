@@ -6,6 +6,9 @@ import { createPlan, deletePlan, getPlan, listPlans, updateHeader } from '../ser
 import { deleteRow, insertRow, moveRow, updateCell, updateCells } from '../services/rows';
 import { historyState, redo, undo } from '../services/history';
 import { updateNarrative } from '../services/narrative';
+import { applyEdits } from '../services/edits';
+import { budgetFileName, budgetWorkbookBuffer } from '../excel/budget-workbook';
+import { previewBudgetImport } from '../excel/budget-import';
 
 export function makeHandlers(db: Db) {
   return {
@@ -24,5 +27,12 @@ export function makeHandlers(db: Db) {
     undo: ({ planId }) => undo(db, planId),
     redo: ({ planId }) => redo(db, planId),
     historyState: ({ planId }) => historyState(db, planId),
+    applyEdits: ({ planId, ...batch }) => applyEdits(db, planId, batch),
+    exportBudgetWorkbook: async ({ planId, unit }) => {
+      const doc = getPlan(db, planId);
+      const buf = await budgetWorkbookBuffer(doc, { unit });
+      return { fileName: budgetFileName(doc, unit), dataBase64: buf.toString('base64') };
+    },
+    previewBudgetImport: ({ planId, fileName, dataBase64 }) => previewBudgetImport(getPlan(db, planId), fileName, Buffer.from(dataBase64, 'base64')),
   } satisfies Handlers;
 }

@@ -40,6 +40,12 @@ export async function budgetWorkbookBuffer(doc: PlanDocument, opts: BudgetExport
   return Buffer.from(await budgetWorkbook(doc, opts).xlsx.writeBuffer());
 }
 
+/** "Standards and Achievement Division budgets 2008-09.xlsx", or the unit's name for one unit. */
+export function budgetFileName(doc: PlanDocument, unit?: string): string {
+  const name = `${doc.header.division || 'Plan'} ${unit ? `${unit} budget` : 'budgets'} ${fyLabel(doc.header.year).replace('/', '-')}`;
+  return `${name.replace(/[\\/:*?"<>|]+/g, ' ').replace(/\s+/g, ' ').trim()}.xlsx`;
+}
+
 const ref = (sheet: string, cell: string) => `'${sheet.replace(/'/g, "''")}'!${cell}`;
 
 function writeSummary(ws: ExcelJS.Worksheet, doc: PlanDocument, units: UnitBudget[], layouts: BudgetSheetLayout[], grand: ReturnType<typeof budgetSummary>['grand']): void {

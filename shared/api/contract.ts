@@ -8,6 +8,7 @@ import type { PlanDocument, PlanSummary, Row } from '../model/plan';
 import { headerPatchSchema, headerSchema } from '../model/plan';
 import type { RichDoc } from '../model/richtext';
 import type { TotalMismatch } from '../calc/printed-totals';
+import type { BudgetImportPreview } from '../model/budget-import';
 
 const id = z.number().int().positive();
 /** Declares a call: `call<Result>()(argsSchema)`; the result is a type only, the arguments are validated. */
@@ -15,6 +16,8 @@ const call =
   <R>() =>
   <A extends z.ZodType>(args: A) => ({ args, result: undefined as unknown as R });
 
+/** A 20 MB workbook in base64. */
+const MAX_FILE_BASE64 = 28 * 1024 * 1024;
 const role = z.enum(['line', 'memo', 'unit', 'objective', 'action']);
 
 export const contract = {
@@ -41,7 +44,26 @@ export const contract = {
   undo: call<HistoryState>()(z.object({ planId: id })),
   redo: call<HistoryState>()(z.object({ planId: id })),
   historyState: call<HistoryState>()(z.object({ planId: id })),
+  applyEdits: call<{ changed: number; added: number; removed: number }>()(
+    z.object({
+      planId: id,
+      changes: z.array(z.object({ rowId: id, column: z.string().min(1).max(100), value: z.unknown() })).max(100_000),
+      added: z.array(z.object({ blockId: id, cells: z.record(z.string(), z.unknown()) })).max(10_000),
+      removed: z.array(id).max(10_000),
+    }),
+  ),
+  exportBudgetWorkbook: call<FileData>()(z.object({ planId: id, unit: z.string().max(300).optional() })),
+  previewBudgetImport: call<BudgetImportPreview>()(
+    z.object({ planId: id, fileName: z.string().min(1).max(260), dataBase64: z.string().max(MAX_FILE_BASE64) }),
+  ),
 };
+
+/** Files cross the boundary as base64, so the browser host and Electron carry them the same way. */
+export interface FileData {
+  fileName: string;
+  dataBase64: string;
+}
+
 
 /** Whether the open plan has a step to undo or redo. */
 export interface HistoryState {

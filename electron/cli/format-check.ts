@@ -1,5 +1,7 @@
 /** Renders the check report as the text `plan-editor check` prints. */
 import type { CheckReport } from '../services/check';
+import type { BudgetImportPreview } from '../../shared/model/budget-import';
+import type { CellValue } from '../../shared/model/columns';
 
 const fmt = (n: number | undefined) => (n === undefined ? '-' : n.toLocaleString('en-GB', { minimumFractionDigits: 1, maximumFractionDigits: 1 }));
 
@@ -16,4 +18,20 @@ export function formatCheck(r: CheckReport): { text: string; problems: number } 
   }
   lines.push(problems ? `${problems} problem(s) found.` : 'No problems found.');
   return { text: lines.join('\n'), problems };
+}
+
+const show = (v: CellValue) => (typeof v === 'number' ? fmt(v) : v === null ? '(blank)' : JSON.stringify(v));
+
+/** The import review as text: each changed cell with old and new value, added and removed lines. */
+export function formatPreview(p: BudgetImportPreview): string {
+  const lines = [`${p.fileName}:`];
+  for (const u of p.units) {
+    const n = u.changes.length + u.added.length + u.removed.length;
+    lines.push(`${u.unit} (sheet "${u.sheet}"): ${n ? `${u.changes.length} changed cells, ${u.added.length} added lines, ${u.removed.length} removed lines` : 'no changes'}`);
+    for (const c of u.changes) lines.push(`  changed  ${c.activity} | ${c.heading}: ${show(c.old)} -> ${show(c.new)}`);
+    for (const a of u.added) lines.push(`  added    ${a.activity}`);
+    for (const r of u.removed) lines.push(`  removed  ${r.activity}`);
+  }
+  if (p.ignoredSheets.length) lines.push(`Not budget sheets of this plan (ignored): ${p.ignoredSheets.join(', ')}`);
+  return lines.join('\n');
 }

@@ -12,7 +12,12 @@ import { checkDatabase } from '../services/check';
 import { syntheticPlan } from '../services/synthetic';
 import { fyLabel } from '../../shared/calc/financial-year';
 import { ApiError } from '../../shared/api/errors';
-import { formatCheck } from './format-check';
+import { formatCheck, formatPreview } from './format-check';
+import { getPlan } from '../services/plans';
+import { applyEdits } from '../services/edits';
+import { budgetWorkbookBuffer } from '../excel/budget-workbook';
+import { previewBudgetImport } from '../excel/budget-import';
+import { editsFromPreview } from '../../shared/model/budget-import';
 
 export const HELP = `Usage: plan-editor <command> [options]
 
@@ -21,6 +26,9 @@ Commands:
   new-synthetic DB --units N                     create DB holding a synthetic plan of N units (benchmarks)
   list DB                                        one line per plan: id, tab, title, tab, year
   export DB --plan ID --format json --out FILE   write the whole plan as JSON
+  export DB --plan ID --format xlsx --out FILE [--unit NAME]
+                                                 budget workbook: a sheet per unit and a summary (or one unit)
+  import DB --plan ID --xlsx FILE [--apply]      show what an edited budget workbook would change; --apply applies it
   check DB                                       integrity and arithmetic report (exit 1 on problems)
   --help                                         this text`;
 
@@ -38,6 +46,7 @@ export function parseArgs(argv: string[]): Parsed {
   const options: Record<string, string> = {};
   for (let i = 0; i < rest.length; i++) {
     const a = rest[i];
+    if (a === '--apply') continue;
     if (a.startsWith('--')) {
       const v = rest[i + 1];
       if (v === undefined || v.startsWith('--')) throw new UsageError(`${a} needs a value`);
@@ -71,7 +80,7 @@ function planId(db: Db, raw: string | undefined): number {
 }
 
 /** Runs one command; returns the exit code. Output goes through `out`. */
-export function run(argv: string[], out: (s: string) => void = (s) => process.stdout.write(s + '\n')): number {
+export async function run(argv: string[], out: (s: string) => void = (s) => process.stdout.write(s + '\n')): Promise<number> {
   const { command, positional, options } = parseArgs(argv);
   const file = () => path.resolve(need(positional[0], 'DB path'));
   switch (command) {
@@ -104,12 +113,27 @@ export function run(argv: string[], out: (s: string) => void = (s) => process.st
     case 'export': {
       const db = existingDb(file());
       const id = planId(db, options.plan);
-      const format = need(options.format, '--format json');
-      if (format !== 'json') throw new UsageError(`unknown format ${format}; this version writes json`);
+      const format = need(options.format, '--format json|xlsx');
       const target = path.resolve(need(options.out, '--out FILE'));
-      fs.writeFileSync(target, JSON.stringify(exportExchange(db, [id]), null, 1));
+      if (format === 'json') fs.writeFileSync(target, JSON.stringify(exportExchange(db, [id]), null, 1));
+      else if (format === 'xlsx') fs.writeFileSync(target, await budgetWorkbookBuffer(getPlan(db, id), { unit: options.unit }));
+      else throw new UsageError(`unknown format ${format}; use json or xlsx`);
       db.close();
       out(`Wrote ${target}`);
+      return 0;
+    }
+    case 'import': {
+      const db = existingDb(file());
+      const id = planId(db, options.plan);
+      const xlsx = path.resolve(need(options.xlsx, '--xlsx FILE'));
+      if (!fs.existsSync(xlsx)) throw new UsageError(`no such file: ${xlsx}`);
+      const preview = await previewBudgetImport(getPlan(db, id), path.basename(xlsx), fs.readFileSync(xlsx));
+      out(formatPreview(preview));
+      if (argv.includes('--apply')) {
+        const r = applyEdits(db, id, editsFromPreview(preview));
+        out(`Applied: ${r.changed} cells changed, ${r.added} lines added, ${r.removed} lines removed (one step; undo in the app).`);
+      }
+      db.close();
       return 0;
     }
     case 'check': {
@@ -125,9 +149,9 @@ export function run(argv: string[], out: (s: string) => void = (s) => process.st
   }
 }
 
-export function main(argv: string[]): number {
+export async function main(argv: string[]): Promise<number> {
   try {
-    return run(argv);
+    return await run(argv);
   } catch (e) {
     const msg = e instanceof UsageError || e instanceof DatabaseOpenError || e instanceof ApiError ? e.message : `failed: ${(e as Error).message}`;
     process.stderr.write(`plan-editor: ${msg}\n`);

@@ -6,23 +6,23 @@ import { run, UsageError } from '../../electron/cli/main';
 import { tempDir } from './fixtures';
 import { exchangeSchema } from '../../shared/model/plan';
 
-function cli(...args: string[]): { code: number; out: string } {
+async function cli(...args: string[]): Promise<{ code: number; out: string }> {
   const lines: string[] = [];
-  const code = run(args, (s) => lines.push(s));
+  const code = await run(args, (s) => lines.push(s));
   return { code, out: lines.join('\n') };
 }
 
-describe('plan-editor command line', () => {
-  it('creates the sample, lists it, exports it as JSON whose budget totals match the seed, and checks it', () => {
+describe('plan-editor command line', async () => {
+  it('creates the sample, lists it, exports it as JSON whose budget totals match the seed, and checks it', async () => {
     const db = path.join(tempDir(), 'p.db');
-    expect(cli('new-sample', db).code).toBe(0);
-    const list = cli('list', db).out.split('\n').map((l) => l.split('\t'));
+    expect((await cli('new-sample', db)).code).toBe(0);
+    const list = (await cli('list', db)).out.split('\n').map((l) => l.split('\t'));
     expect(list).toEqual([
       ['1', "Managing Director's Introduction 2008/9", '2008/09'],
       ['2', 'Standards and Achievement Division: Annual Business Unit Operational Plan 2008/9', '2008/09'],
     ]);
     const out = path.join(tempDir(), 'p.json');
-    expect(cli('export', db, '--plan', '2', '--format', 'json', '--out', out).code).toBe(0);
+    expect((await cli('export', db, '--plan', '2', '--format', 'json', '--out', out)).code).toBe(0);
     const file = exchangeSchema.parse(JSON.parse(fs.readFileSync(out, 'utf8')));
     const budgets = file.plans[0].sections.flatMap((s) => s.blocks).filter((b) => b.kind === 'table' && b.tableKind === 'budget');
     const totals = Object.fromEntries(
@@ -35,17 +35,17 @@ describe('plan-editor command line', () => {
       'Advisory Service Kent - Professional Development': [2893.8, 3032.7],
       'Advisory Service Kent - Improvement Partnerships': [3485.8, 3612.0],
     });
-    const check = cli('check', db);
+    const check = await cli('check', db);
     expect(check.code).toBe(0);
     expect(check.out).toContain('Advisory Service Kent - Secondary: Total Cost of Unit 3,279.8');
     expect(check.out).toContain('No problems found.');
   });
 
-  it('creates a synthetic plan of N units with about 40 lines, 200 actions and 1,000 deliverables each', () => {
+  it('creates a synthetic plan of N units with about 40 lines, 200 actions and 1,000 deliverables each', async () => {
     const db = path.join(tempDir(), 's.db');
-    expect(cli('new-synthetic', db, '--units', '2').code).toBe(0);
+    expect((await cli('new-synthetic', db, '--units', '2')).code).toBe(0);
     const out = path.join(tempDir(), 's.json');
-    cli('export', db, '--plan', '1', '--format', 'json', '--out', out);
+    await cli('export', db, '--plan', '1', '--format', 'json', '--out', out);
     const plan = exchangeSchema.parse(JSON.parse(fs.readFileSync(out, 'utf8'))).plans[0];
     const rows = plan.sections.flatMap((s) => s.blocks).flatMap((b) => (b.kind === 'table' ? b.rows : []));
     expect(rows.filter((r) => r.role === 'action')).toHaveLength(400);
@@ -53,20 +53,45 @@ describe('plan-editor command line', () => {
     expect(rows.flatMap((r) => (r.cells.deliverables as unknown[] | undefined) ?? [])).toHaveLength(2000);
   });
 
-  it('reports bad arguments and missing files in one line with a non-zero exit', () => {
+  it('reports bad arguments and missing files in one line with a non-zero exit', async () => {
     const dir = tempDir();
-    expect(() => cli('list', path.join(dir, 'missing.db'))).toThrow(UsageError);
-    expect(() => cli('frobnicate')).toThrow(/unknown command/);
-    expect(() => cli('new-synthetic', path.join(dir, 'x.db'), '--units', 'many')).toThrow(/whole number/);
+    await expect(cli('list', path.join(dir, 'missing.db'))).rejects.toThrow(UsageError);
+    await expect(cli('frobnicate')).rejects.toThrow(/unknown command/);
+    await expect(cli('new-synthetic', path.join(dir, 'x.db'), '--units', 'many')).rejects.toThrow(/whole number/);
     const db = path.join(dir, 'p.db');
-    cli('new-sample', db);
-    expect(() => cli('new-sample', db)).toThrow(/already exists/);
-    expect(() => cli('export', db, '--plan', '99', '--format', 'json', '--out', path.join(dir, 'x.json'))).toThrow(/No plan with id 99/);
-    expect(() => cli('export', db, '--plan', '2', '--format', 'pdf', '--out', path.join(dir, 'x.pdf'))).toThrow(/unknown format/);
-    expect(() => cli('export', db, '--plan')).toThrow(/needs a value/);
+    await cli('new-sample', db);
+    await expect(cli('new-sample', db)).rejects.toThrow(/already exists/);
+    await expect(cli('export', db, '--plan', '99', '--format', 'json', '--out', path.join(dir, 'x.json'))).rejects.toThrow(/No plan with id 99/);
+    await expect(cli('export', db, '--plan', '2', '--format', 'pdf', '--out', path.join(dir, 'x.pdf'))).rejects.toThrow(/unknown format/);
+    await expect(cli('export', db, '--plan')).rejects.toThrow(/needs a value/);
   });
 
-  it('runs as the installed command: --help, and a one-line error with exit code 2 for bad usage', () => {
+  it('exports the budget workbook and imports an edited copy, applying only with --apply', async () => {
+    const db = path.join(tempDir(), 'p.db');
+    await cli('new-sample', db);
+    const xlsx = path.join(tempDir(), 'b.xlsx');
+    expect((await cli('export', db, '--plan', '2', '--format', 'xlsx', '--out', xlsx)).code).toBe(0);
+    const one = path.join(tempDir(), 'one.xlsx');
+    await cli('export', db, '--plan', '2', '--format', 'xlsx', '--unit', 'Primary', '--out', one);
+    const ExcelJS = (await import('exceljs')).default;
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(xlsx);
+    expect(wb.worksheets).toHaveLength(6);
+    wb.getWorksheet('Secondary')!.getCell('E8').value = 1000;
+    await wb.xlsx.writeFile(xlsx);
+    const dry = await cli('import', db, '--plan', '2', '--xlsx', xlsx);
+    expect(dry.out).toContain("changed  Curriculum support and widening opportunities- base | Employee Costs £000's: 944.4 -> 1,000.0");
+    expect(dry.out).toContain('Primary (sheet "Primary"): no changes');
+    expect((await cli('check', db)).out).toContain('Secondary: Controllable Totals 3,189.6');
+    const applied = await cli('import', db, '--plan', '2', '--xlsx', xlsx, '--apply');
+    expect(applied.out).toContain('Applied: 1 cells changed, 0 lines added, 0 lines removed');
+    expect((await cli('check', db)).out).toContain('Secondary: Controllable Totals 3,245.2');
+    const ExcelOne = new ExcelJS.Workbook();
+    await ExcelOne.xlsx.readFile(one);
+    expect(ExcelOne.worksheets.map((w) => w.name)).toEqual(['Primary']);
+  });
+
+  it('runs as the installed command: --help, and a one-line error with exit code 2 for bad usage', async () => {
     const bin = path.resolve('bin/plan-editor.cjs');
     if (!fs.existsSync('dist/node/cli.cjs')) throw new Error('run npm run build first');
     const help = spawnSync(process.execPath, [bin, '--help'], { encoding: 'utf8' });

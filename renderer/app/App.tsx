@@ -7,6 +7,7 @@ import { HeaderForm } from './HeaderForm';
 import { ContentsPage } from './ContentsPage';
 import { NewPlanDialog } from './NewPlanDialog';
 import { SectionView } from '../sections/SectionView';
+import { BudgetSummary } from '../sections/BudgetSummary';
 import { fyLabel } from '../../shared/calc/financial-year';
 import { useUndoKeys } from './use-undo-keys';
 
@@ -30,6 +31,7 @@ export function App() {
         {!plan && !loading && <p className="empty-note">No plans yet: start one with “New plan…”.</p>}
         {plan && place.kind === 'header' && <HeaderForm plan={plan} />}
         {plan && place.kind === 'contents' && <ContentsPage plan={plan} />}
+        {plan && place.kind === 'budgets' && <BudgetSummary plan={plan} />}
         {plan && place.kind === 'section' && <SectionView key={place.sectionId} plan={plan} sectionId={place.sectionId} />}
       </main>
       <footer className={`status ${message?.tone ?? ''}`} role="status" aria-live="polite">

@@ -8,6 +8,7 @@ export function Outline() {
   const place = usePlanStore((s) => s.place);
   const go = usePlanStore((s) => s.go);
   if (!plan) return null;
+  const hasBudgets = plan.sections.some((s) => s.blocks.some((b) => b.kind === 'table' && b.tableKind === 'budget'));
   const item = (p: Place, label: string, cls = 'level-1') => (
     <li key={p.kind === 'section' ? p.sectionId : p.kind} className={cls}>
       <button type="button" className={same(p, place) ? 'current' : ''} aria-current={same(p, place)} onClick={() => go(p)}>
@@ -21,6 +22,7 @@ export function Outline() {
       <ul>
         {item({ kind: 'header' }, 'Title page')}
         {item({ kind: 'contents' }, 'Contents')}
+        {hasBudgets && item({ kind: 'budgets' }, 'Budget summary')}
         {plan.sections.map((s) => item({ kind: 'section', sectionId: s.id }, s.title, `level-${s.level}`))}
       </ul>
     </nav>

@@ -52,6 +52,7 @@ function leaf(kind: TableKind, col: ColumnDef & { label: string }, cb: ColumnCal
     field: `cells.${col.id}` as never,
     valueFormatter: (p) => cellText(col, p.value),
     valueSetter: setter(col, cb),
+    cellDataType: false, // our own reading of typed text (parseFigure), not the grid's number editor
     editable: editable(kind, col),
     cellEditor: multiline ? 'agLargeTextCellEditor' : 'agTextCellEditor',
     cellEditorPopup: multiline,

@@ -4,6 +4,9 @@ import type { PlanDocument, Section } from '../../shared/model/plan';
 import { actionNumbers } from '../../shared/calc/numbering';
 import { NarrativeView } from './NarrativeView';
 import { TableGrid } from '../grid/TableGrid';
+import { api } from '../api/client';
+import { download } from '../app/files';
+import { usePlanStore } from '../stores/plan-store';
 
 /** The section and the level-2 sections that follow it, up to the next level-1 section. */
 export function sectionGroup(plan: PlanDocument, sectionId: number): Section[] {
@@ -17,6 +20,34 @@ export function sectionGroup(plan: PlanDocument, sectionId: number): Section[] {
     out.push(s);
   }
   return out;
+}
+
+/** The level-1 section a section sits under: the unit a budget table belongs to. */
+function unitOf(plan: PlanDocument, sectionId: number): string {
+  let unit = '';
+  for (const s of plan.sections) {
+    if (s.level === 1) unit = s.title;
+    if (s.id === sectionId) return unit;
+  }
+  return unit;
+}
+
+function UnitExport({ planId, unit }: { planId: number; unit: string }) {
+  const say = usePlanStore((s) => s.say);
+  const run = async () => {
+    try {
+      const f = await api.exportBudgetWorkbook({ planId, unit });
+      download(f.fileName, f.dataBase64);
+      say(`Exported ${f.fileName}.`);
+    } catch (e) {
+      say((e as Error).message, 'error');
+    }
+  };
+  return (
+    <div className="budget-toolbar">
+      <button type="button" onClick={() => void run()}>Export to Excel…</button>
+    </div>
+  );
 }
 
 export function SectionView({ plan, sectionId }: { plan: PlanDocument; sectionId: number }) {
@@ -35,6 +66,7 @@ export function SectionView({ plan, sectionId }: { plan: PlanDocument; sectionId
             ) : (
               <div key={b.id} className="table-block">
                 <h4>{b.meta.unitName ?? b.title}</h4>
+                {b.tableKind === 'budget' && <UnitExport planId={plan.id} unit={unitOf(plan, s.id)} />}
                 <TableGrid block={b} sectionTitle={s.title} planYear={plan.header.year} numbers={b.tableKind === 'actions' ? numbers : undefined} />
                 {b.meta.notes?.map((n, i) => <p key={i} className="table-note">{n}</p>)}
               </div>

@@ -10,8 +10,8 @@ import type { RowRole } from '../../shared/model/table-kinds';
 import type { HistoryState } from '../../shared/api/contract';
 import type { PastePlan } from '../grid/paste';
 
-/** Where the main view is: the title page, the contents page, or a section. */
-export type Place = { kind: 'header' } | { kind: 'contents' } | { kind: 'section'; sectionId: number };
+/** Where the main view is: the title page, the contents page, the budget summary, or a section. */
+export type Place = { kind: 'header' } | { kind: 'contents' } | { kind: 'budgets' } | { kind: 'section'; sectionId: number };
 
 interface PlanState {
   plans: PlanSummary[];

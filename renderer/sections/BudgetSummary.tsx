@@ -1,0 +1,81 @@
+/** The plan's budget summary: one line per unit with its totals and the grand total; export and import for finance. */
+import { useRef, useState } from 'react';
+import type { PlanDocument } from '../../shared/model/plan';
+import { budgetSummary, SUMMARY_COLUMNS } from '../../shared/calc/budget-summary';
+import { columnDef } from '../../shared/model/table-kinds';
+import { formatFigure } from '../../shared/format/numbers';
+import { fyLabel } from '../../shared/calc/financial-year';
+import type { BudgetImportPreview } from '../../shared/model/budget-import';
+import { api } from '../api/client';
+import { download, readAsBase64 } from '../app/files';
+import { usePlanStore } from '../stores/plan-store';
+import { ImportReview } from './ImportReview';
+
+export function BudgetSummary({ plan }: { plan: PlanDocument }) {
+  const { units, grand } = budgetSummary(plan);
+  const { say, go } = usePlanStore();
+  const picker = useRef<HTMLInputElement>(null);
+  const [preview, setPreview] = useState<BudgetImportPreview | null>(null);
+  const heads = SUMMARY_COLUMNS.map((c) => columnDef('budget', c)!.heading);
+
+  const exportAll = async () => {
+    try {
+      const f = await api.exportBudgetWorkbook({ planId: plan.id });
+      download(f.fileName, f.dataBase64);
+      say(`Exported ${f.fileName}.`);
+    } catch (e) {
+      say((e as Error).message, 'error');
+    }
+  };
+  const importFile = async (file: File | undefined) => {
+    if (!file) return;
+    try {
+      setPreview(await api.previewBudgetImport({ planId: plan.id, fileName: file.name, dataBase64: await readAsBase64(file) }));
+    } catch (e) {
+      say((e as Error).message, 'error');
+    } finally {
+      if (picker.current) picker.current.value = '';
+    }
+  };
+
+  return (
+    <article className="budget-summary">
+      <h2>Budget summary {fyLabel(plan.header.year)} (£000s)</h2>
+      <div className="actions-bar">
+        <button type="button" onClick={() => void exportAll()}>Export all budgets to Excel…</button>
+        <button type="button" onClick={() => picker.current?.click()}>Import from finance…</button>
+        <input ref={picker} type="file" accept=".xlsx" hidden aria-label="Budget workbook to import" onChange={(e) => void importFile(e.target.files?.[0])} />
+      </div>
+      <table className="figures">
+        <thead>
+          <tr>
+            <th>Unit</th>
+            {heads.map((h, i) => <th key={i}>{i === 0 ? `${h} ${fyLabel(plan.header.year - 1)}` : h}</th>)}
+            <th>Total Cost of Unit £000's</th>
+          </tr>
+        </thead>
+        <tbody>
+          {units.map((u) => (
+            <tr key={u.block.id}>
+              <td><button type="button" className="link" onClick={() => go({ kind: 'section', sectionId: sectionOf(plan, u.block.id) })}>{u.unit}</button></td>
+              {SUMMARY_COLUMNS.map((c) => <td key={c} className="num">{formatFigure(u.totals[c])}</td>)}
+              <td className="num">{formatFigure(u.totalCost)}</td>
+            </tr>
+          ))}
+        </tbody>
+        <tfoot>
+          <tr>
+            <th>Total</th>
+            {SUMMARY_COLUMNS.map((c) => <td key={c} className="num">{formatFigure(grand.totals[c])}</td>)}
+            <td className="num" data-testid="grand-total">{formatFigure(grand.totalCost)}</td>
+          </tr>
+        </tfoot>
+      </table>
+      {preview && <ImportReview planId={plan.id} preview={preview} onClose={() => setPreview(null)} />}
+    </article>
+  );
+}
+
+function sectionOf(plan: PlanDocument, blockId: number): number {
+  return plan.sections.find((s) => s.blocks.some((b) => b.id === blockId))!.id;
+}

@@ -63,6 +63,8 @@ export const MIGRATIONS: string[] = [
     undone INTEGER NOT NULL DEFAULT 0
   );
   CREATE INDEX change_log_plan_step ON change_log(plan_id, step);
+  -- Redo history is small and cleared on every new edit: a partial index keeps that clearing O(redo).
+  CREATE INDEX change_log_redo ON change_log(plan_id, step) WHERE undone = 1;
   `,
 ];
 

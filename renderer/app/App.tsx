@@ -12,7 +12,11 @@ import { fyLabel } from '../../shared/calc/financial-year';
 import { useUndoKeys } from './use-undo-keys';
 
 export function App() {
-  const { plan, place, message, loading, loadPlans } = usePlanStore();
+  const plan = usePlanStore((s) => s.plan);
+  const place = usePlanStore((s) => s.place);
+  const message = usePlanStore((s) => s.message);
+  const loading = usePlanStore((s) => s.loading);
+  const loadPlans = usePlanStore((s) => s.loadPlans);
   const [newPlan, setNewPlan] = useState(false);
   useEffect(() => void loadPlans(), [loadPlans]);
   useUndoKeys();

@@ -3,12 +3,22 @@ import { usePlanStore, type Place } from '../stores/plan-store';
 
 const same = (a: Place, b: Place) => a.kind === b.kind && (a.kind !== 'section' || (b.kind === 'section' && a.sectionId === b.sectionId));
 
+interface Entry {
+  id: number;
+  title: string;
+  level: 1 | 2;
+}
+
 export function Outline() {
-  const plan = usePlanStore((s) => s.plan);
+  // Only the outline's shape is selected, so editing a cell does not redraw the outline.
+  const key = usePlanStore((s) =>
+    s.plan ? JSON.stringify([s.plan.sections.map((x) => [x.id, x.title, x.level]), s.plan.sections.some((x) => x.blocks.some((b) => b.kind === 'table' && b.tableKind === 'budget'))]) : '',
+  );
   const place = usePlanStore((s) => s.place);
   const go = usePlanStore((s) => s.go);
-  if (!plan) return null;
-  const hasBudgets = plan.sections.some((s) => s.blocks.some((b) => b.kind === 'table' && b.tableKind === 'budget'));
+  if (!key) return null;
+  const [rows, hasBudgets] = JSON.parse(key) as [[number, string, 1 | 2][], boolean];
+  const sections: Entry[] = rows.map(([id, title, level]) => ({ id, title, level }));
   const item = (p: Place, label: string, cls = 'level-1') => (
     <li key={p.kind === 'section' ? p.sectionId : p.kind} className={cls}>
       <button type="button" className={same(p, place) ? 'current' : ''} aria-current={same(p, place)} onClick={() => go(p)}>
@@ -23,7 +33,7 @@ export function Outline() {
         {item({ kind: 'header' }, 'Title page')}
         {item({ kind: 'contents' }, 'Contents')}
         {hasBudgets && item({ kind: 'budgets' }, 'Budget summary')}
-        {plan.sections.map((s) => item({ kind: 'section', sectionId: s.id }, s.title, `level-${s.level}`))}
+        {sections.map((s) => item({ kind: 'section', sectionId: s.id }, s.title, `level-${s.level}`))}
       </ul>
     </nav>
   );

@@ -3,7 +3,7 @@
  * totals pinned below, and the shared spreadsheet behaviour (block selection, copy, paste, delete).
  * Every accepted edit is saved at once through the store; undo and redo live in the store and services.
  */
-import { useMemo, useCallback } from 'react';
+import { memo, useMemo, useCallback } from 'react';
 import { AgGridReact } from 'ag-grid-react';
 import { AllCommunityModule, ModuleRegistry, themeQuartz, type ColDef, type RowClassParams } from 'ag-grid-community';
 import type { Block } from '../../shared/model/plan';
@@ -25,7 +25,7 @@ interface Props {
   numbers?: Map<number, string>;
 }
 
-export function TableGrid({ block, sectionTitle, planYear, numbers }: Props) {
+export const TableGrid = memo(function TableGrid({ block, sectionTitle, planYear, numbers }: Props) {
   const updateCell = usePlanStore((s) => s.updateCell);
   const say = usePlanStore((s) => s.say);
   const rows = useMemo(() => bodyRows(block), [block]);
@@ -91,4 +91,4 @@ export function TableGrid({ block, sectionTitle, planYear, numbers }: Props) {
       />
     </div>
   );
-}
+});

@@ -4,7 +4,7 @@
  * or LibreOffice at the focused cell, Delete clears. The grid's own keys (arrows, Tab, Enter, F2, typing,
  * Escape) do the rest.
  */
-import { useCallback, useRef, type ClipboardEvent, type KeyboardEvent, type MouseEvent } from 'react';
+import { useMemo, useRef, type ClipboardEvent, type KeyboardEvent, type MouseEvent } from 'react';
 import type { CellFocusedEvent, GridApi } from 'ag-grid-community';
 import type { Block } from '../../shared/model/plan';
 import { bounds, inRange, type CellRange } from './cell-range';
@@ -15,25 +15,36 @@ import { usePlanStore } from '../stores/plan-store';
 
 type TableBlock = Extract<Block, { kind: 'table' }>;
 
-export function useSpreadsheet(block: TableBlock, bodyRows: GridRow[]) {
-  const api = useRef<GridApi<GridRow> | null>(null);
-  const range = useRef<CellRange | null>(null);
-  const extending = useRef(false);
-  const pasteCells = usePlanStore((s) => s.pasteCells);
-  const say = usePlanStore((s) => s.say);
+export function useSpreadsheet(tableBlock: TableBlock, tableRows: GridRow[]) {
+  // The handlers below are created once per grid and read the latest table through refs, so the grid's
+  // column definitions stay the same object across edits (re-applying them re-renders every cell).
+  const latest = useRef({ block: tableBlock, bodyRows: tableRows });
+  latest.current = { block: tableBlock, bodyRows: tableRows };
+  return useMemo(() => spreadsheet(latest), []);
+}
+
+function spreadsheet(latest: { current: { block: TableBlock; bodyRows: GridRow[] } }) {
+  const api: { current: GridApi<GridRow> | null } = { current: null };
+  const range: { current: CellRange | null } = { current: null };
+  const extending = { current: false };
+  const { pasteCells, say } = usePlanStore.getState();
 
   const columns = () => (api.current?.getAllDisplayedColumns() ?? []).map((c) => c.getColId());
   const refresh = () => api.current?.refreshCells({ force: true });
 
-  const onCellFocused = useCallback((e: CellFocusedEvent<GridRow>) => {
+  const onCellFocused = (e: CellFocusedEvent<GridRow>) => {
     if (e.rowIndex == null || e.rowPinned || !e.column || typeof e.column === 'string') {
+      const wasBlock = range.current !== null && !isSingle(range.current);
       range.current = null;
-      return refresh();
+      if (wasBlock) refresh();
+      return;
     }
     const pos = { row: e.rowIndex, col: columns().indexOf(e.column.getColId()) };
+    const wasBlock = range.current !== null && !isSingle(range.current);
     range.current = extending.current && range.current ? { anchor: range.current.anchor, focus: pos } : { anchor: pos, focus: pos };
-    refresh();
-  }, []);
+    // Repaint the highlight only when a block is or was selected: moving one cell needs no repaint.
+    if (wasBlock || !isSingle(range.current)) refresh();
+  };
 
   const selectedText = (): string | null => {
     const a = api.current;
@@ -69,6 +80,7 @@ export function useSpreadsheet(block: TableBlock, bodyRows: GridRow[]) {
     e.preventDefault();
     const grid = parseTsv(e.clipboardData.getData('text/plain'));
     const start = range.current ? bounds(range.current) : { top: cell.rowIndex, left: columns().indexOf(cell.column.getColId()) };
+    const { block, bodyRows } = latest.current;
     const result = planPaste(block.tableKind, bodyRows.map((r) => ({ id: r.id!, role: r.role })), columns(), start.top, columns()[start.left], grid);
     if (!result.ok) return say(result.message, 'error');
     void pasteCells(block.id, result.plan);
@@ -80,6 +92,7 @@ export function useSpreadsheet(block: TableBlock, bodyRows: GridRow[]) {
     if (!a || !cell || cell.rowPinned) return;
     const b = range.current ? bounds(range.current) : { top: cell.rowIndex, bottom: cell.rowIndex, left: columns().indexOf(cell.column.getColId()), right: columns().indexOf(cell.column.getColId()) };
     const blank = Array.from({ length: b.bottom - b.top + 1 }, () => Array<string>(b.right - b.left + 1).fill(''));
+    const { block, bodyRows } = latest.current;
     const result = planPaste(block.tableKind, bodyRows.map((r) => ({ id: r.id!, role: r.role })), columns(), b.top, columns()[b.left], blank);
     if (result.ok && result.plan.changes.length) void pasteCells(block.id, result.plan);
   };

@@ -51,10 +51,11 @@ function UnitExport({ planId, unit }: { planId: number; unit: string }) {
 }
 
 export function SectionView({ plan, sectionId }: { plan: PlanDocument; sectionId: number }) {
-  const numbers = useMemo(() => {
-    const rows = plan.sections.flatMap((s) => s.blocks.flatMap((b) => (b.kind === 'table' && b.tableKind === 'actions' ? b.rows : [])));
-    return actionNumbers(rows);
-  }, [plan]);
+  // Numbers depend only on the action rows' order and roles: an edit to a budget cell must not
+  // rebuild the action grids' columns.
+  const actionRows = plan.sections.flatMap((s) => s.blocks.flatMap((b) => (b.kind === 'table' && b.tableKind === 'actions' ? b.rows : [])));
+  const shape = actionRows.map((r) => `${r.id}:${r.role}`).join(',');
+  const numbers = useMemo(() => actionNumbers(actionRows), [shape]); // eslint-disable-line react-hooks/exhaustive-deps
   return (
     <article className="section-view">
       {sectionGroup(plan, sectionId).map((s) => (

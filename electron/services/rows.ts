@@ -46,6 +46,7 @@ export function updateCell(db: Db, rowId: number, column: string, value: unknown
     const stored = validateCell(ctx.table_kind, ctx.role, column, value);
     const cells = JSON.parse(ctx.cells) as Record<string, CellValue>;
     const old = cells[column] ?? null;
+    if (JSON.stringify(old) === JSON.stringify(stored)) return { id: rowId, role: ctx.role, cells }; // nothing to save or undo
     if (stored === null) delete cells[column];
     else cells[column] = stored;
     prep(db, 'UPDATE plan_row SET cells = ? WHERE id = ?').run(JSON.stringify(cells), rowId);

@@ -77,9 +77,8 @@ export const TableGrid = memo(function TableGrid({ block, sectionTitle, planYear
         getRowId={(p) => p.data.key}
         getRowClass={rowClass}
         domLayout="autoHeight"
+        animateRows={false}
         onGridReady={(e) => (sheet.api.current = e.api)}
-        onFirstDataRendered={(e) => e.api.resetRowHeights()}
-        onGridSizeChanged={(e) => e.api.resetRowHeights()}
         suppressColumnVirtualisation
         onCellFocused={sheet.onCellFocused}
         stopEditingWhenCellsLoseFocus

@@ -8,7 +8,9 @@ import { headingGroups } from '../../shared/model/headings';
 import { isNumericType, type ColumnDef } from '../../shared/model/columns';
 import { roleDef, type TableKind } from '../../shared/model/table-kinds';
 import { isInputFor } from '../../shared/model/cell-values';
-import { parseFigure } from '../../shared/format/numbers';
+import { parseCellText } from '../../shared/format/cell-input';
+import { DeliverablesEditor } from './DeliverablesEditor';
+import { TextAreaEditor } from './TextAreaEditor';
 import { cellText } from './cell-text';
 import type { GridRow } from './grid-rows';
 
@@ -27,18 +29,17 @@ function editable(kind: TableKind, col: ColumnDef) {
 
 function setter(col: ColumnDef, cb: ColumnCallbacks) {
   return (p: ValueSetterParams<GridRow>): boolean => {
-    const raw = p.newValue == null ? '' : String(p.newValue);
-    let value: unknown = raw;
-    if (isNumericType(col.type)) {
-      const parsed = parseFigure(raw);
+    let value: unknown;
+    if (Array.isArray(p.newValue)) value = p.newValue; // from the list and deliverables editors
+    else {
+      const parsed = parseCellText(col, p.newValue == null ? '' : String(p.newValue));
       if (!parsed.ok) {
-        cb.onRefuse(`${col.heading}: ${parsed.message}. Nothing was changed.`);
+        cb.onRefuse(`${parsed.message}. Nothing was changed.`);
         return false;
       }
       value = parsed.value;
-    } else if (col.type === 'list') value = raw.split('\n').map((s) => s.trim()).filter(Boolean);
-    else if (col.type === 'deliverables') return false; // edited with the deliverables editor, not as text
-    cb.onEdit(p.data, col.id, value === '' ? null : value);
+    }
+    cb.onEdit(p.data, col.id, value);
     return false; // the store re-renders the row once the main process has saved it
   };
 }
@@ -54,8 +55,11 @@ function leaf(kind: TableKind, col: ColumnDef & { label: string }, cb: ColumnCal
     valueSetter: setter(col, cb),
     cellDataType: false, // our own reading of typed text (parseFigure), not the grid's number editor
     editable: editable(kind, col),
-    cellEditor: multiline ? 'agLargeTextCellEditor' : 'agTextCellEditor',
+    cellEditor: col.type === 'deliverables' ? DeliverablesEditor : multiline ? TextAreaEditor : 'agTextCellEditor',
     cellEditorPopup: multiline,
+    cellEditorPopupPosition: 'under',
+    // Inside multi-line editors Enter is a new line (or a new deliverable) and Tab moves between fields.
+    suppressKeyboardEvent: (p) => p.editing && multiline && (p.event.key === 'Enter' || (col.type === 'deliverables' && p.event.key === 'Tab')),
     flex: col.width,
     minWidth: Math.max(56, col.width * 5.5),
     wrapText: true,

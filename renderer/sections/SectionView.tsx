@@ -4,6 +4,7 @@ import type { PlanDocument, Section } from '../../shared/model/plan';
 import { actionNumbers } from '../../shared/calc/numbering';
 import { NarrativeView } from './NarrativeView';
 import { TableGrid } from '../grid/TableGrid';
+import { RiskHeatMap } from './RiskHeatMap';
 import { api } from '../api/client';
 import { download } from '../app/files';
 import { usePlanStore } from '../stores/plan-store';
@@ -70,6 +71,7 @@ export function SectionView({ plan, sectionId }: { plan: PlanDocument; sectionId
                 {b.tableKind === 'budget' && <UnitExport planId={plan.id} unit={unitOf(plan, s.id)} />}
                 <TableGrid block={b} sectionTitle={s.title} planYear={plan.header.year} numbers={b.tableKind === 'actions' ? numbers : undefined} />
                 {b.meta.notes?.map((n, i) => <p key={i} className="table-note">{n}</p>)}
+                {b.tableKind === 'risks' && <RiskHeatMap block={b} />}
               </div>
             ),
           )}

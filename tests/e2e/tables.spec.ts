@@ -1,0 +1,82 @@
+import { test, expect } from './fixtures';
+import type { Page } from '@playwright/test';
+
+const actions = (page: Page) => page.locator('[data-table-kind="actions"]');
+/** The Ref cell of body row `i` of the action table (rows: unit, objective, actions...). */
+const ref = (page: Page, i: number) => actions(page).locator(`.ag-row[row-index="${i}"] [col-id="ref"]`);
+const title = (page: Page, i: number) => actions(page).locator(`.ag-row[row-index="${i}"] [col-id="title"]`);
+
+test('inserting an action between 1.1.2 and 1.1.3 renumbers the actions after it', async ({ app, page }) => {
+  await app.openSection('Early Years & Childcare');
+  await expect(ref(page, 3)).toHaveText('1.1.2');
+  await expect(ref(page, 4)).toHaveText('1.1.3');
+  const was113 = await title(page, 4).innerText();
+  await title(page, 3).click();
+  await page.getByRole('button', { name: 'Insert action below' }).click();
+  await expect(ref(page, 4)).toHaveText('1.1.3');
+  await expect(title(page, 4)).toHaveText('');
+  await expect(ref(page, 5)).toHaveText('1.1.4');
+  await expect(title(page, 5)).toHaveText(was113);
+  await page.keyboard.press('Control+z');
+  await expect(title(page, 4)).toHaveText(was113);
+});
+
+test('a deliverable with its own target date is added without leaving the keyboard', async ({ app, page }) => {
+  await app.openSection('Early Years & Childcare');
+  const cell = actions(page).locator('.ag-row[row-index="3"] [col-id="deliverables"]');
+  await expect(actions(page).locator('.ag-row[row-index="3"] [col-id="ref"]')).toHaveText('1.1.2');
+  await cell.click();
+  await page.keyboard.press('F2'); // as in Excel: F2 edits, Enter moves down
+  const editor = page.getByRole('group', { name: 'Deliverables' });
+  await expect(editor).toBeVisible();
+  const count = await editor.getByRole('listitem').count();
+  await editor.getByLabel(`Target date ${count}`).focus();
+  await page.keyboard.press('Enter'); // a new deliverable below
+  await page.keyboard.type('Quality audit of ten settings completed');
+  await page.keyboard.press('Tab');
+  await page.keyboard.type('Nov 2008');
+  await page.keyboard.press('Control+Enter');
+  await expect(editor).toBeHidden();
+  await expect(cell).toContainText('• Quality audit of ten settings completed [Nov 2008]');
+  await page.reload();
+  await app.openSection('Early Years & Childcare');
+  await expect(actions(page).locator('.ag-row[row-index="3"] [col-id="deliverables"]')).toContainText('[Nov 2008]');
+});
+
+test('setting a risk rating recomputes its score, band and the heat map', async ({ app, page }) => {
+  await app.openSection('Risks');
+  const risks = page.locator('[data-table-kind="risks"]');
+  const row = (col: string) => risks.locator(`.ag-row[row-index="1"] [col-id="${col}"]`);
+  await expect(row('score')).toHaveText('16');
+  await row('likelihood').click();
+  await page.keyboard.type('3');
+  await page.keyboard.press('Enter');
+  await expect(row('score')).toHaveText('12');
+  await expect(row('band')).toHaveText('MEDIUM');
+  await row('impact').click();
+  await page.keyboard.type('5');
+  await page.keyboard.press('Enter');
+  await expect(row('score')).toHaveText('15');
+  await expect(row('band')).toHaveText('HIGH');
+  await expect(page.locator('.heat-cell[data-impact="5"][data-likelihood="3"] .risk-dot')).toHaveText('Early Years Standards');
+  await row('impact').click();
+  await page.keyboard.type('9');
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('status')).toContainText('"9" is not a whole number from 1 to 5');
+  await expect(row('impact')).toHaveText('5');
+});
+
+test('paste three KPI rows from a spreadsheet, adding rows at the end', async ({ app, page }) => {
+  await app.openSection('Key Performance Indicators');
+  const kpi = page.locator('[data-table-kind="kpi"]');
+  await kpi.locator('.ag-row[row-index="10"] [col-id="category"]').click();
+  await page.evaluate(() => {
+    const dt = new DataTransfer();
+    dt.setData('text/plain', 'NI 72\tEarly Years Foundation Stage: 78 points\t49%\t52%\t55%\nNI 73\tKey Stage 2 English and Maths Level 4+\t69%\t71%\t74%\nNI 92\tNarrowing the gap, lowest 20%\t36.2%\t34%\t32%\n');
+    document.activeElement!.dispatchEvent(new ClipboardEvent('paste', { clipboardData: dt, bubbles: true, cancelable: true }));
+  });
+  await expect(page.getByRole('status')).toHaveText('Pasted 15 cells.');
+  await expect(kpi.locator('.ag-row[row-index="10"] [col-id="category"]')).toHaveText('NI 72');
+  await expect(kpi.locator('.ag-row[row-index="12"] [col-id="targetNextYear"]')).toHaveText('32%');
+  await expect(kpi.locator('.ag-row')).toHaveCount(13);
+});

@@ -7,6 +7,7 @@ import { deleteRow, insertRow, moveRow, updateCell, updateCells } from '../servi
 import { historyState, redo, undo } from '../services/history';
 import { updateNarrative } from '../services/narrative';
 import { applyEdits } from '../services/edits';
+import { targetCatalogue, targetUses } from '../services/targets';
 import { budgetFileName, budgetWorkbookBuffer } from '../excel/budget-workbook';
 import { previewBudgetImport } from '../excel/budget-import';
 
@@ -28,6 +29,8 @@ export function makeHandlers(db: Db) {
     redo: ({ planId }) => redo(db, planId),
     historyState: ({ planId }) => historyState(db, planId),
     applyEdits: ({ planId, ...batch }) => applyEdits(db, planId, batch),
+    targetCatalogue: () => targetCatalogue(db),
+    targetUses: ({ key }) => targetUses(db, key),
     exportBudgetWorkbook: async ({ planId, unit }) => {
       const doc = getPlan(db, planId);
       const buf = await budgetWorkbookBuffer(doc, { unit });

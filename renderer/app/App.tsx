@@ -8,6 +8,7 @@ import { ContentsPage } from './ContentsPage';
 import { NewPlanDialog } from './NewPlanDialog';
 import { SectionView } from '../sections/SectionView';
 import { BudgetSummary } from '../sections/BudgetSummary';
+import { TargetsView } from '../sections/TargetsView';
 import { fyLabel } from '../../shared/calc/financial-year';
 import { useUndoKeys } from './use-undo-keys';
 
@@ -36,6 +37,7 @@ export function App() {
         {plan && place.kind === 'header' && <HeaderForm plan={plan} />}
         {plan && place.kind === 'contents' && <ContentsPage plan={plan} />}
         {plan && place.kind === 'budgets' && <BudgetSummary plan={plan} />}
+        {place.kind === 'targets' && <TargetsView selected={place.key} />}
         {plan && place.kind === 'section' && <SectionView key={place.sectionId} plan={plan} sectionId={place.sectionId} />}
       </main>
       <footer className={`status ${message?.tone ?? ''}`} role="status" aria-live="polite">

@@ -2,6 +2,7 @@
 import { usePlanStore, type Place } from '../stores/plan-store';
 
 const same = (a: Place, b: Place) => a.kind === b.kind && (a.kind !== 'section' || (b.kind === 'section' && a.sectionId === b.sectionId));
+const placeKey = (p: Place) => (p.kind === 'section' ? p.sectionId : p.kind);
 
 interface Entry {
   id: number;
@@ -20,7 +21,7 @@ export function Outline() {
   const [rows, hasBudgets] = JSON.parse(key) as [[number, string, 1 | 2][], boolean];
   const sections: Entry[] = rows.map(([id, title, level]) => ({ id, title, level }));
   const item = (p: Place, label: string, cls = 'level-1') => (
-    <li key={p.kind === 'section' ? p.sectionId : p.kind} className={cls}>
+    <li key={placeKey(p)} className={cls}>
       <button type="button" className={same(p, place) ? 'current' : ''} aria-current={same(p, place)} onClick={() => go(p)}>
         {label}
       </button>
@@ -33,6 +34,7 @@ export function Outline() {
         {item({ kind: 'header' }, 'Title page')}
         {item({ kind: 'contents' }, 'Contents')}
         {hasBudgets && item({ kind: 'budgets' }, 'Budget summary')}
+        {item({ kind: 'targets' }, 'Targets of other plans')}
         {sections.map((s) => item({ kind: 'section', sectionId: s.id }, s.title, `level-${s.level}`))}
       </ul>
     </nav>

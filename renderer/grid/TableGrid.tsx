@@ -3,7 +3,8 @@
  * totals pinned below, and the shared spreadsheet behaviour (block selection, copy, paste, delete).
  * Every accepted edit is saved at once through the store; undo and redo live in the store and services.
  */
-import { memo, useMemo, useCallback } from 'react';
+import { memo, useMemo, useCallback, useEffect, useRef } from 'react';
+import { isFiltering, visibleActionRows } from '../../shared/calc/action-filter';
 import { AgGridReact } from 'ag-grid-react';
 import { AllCommunityModule, ModuleRegistry, themeQuartz, type ColDef, type RowClassParams } from 'ag-grid-community';
 import type { Block } from '../../shared/model/plan';
@@ -48,6 +49,11 @@ export const TableGrid = memo(function TableGrid({ block, sectionTitle, planYear
       ),
     [block.tableKind, planYear, leading, updateCell, say],
   );
+  // Action tables follow the plan's action filter (an external filter: the grid asks per row).
+  const filter = usePlanStore((s) => (block.tableKind === 'actions' ? s.actionFilter : null));
+  const visible = useRef<Set<number> | null>(null);
+  visible.current = filter && isFiltering(filter) ? visibleActionRows(block.rows, filter, new Date()) : null;
+  useEffect(() => sheet.api.current?.onFilterChanged(), [filter, block, sheet]);
   const rowClass = useCallback((p: RowClassParams<GridRow>) => [`row-${p.data?.role ?? 'line'}`, p.data?.summary ? 'row-summary' : ''], []);
   const defaultColDef = useMemo<ColDef<GridRow>>(
     () => ({
@@ -79,6 +85,8 @@ export const TableGrid = memo(function TableGrid({ block, sectionTitle, planYear
         domLayout="autoHeight"
         animateRows={false}
         onGridReady={(e) => (sheet.api.current = e.api)}
+        isExternalFilterPresent={() => visible.current !== null}
+        doesExternalFilterPass={(node) => !node.data?.id || (visible.current?.has(node.data.id) ?? true)}
         suppressColumnVirtualisation
         onCellFocused={sheet.onCellFocused}
         stopEditingWhenCellsLoseFocus

@@ -9,6 +9,7 @@ export function cellText(col: ColumnDef, v: CellValue | undefined): string {
     case 'fte':
       return formatFigure(v);
     case 'list':
+    case 'links':
       return (v as string[]).join('\n');
     case 'deliverables':
       return (v as Deliverable[]).map((d) => `• ${d.text}${d.target ? ` [${d.target}]` : ''}`).join('\n');

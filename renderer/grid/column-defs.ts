@@ -11,6 +11,8 @@ import { isInputFor } from '../../shared/model/cell-values';
 import { parseCellText } from '../../shared/format/cell-input';
 import { DeliverablesEditor } from './DeliverablesEditor';
 import { TextAreaEditor } from './TextAreaEditor';
+import { LinksEditor } from './LinksEditor';
+import { LinksCell } from './LinksCell';
 import { cellText } from './cell-text';
 import type { GridRow } from './grid-rows';
 
@@ -46,7 +48,7 @@ function setter(col: ColumnDef, cb: ColumnCallbacks) {
 
 function leaf(kind: TableKind, col: ColumnDef & { label: string }, cb: ColumnCallbacks): ColDef<GridRow> {
   const numeric = isNumericType(col.type);
-  const multiline = col.type === 'list' || col.type === 'longText' || col.type === 'deliverables';
+  const multiline = col.type === 'list' || col.type === 'links' || col.type === 'longText' || col.type === 'deliverables';
   return {
     colId: col.id,
     headerName: col.label,
@@ -55,11 +57,12 @@ function leaf(kind: TableKind, col: ColumnDef & { label: string }, cb: ColumnCal
     valueSetter: setter(col, cb),
     cellDataType: false, // our own reading of typed text (parseFigure), not the grid's number editor
     editable: editable(kind, col),
-    cellEditor: col.type === 'deliverables' ? DeliverablesEditor : multiline ? TextAreaEditor : 'agTextCellEditor',
+    cellEditor: col.type === 'deliverables' ? DeliverablesEditor : col.type === 'links' ? LinksEditor : multiline ? TextAreaEditor : 'agTextCellEditor',
+    cellRenderer: col.type === 'links' ? LinksCell : undefined,
     cellEditorPopup: multiline,
     cellEditorPopupPosition: 'under',
     // Inside multi-line editors Enter is a new line (or a new deliverable) and Tab moves between fields.
-    suppressKeyboardEvent: (p) => p.editing && multiline && (p.event.key === 'Enter' || (col.type === 'deliverables' && p.event.key === 'Tab')),
+    suppressKeyboardEvent: (p) => p.editing && multiline && (p.event.key === 'Enter' || p.event.key === 'Backspace' || (col.type === 'deliverables' && p.event.key === 'Tab')),
     flex: col.width,
     minWidth: Math.max(56, col.width * 5.5),
     wrapText: true,

@@ -5,6 +5,7 @@ import { actionNumbers } from '../../shared/calc/numbering';
 import { NarrativeView } from './NarrativeView';
 import { TableGrid } from '../grid/TableGrid';
 import { RiskHeatMap } from './RiskHeatMap';
+import { ActionFilters } from './ActionFilters';
 import { api } from '../api/client';
 import { download } from '../app/files';
 import { usePlanStore } from '../stores/plan-store';
@@ -52,6 +53,7 @@ function UnitExport({ planId, unit }: { planId: number; unit: string }) {
 }
 
 export function SectionView({ plan, sectionId }: { plan: PlanDocument; sectionId: number }) {
+  const catalogue = usePlanStore((s) => s.catalogue);
   // Numbers depend only on the action rows' order and roles: an edit to a budget cell must not
   // rebuild the action grids' columns.
   const actionRows = plan.sections.flatMap((s) => s.blocks.flatMap((b) => (b.kind === 'table' && b.tableKind === 'actions' ? b.rows : [])));
@@ -68,6 +70,7 @@ export function SectionView({ plan, sectionId }: { plan: PlanDocument; sectionId
             ) : (
               <div key={b.id} className="table-block">
                 <h4>{b.meta.unitName ?? b.title}</h4>
+                {b.tableKind === 'actions' && <ActionFilters catalogue={catalogue} />}
                 {b.tableKind === 'budget' && <UnitExport planId={plan.id} unit={unitOf(plan, s.id)} />}
                 <TableGrid block={b} sectionTitle={s.title} planYear={plan.header.year} numbers={b.tableKind === 'actions' ? numbers : undefined} />
                 {b.meta.notes?.map((n, i) => <p key={i} className="table-note">{n}</p>)}

@@ -9,9 +9,11 @@ import type { CellValue } from '../../shared/model/columns';
 import type { RowRole } from '../../shared/model/table-kinds';
 import type { HistoryState } from '../../shared/api/contract';
 import type { PastePlan } from '../grid/paste';
+import { NO_FILTER, type ActionFilter } from '../../shared/calc/action-filter';
+import type { CatalogueTarget } from '../../shared/calc/target-catalogue';
 
 /** Where the main view is: the title page, the contents page, the budget summary, or a section. */
-export type Place = { kind: 'header' } | { kind: 'contents' } | { kind: 'budgets' } | { kind: 'section'; sectionId: number };
+export type Place = { kind: 'header' } | { kind: 'contents' } | { kind: 'budgets' } | { kind: 'targets'; key?: string } | { kind: 'section'; sectionId: number };
 
 interface PlanState {
   plans: PlanSummary[];
@@ -27,6 +29,11 @@ interface PlanState {
   updateCell: (rowId: number, column: string, value: CellValue) => Promise<boolean>;
   say: (text: string, tone?: 'error' | 'info') => void;
   history: HistoryState;
+  /** Targets of other plans that actions can link to (from every plan in the database). */
+  catalogue: CatalogueTarget[];
+  /** Applies to every action table of the open plan. */
+  actionFilter: ActionFilter;
+  setActionFilter: (patch: Partial<ActionFilter>) => void;
   /** Runs a change that may touch many rows, then reloads the plan so the screen shows what was stored. */
   change: (run: () => Promise<unknown>, done?: string) => Promise<boolean>;
   pasteCells: (blockId: number, plan: PastePlan) => Promise<boolean>;
@@ -61,13 +68,16 @@ export const usePlanStore = create<PlanState>((set, get) => ({
   message: null,
   loading: true,
   history: { canUndo: false, canRedo: false },
+  actionFilter: NO_FILTER,
+  catalogue: [],
+  setActionFilter: (patch) => set((s) => ({ actionFilter: { ...s.actionFilter, ...patch } })),
 
   say: (text, tone = 'info') => set({ message: { text, tone } }),
 
   loadPlans: async () => {
     try {
-      const plans = await api.listPlans({});
-      set({ plans });
+      const [plans, catalogue] = await Promise.all([api.listPlans({}), api.targetCatalogue({})]);
+      set({ plans, catalogue });
       const current = get().plan;
       if (!current && plans.length) {
         const first = plans.find((p) => p.kind === 'unit') ?? plans[0];

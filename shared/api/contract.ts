@@ -9,6 +9,7 @@ import { headerPatchSchema, headerSchema } from '../model/plan';
 import type { RichDoc } from '../model/richtext';
 import type { TotalMismatch } from '../calc/printed-totals';
 import type { BudgetImportPreview } from '../model/budget-import';
+import type { CatalogueTarget } from '../calc/target-catalogue';
 
 const id = z.number().int().positive();
 /** Declares a call: `call<Result>()(argsSchema)`; the result is a type only, the arguments are validated. */
@@ -52,11 +53,24 @@ export const contract = {
       removed: z.array(id).max(10_000),
     }),
   ),
+  targetCatalogue: call<CatalogueTarget[]>()(z.object({})),
+  targetUses: call<TargetUse[]>()(z.object({ key: z.string().min(1).max(40) })),
   exportBudgetWorkbook: call<FileData>()(z.object({ planId: id, unit: z.string().max(300).optional() })),
   previewBudgetImport: call<BudgetImportPreview>()(
     z.object({ planId: id, fileName: z.string().min(1).max(260), dataBase64: z.string().max(MAX_FILE_BASE64) }),
   ),
 };
+
+/** An action or KPI of some plan that serves a target of another plan. */
+export interface TargetUse {
+  kind: 'action' | 'kpi';
+  planId: number;
+  plan: string;
+  sectionId: number;
+  section: string;
+  ref: string;
+  text: string;
+}
 
 /** Files cross the boundary as base64, so the browser host and Electron carry them the same way. */
 export interface FileData {

@@ -29,6 +29,7 @@ export function parseCellText(col: ColumnDef, text: string): CellParse {
       return Number.isInteger(n) && n >= 1 && n <= 5 ? { ok: true, value: n } : { ok: false, message: `${col.heading}: "${t}" is not a whole number from 1 to 5` };
     }
     case 'list':
+    case 'links':
       return { ok: true, value: t ? lines(text) : null };
     case 'deliverables':
       return { ok: true, value: t ? lines(text).map(parseDeliverableLine) : null };

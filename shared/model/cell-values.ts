@@ -13,6 +13,7 @@ const valueSchemas: Record<ColumnType, z.ZodType> = {
   text: z.string().max(2_000),
   longText: z.string().max(50_000),
   list: z.array(z.string().max(10_000)).max(500),
+  links: z.array(z.string().max(1_000)).max(200),
   money: z
     .number()
     .finite()

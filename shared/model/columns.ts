@@ -6,7 +6,8 @@
 export type ColumnType =
   | 'text' // one line of text
   | 'longText' // multi-line text
-  | 'list' // several short items, one per line (lists of controls, links...)
+  | 'list' // several short items, one per line (lists of controls, officers...)
+  | 'links' // citations of other plans' targets, one per line, picked from the catalogue or kept as text
   | 'money' // £000s, one decimal
   | 'fte' // full-time equivalents, one decimal
   | 'measure' // a performance figure kept as typed, with its unit: "77%", "392.5", "61.2 points"

@@ -86,7 +86,7 @@ const actionColumns: ColumnDef[] = [
   { id: 'title', heading: 'Project/development/key action', type: 'longText', width: 40 },
   { id: 'ecm', heading: 'ECM outcomes', type: 'text', width: 10 },
   { id: 'managers', heading: 'Accountable Manager', type: 'list', width: 18 },
-  { id: 'links', heading: 'Links to other plans', type: 'list', width: 22 },
+  { id: 'links', heading: 'Links to other plans', type: 'links', width: 22 },
   { id: 'deliverables', heading: 'Deliverables or outcomes planned', type: 'deliverables', width: 50 },
 ];
 

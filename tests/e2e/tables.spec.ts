@@ -80,3 +80,51 @@ test('paste three KPI rows from a spreadsheet, adding rows at the end', async ({
   await expect(kpi.locator('.ag-row[row-index="12"] [col-id="targetNextYear"]')).toHaveText('32%');
   await expect(kpi.locator('.ag-row')).toHaveCount(13);
 });
+
+test('a deliverable due Nov 2008 is found with the overdue filter', async ({ app, page }) => {
+  await app.openSection('Early Years & Childcare');
+  const cell = actions(page).locator('.ag-row[row-index="3"] [col-id="deliverables"]');
+  await cell.click();
+  await page.keyboard.press('F2');
+  const editor = page.getByRole('group', { name: 'Deliverables' });
+  await editor.getByRole('button', { name: 'Add deliverable' }).click();
+  await page.keyboard.type('Zebra audit of treasure chests');
+  await page.keyboard.press('Tab');
+  await page.keyboard.type('Nov 2008');
+  await page.keyboard.press('Control+Enter');
+  await expect(cell).toContainText('[Nov 2008]');
+  const find = page.getByRole('search', { name: 'Find actions' });
+  await find.getByLabel('Overdue').check();
+  await find.getByLabel('Text').fill('zebra');
+  await expect(actions(page).locator('.ag-center-cols-viewport .ag-row, .ag-row').filter({ hasText: 'Zebra audit' })).toHaveCount(1);
+  await expect(actions(page).locator('[col-id="ref"]').filter({ hasText: /^1\.1\.\d+$/ })).toHaveText(['1.1.2']);
+  await find.getByLabel('Due from').fill('2010-01'); // nothing in this plan is due after 2009
+  await expect(actions(page).locator('[col-id="ref"]').filter({ hasText: /^1\.1\.\d+$/ })).toHaveCount(0);
+  await find.getByRole('button', { name: 'Clear' }).click();
+  await expect(actions(page).locator('[col-id="ref"]').filter({ hasText: /^1\.1\.\d+$/ }).first()).toHaveText('1.1.1');
+});
+
+test('an action links to T2010 Target 11 by picking it, and is listed under that target', async ({ app, page }) => {
+  await app.openSection('Early Years & Childcare');
+  const links = actions(page).locator('.ag-row[row-index="2"] [col-id="links"]');
+  await expect(actions(page).locator('.ag-row[row-index="2"] [col-id="ref"]')).toHaveText('1.1.1');
+  await links.click();
+  await page.keyboard.press('F2');
+  const editor = page.getByRole('group', { name: 'Links to other plans' });
+  await editor.getByLabel('Find a target').fill('T2010 Target 11');
+  await expect(editor.getByRole('option').first()).toContainText('Help and inspire');
+  await page.keyboard.press('Enter');
+  await page.keyboard.type('Some local plan nobody catalogued');
+  await page.keyboard.press('Shift+Enter');
+  await page.keyboard.press('Control+Enter');
+  await expect(links).toContainText('T2010 Target 11');
+  await expect(links.locator('.link-unmatched', { hasText: 'Some local plan nobody catalogued' })).toHaveCount(1);
+  await expect(links.locator('.links-cell > div:not(.link-unmatched)', { hasText: 'T2010 Target 11' })).toHaveCount(1);
+  await app.openSection('Targets of other plans');
+  await page.getByRole('button', { name: /^T2010 Target 11 / }).click();
+  const serving = page.getByRole('list', { name: 'Serving T2010 Target 11' });
+  await expect(serving).toContainText('Action 1.1.1');
+  await serving.getByRole('button', { name: 'Action 1.1.1' }).click();
+  await expect(page.locator('.plan-section h3').first()).toHaveText('Projects, Developments & Key Actions');
+  await expect(actions(page).locator('.ag-row[row-index="2"] [col-id="links"]')).toContainText('T2010 Target 11');
+});

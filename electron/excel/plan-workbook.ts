@@ -1,0 +1,156 @@
+/**
+ * The whole plan as one workbook: a contents sheet linking to one sheet per table, in document order.
+ * Budget tables keep finance's layout (budget-sheet.ts); every other table is laid out from its kind's
+ * declaration (table-sheet.ts), so a column added to a kind appears here without a change.
+ */
+import ExcelJS from 'exceljs';
+import type { Block, PlanDocument, PlanHeader } from '../../shared/model/plan';
+import type { TableKind } from '../../shared/model/table-kinds';
+import { budgetSummary } from '../../shared/calc/budget-summary';
+import { actionNumbers } from '../../shared/calc/numbering';
+import { fyLabel } from '../../shared/calc/financial-year';
+import { badRequest } from '../../shared/api/errors';
+import { writeBudgetSheet } from './budget-sheet';
+import { fitRow, planFooter, writeTableSheet } from './table-sheet';
+import { setText, sheetName } from './cells';
+
+export const CONTENTS_SHEET = 'Contents';
+export const CONTENTS_HEADING_ROW = 6;
+export const CONTENTS_HEADINGS = ['Section', 'Table', 'Sheet', 'Rows'];
+
+type TableBlock = Extract<Block, { kind: 'table' }>;
+
+/** One sheet of the workbook: the table, where it sits in the plan, and the sheet's name. */
+export interface PlanTable {
+  /** The level-1 section (a unit, or a chapter such as "Risks"). */
+  unit: string;
+  /** The section path shown above the table and in the contents. */
+  section: string;
+  block: TableBlock;
+  sheet: string;
+}
+
+/** Short names for sheet tabs; a unit's name goes in front where the plan has one such table per unit. */
+const SHEET_LABELS: Record<TableKind, string> = {
+  budget: 'budget',
+  actions: 'actions',
+  kpi: 'KPIs',
+  nationalIndicators: 'National indicators',
+  leadRoles: 'Lead roles',
+  risks: 'Risks',
+  consultations: 'Consultations',
+  staffing: 'Staffing',
+  envObjectives: 'Environmental objectives',
+  envAdaptation: 'Climate change adaptation',
+  priorityIndicators: 'Priority indicators',
+  appendixPlans: 'Plans and legislation',
+};
+
+/** Every table block in document order, with unique, valid sheet names (Contents is taken first). */
+export function planTables(doc: PlanDocument): PlanTable[] {
+  const found: Omit<PlanTable, 'sheet'>[] = [];
+  let unit = '';
+  for (const s of doc.sections) {
+    if (s.level === 1) unit = s.title;
+    for (const b of s.blocks) {
+      if (b.kind !== 'table') continue;
+      // A level-2 section titled as its table adds nothing above it ("Revenue Budget" over "Revenue Budget").
+      const sub = s.level === 2 && s.title !== b.title && s.title !== unit ? s.title : '';
+      found.push({ unit, section: [unit, sub].filter(Boolean).join(' – ') || b.title, block: b });
+    }
+  }
+  const perKind = new Map<TableKind, number>();
+  for (const t of found) perKind.set(t.block.tableKind, (perKind.get(t.block.tableKind) ?? 0) + 1);
+  const taken = new Set([CONTENTS_SHEET.toLowerCase()]);
+  return found.map((t) => {
+    const label = SHEET_LABELS[t.block.tableKind];
+    // exceljs quotes sheet names in print titles without doubling an apostrophe, so none may reach it.
+    const unit = t.unit.replace(/'/g, '’');
+    const wanted = perKind.get(t.block.tableKind)! > 1 && unit ? `${shorten(unit, 30 - label.length)} ${label}` : label;
+    return { ...t, sheet: sheetName(wanted, taken) };
+  });
+}
+
+/**
+ * A long section title made to fit beside the kind's label in a 31-character tab: words abbreviated from
+ * the end ("Professional Dev. actions") so the start, which tells units apart, survives; cut as a last resort.
+ */
+export function shorten(title: string, room: number): string {
+  const words = title.replace(/[:\\/?*[\]]/g, ' ').replace(/\s+/g, ' ').trim().split(' ');
+  for (let i = words.length - 1; i >= 0 && words.join(' ').length > room; i--) {
+    if (words[i].length > 4) words[i] = `${words[i].slice(0, 3)}.`;
+  }
+  return words.join(' ').slice(0, room).trim();
+}
+
+export function planWorkbook(doc: PlanDocument): ExcelJS.Workbook {
+  const tables = planTables(doc);
+  if (!tables.length) throw badRequest('This plan has no tables to export.');
+  const wb = new ExcelJS.Workbook();
+  wb.creator = 'Plan Editor';
+  wb.title = `${doc.header.division} plan ${fyLabel(doc.header.year)}`;
+  wb.calcProperties = { fullCalcOnLoad: true };
+  const contents = wb.addWorksheet(CONTENTS_SHEET);
+  const budgets = new Map(budgetSummary(doc).units.map((u) => [u.block.id, u]));
+  // Numbers run across every action table of the plan: the second unit's actions start at "2".
+  const numbers = actionNumbers(tables.filter((t) => t.block.tableKind === 'actions').flatMap((t) => t.block.rows));
+  for (const t of tables) {
+    if (t.block.tableKind === 'budget') writeBudgetSheet(wb, t.sheet, doc.header, budgets.get(t.block.id)!);
+    else writeTableSheet(wb, { name: t.sheet, header: doc.header, section: t.section, block: t.block, numbers: t.block.tableKind === 'actions' ? numbers : undefined });
+  }
+  writeContents(contents, doc.header, tables);
+  return wb;
+}
+
+export async function planWorkbookBuffer(doc: PlanDocument): Promise<Buffer> {
+  return Buffer.from(await planWorkbook(doc).xlsx.writeBuffer());
+}
+
+/** "Standards and Achievement Division plan 2008-09.xlsx" */
+export function planFileName(doc: PlanDocument): string {
+  const name = `${doc.header.division || doc.header.title || 'Plan'} plan ${fyLabel(doc.header.year).replace('/', '-')}`;
+  return `${name.replace(/[\\/:*?"<>|]+/g, ' ').replace(/\s+/g, ' ').trim()}.xlsx`;
+}
+
+/**
+ * Within-workbook link target; a quote in a sheet name is doubled, as in a formula reference. The absolute
+ * $A$1 matters: exceljs 4.4 writes a plain "#'Sheet'!A1" both as a relationship and as a location, which
+ * Excel and LibreOffice join into a broken "#'Sheet'!A1##'Sheet'!A1"; "$A$1" escapes that and is written
+ * once, as the relationship target "#'Sheet'!$A$1" that both open as a jump within the workbook.
+ */
+export const sheetLink = (sheet: string) => `#'${sheet.replace(/'/g, "''")}'!$A$1`;
+
+function writeContents(ws: ExcelJS.Worksheet, h: PlanHeader, tables: PlanTable[]): void {
+  [h.directorate, h.division, h.title, `Financial year ${fyLabel(h.year)}`].forEach((text, i) => {
+    const cell = ws.getCell(i + 1, 1);
+    setText(cell, text);
+    cell.font = { bold: i < 3, size: i === 2 ? 13 : 11 };
+  });
+  const head = ws.getRow(CONTENTS_HEADING_ROW);
+  CONTENTS_HEADINGS.forEach((text, i) => {
+    const cell = head.getCell(i + 1);
+    setText(cell, text);
+    cell.font = { bold: true };
+    cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFD9E1F2' } };
+    cell.border = { bottom: { style: 'thin' } };
+  });
+  tables.forEach((t, i) => {
+    const row = ws.getRow(CONTENTS_HEADING_ROW + 1 + i);
+    setText(row.getCell(1), t.section);
+    setText(row.getCell(2), t.block.tableKind === 'budget' ? t.block.meta.unitName ?? t.block.title : t.block.title);
+    // A hyperlink's text is shown, never evaluated, so a sheet name needs no setText guard here.
+    row.getCell(3).value = { text: t.sheet, hyperlink: sheetLink(t.sheet) };
+    row.getCell(3).font = { color: { argb: 'FF0563C1' }, underline: true };
+    row.getCell(4).value = t.block.rows.length;
+    for (const k of [1, 2]) row.getCell(k).alignment = { wrapText: true, vertical: 'top' };
+  });
+  [44, 50, 32, 8].forEach((w, i) => (ws.getColumn(i + 1).width = w));
+  tables.forEach((_, i) => fitRow(ws, CONTENTS_HEADING_ROW + 1 + i, 2, 1.25));
+  ws.views = [{ state: 'frozen', ySplit: CONTENTS_HEADING_ROW, topLeftCell: `A${CONTENTS_HEADING_ROW + 1}` }];
+  ws.pageSetup = {
+    paperSize: 9, orientation: 'portrait', fitToPage: true, fitToWidth: 1, fitToHeight: 0,
+    printTitlesRow: `${CONTENTS_HEADING_ROW}:${CONTENTS_HEADING_ROW}`,
+    margins: { left: 0.5, right: 0.5, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
+  };
+  ws.headerFooter = { oddFooter: planFooter(h, CONTENTS_SHEET) };
+}

@@ -1,0 +1,129 @@
+/**
+ * Table blocks to full print HTML tables: every row of the model (never virtualised), heading rows in a
+ * `thead` (repeated by the browser on every page), summary rows after the lines in a second `tbody`
+ * (not a `tfoot`, which would repeat on every page), computed columns filled in, action Refs numbered.
+ */
+import type { Block, Row } from '../../shared/model/plan';
+import type { CellValue, ColumnDef, Deliverable } from '../../shared/model/columns';
+import { headingGroups } from '../../shared/model/headings';
+import { kindDef, roleDef } from '../../shared/model/table-kinds';
+import { rowsWithComputed, summaryRows } from '../../shared/calc/summaries';
+import { formatFigure } from '../../shared/format/numbers';
+import { escapeHtml } from './print-narrative';
+
+export type TableBlock = Extract<Block, { kind: 'table' }>;
+
+const REF_WIDTH = 5;
+/** Narrow rating columns get room for one heading word ("Likelihood") in print. */
+const printWidth = (c: ColumnDef): number => (c.type === 'rating' || c.type === 'band' ? Math.max(c.width, 12) : c.width);
+
+/** One cell's content as escaped HTML, by column type (mirrors renderer/grid/cell-text.ts). */
+export function cellHtml(col: ColumnDef, v: CellValue | undefined): string {
+  if (v === null || v === undefined || v === '') return '';
+  switch (col.type) {
+    case 'money':
+    case 'fte':
+      return escapeHtml(formatFigure(v));
+    case 'list':
+      return Array.isArray(v) ? v.map((s) => `<div class="item">${escapeHtml(s)}</div>`).join('') : escapeHtml(v);
+    case 'deliverables':
+      return Array.isArray(v)
+        ? (v as Deliverable[])
+            .map((d) => `<div class="item">• ${escapeHtml(d?.text)}${d?.target ? ` <span class="target">[${escapeHtml(d.target)}]</span>` : ''}</div>`)
+            .join('')
+        : escapeHtml(v);
+    default:
+      return escapeHtml(v);
+  }
+}
+
+function cellClass(col: ColumnDef, v: CellValue | undefined): string {
+  const cls = [`t-${col.type}`];
+  if (col.computed) cls.push('computed');
+  if (col.type === 'band' && typeof v === 'string') cls.push(`band-${v.toLowerCase().replace(/[^a-z]/g, '')}`);
+  return cls.join(' ');
+}
+
+const td = (col: ColumnDef, v: CellValue | undefined): string => `<td class="${cellClass(col, v)}">${cellHtml(col, v)}</td>`;
+
+function headHtml(block: TableBlock, planYear: number, withRef: boolean): string {
+  const groups = headingGroups(block.tableKind, planYear);
+  const twoRows = groups.some((g) => g.heading !== null);
+  const ref = withRef ? `<th class="ref"${twoRows ? ' rowspan="2"' : ''}>Ref</th>` : '';
+  if (!twoRows) return `<thead><tr>${ref}${groups.flatMap((g) => g.columns).map((c) => `<th class="t-${c.type}">${escapeHtml(c.label)}</th>`).join('')}</tr></thead>`;
+  const top = groups
+    .map((g) =>
+      g.heading === null
+        ? g.columns.map((c) => `<th rowspan="2" class="t-${c.type}">${escapeHtml(c.label)}</th>`).join('')
+        : `<th colspan="${g.columns.length}" class="year">${escapeHtml(g.heading)}</th>`,
+    )
+    .join('');
+  const second = groups
+    .filter((g) => g.heading !== null)
+    .flatMap((g) => g.columns)
+    .map((c) => `<th class="t-${c.type}">${escapeHtml(c.label)}</th>`)
+    .join('');
+  return `<thead><tr>${ref}${top}</tr><tr>${second}</tr></thead>`;
+}
+
+function actionRowHtml(r: Row, cols: ColumnDef[], ref: string): string {
+  const refCell = `<td class="ref">${escapeHtml(ref)}</td>`;
+  if (r.role === 'unit') return `<tr class="row-unit">${refCell}<td colspan="${cols.length}">${escapeHtml(r.cells.title ?? '')}</td></tr>`;
+  if (r.role === 'objective') {
+    const [title, ecm, ...rest] = cols;
+    return `<tr class="row-objective">${refCell}${td(title, r.cells.title)}${td(ecm, r.cells.ecm)}<td colspan="${rest.length}"></td></tr>`;
+  }
+  return `<tr class="row-action">${refCell}${cols.map((c) => td(c, r.cells[c.id])).join('')}</tr>`;
+}
+
+function memoRowHtml(block: TableBlock, r: Row, cols: ColumnDef[]): string {
+  const allowed = new Set(roleDef(block.tableKind, 'memo')?.columns ?? cols.map((c) => c.id));
+  return `<tr class="row-memo">${cols.map((c) => (allowed.has(c.id) ? td(c, r.cells[c.id]) : '<td></td>')).join('')}</tr>`;
+}
+
+/** Lines, then totals, memorandum items and totals including them, as the printed budget sheets show. */
+function bodiesHtml(block: TableBlock, cols: ColumnDef[], refs: Map<number, string>): string {
+  const def = kindDef(block.tableKind);
+  const rows = rowsWithComputed(block.tableKind, block.rows);
+  const isActions = block.tableKind === 'actions';
+  const lines = rows.filter((r) => r.role !== 'memo');
+  const memos = rows.filter((r) => r.role === 'memo');
+  const span = cols.length + (isActions ? 1 : 0);
+  const lineHtml = lines.length
+    ? lines.map((r) => (isActions ? actionRowHtml(r, cols, refs.get(r.id) ?? '') : `<tr class="row-line">${cols.map((c) => td(c, r.cells[c.id])).join('')}</tr>`)).join('\n')
+    : `<tr class="row-empty"><td colspan="${span}">No entries.</td></tr>`;
+  const summaries = summaryRows(block.tableKind, block.rows);
+  const summaryHtml = (rule: 'totals' | 'withMemo') =>
+    summaries
+      .filter((s) => def.summaries.find((d) => d.id === s.id)?.rule === rule)
+      .map((s) => {
+        const cells = cols.map((c) => (c.id === def.labelColumn ? `<td class="label">${escapeHtml(s.label)}</td>` : c.total ? td(c, s.cells[c.id]) : '<td></td>'));
+        return `<tr class="row-total row-${escapeHtml(s.id)}">${cells.join('')}</tr>`;
+      })
+      .join('\n');
+  const tail = [summaryHtml('totals'), ...memos.map((m) => memoRowHtml(block, m, cols)), summaryHtml('withMemo')].filter(Boolean).join('\n');
+  return `<tbody class="lines">\n${lineHtml}\n</tbody>${tail ? `\n<tbody class="summary">\n${tail}\n</tbody>` : ''}`;
+}
+
+/**
+ * A table block as print HTML. `refs` are action numbers for the whole plan (shared/calc/numbering.ts),
+ * so printing a subset of sections keeps the numbers of the full plan.
+ */
+export function tableHtml(block: TableBlock, planYear: number, refs: Map<number, string>, sectionTitle = ''): string {
+  const def = kindDef(block.tableKind);
+  const cols = def.columns;
+  const withRef = block.tableKind === 'actions';
+  const total = cols.reduce((s, c) => s + printWidth(c), 0) + (withRef ? REF_WIDTH : 0);
+  const pct = (w: number) => `${((100 * w) / total).toFixed(2)}%`;
+  const colgroup = `<colgroup>${withRef ? `<col style="width:${pct(REF_WIDTH)}">` : ''}${cols.map((c) => `<col style="width:${pct(printWidth(c))}">`).join('')}</colgroup>`;
+  const caption = [
+    block.title && block.title.trim() !== sectionTitle.trim() ? `<h3 class="table-title">${escapeHtml(block.title)}</h3>` : '',
+    block.meta?.unitName ? `<p class="unit-name">${escapeHtml(block.meta.unitName)}</p>` : '',
+  ].join('');
+  const notes = (block.meta?.notes ?? []).map((n) => `<p class="table-note">${escapeHtml(n)}</p>`).join('');
+  return `<div class="table-block kind-${block.tableKind}">${caption}
+<table class="plan-table">${colgroup}
+${headHtml(block, planYear, withRef)}
+${bodiesHtml(block, cols, refs)}
+</table>${notes}</div>`;
+}

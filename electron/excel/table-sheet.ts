@@ -188,9 +188,24 @@ export function fitRow(ws: Worksheet, r: number, lastCol: number, perWidth: numb
     const v = ws.getCell(r, k).value;
     if (typeof v !== 'string' || ws.getCell(r, k).isMerged) continue;
     const per = Math.max(4, Math.floor((ws.getColumn(k).width ?? 9) * perWidth) - 1);
-    lines = Math.max(lines, v.split('\n').reduce((n, l) => n + Math.max(1, Math.ceil(l.length / per)), 0));
+    lines = Math.max(lines, v.split('\n').reduce((n, l) => n + wrappedLines(l, per), 0));
   }
   if (lines > 1) ws.getRow(r).height = Math.min(409, lines * 15 + 3);
+}
+
+/** Lines a paragraph takes when wrapped at word boundaries, `per` characters to a line. */
+function wrappedLines(text: string, per: number): number {
+  let lines = 1;
+  let used = 0;
+  for (const word of text.split(' ')) {
+    if (used && used + 1 + word.length > per) {
+      lines += 1;
+      used = 0;
+    }
+    used += (used ? 1 : 0) + word.length;
+    while (used > per) (lines += 1), (used -= per); // a word longer than the line breaks anywhere
+  }
+  return lines;
 }
 
 function pageSetup(ws: Worksheet, t: TableSheetInput, orientation: 'portrait' | 'landscape', top: number, lastCol: number, refCols: number): void {

@@ -111,6 +111,7 @@ table.plan-table th.year { vertical-align: middle; }
 table.plan-table tr { break-inside: avoid; }
 td.t-money, td.t-fte { text-align: right; white-space: nowrap; font-variant-numeric: tabular-nums; }
 td.t-rating, td.t-band, td.ref { text-align: center; }
+td.ref { white-space: nowrap; }
 td.t-longText, td.t-text { white-space: pre-line; }
 td.computed { background: #f4f6fa; }
 td.band-high { background: #f4b6b6; font-weight: bold; }

@@ -13,7 +13,7 @@ import { escapeHtml } from './print-narrative';
 
 export type TableBlock = Extract<Block, { kind: 'table' }>;
 
-const REF_WIDTH = 5;
+const REF_WIDTH = 7;
 /** Narrow rating columns get room for one heading word ("Likelihood") in print. */
 const printWidth = (c: ColumnDef): number => (c.type === 'rating' || c.type === 'band' ? Math.max(c.width, 12) : c.width);
 

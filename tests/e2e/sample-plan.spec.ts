@@ -21,8 +21,9 @@ test('opens the sample plan under its directorate, with its header', async ({ ap
 test('the outline follows the contents page and every section reads', async ({ app, page }) => {
   const outline = page.getByRole('navigation', { name: 'Outline' }).getByRole('listitem');
   await expect(outline.nth(2)).toHaveText('Budget summary');
-  await expect(outline.nth(3)).toHaveText('Purpose of the Service');
-  await expect(outline.nth(4)).toHaveText('Planning Context & Priorities');
+  await expect(outline.nth(3)).toHaveText('Targets of other plans');
+  await expect(outline.nth(4)).toHaveText('Purpose of the Service');
+  await expect(outline.nth(5)).toHaveText('Planning Context & Priorities');
   await expect(outline.last()).toHaveText('Monitoring and Review');
 
   await app.openSection('Purpose of the Service');

@@ -153,7 +153,7 @@ describe.skipIf(!hasPoppler || !hasChromium)('print PDF (Chromium + poppler)', {
     check(part, partFile, /Risks$/, LANDSCAPE);
     // The PNG of the title, contents and budget pages, for a person to look at.
     execFileSync('pdftoppm', ['-png', '-r', '50', '-f', '1', '-l', '3', partFile, '/tmp/plan-print-partial']);
-    expect(fs.existsSync('/tmp/plan-print-partial-3.png')).toBe(true);
+    expect(fs.readdirSync('/tmp').filter((f) => /^plan-print-partial-0*[123]\.png$/.test(f))).toHaveLength(3);
   });
 
   it('prints every selected section title, and only those', () => {
@@ -162,7 +162,7 @@ describe.skipIf(!hasPoppler || !hasChromium)('print PDF (Chromium + poppler)', {
     const partText = norm(part.join('\n'));
     for (const id of partIds) expect(partText).toContain(norm(doc.sections.find((s) => s.id === id)!.title));
     expect(partText).not.toContain('Purpose of the Service');
-    expect(partText).not.toContain('Early Years');
+    expect(partText).not.toContain('Early Years & Childcare');
     expect(partText).toContain('Advisory Service Kent - Secondary');
     expect(partText).toMatch(/Controllable Totals.*3,189\.6/);
     expect(partText).toMatch(/Total Cost of Unit.*3,279\.8/);

@@ -142,10 +142,10 @@ function writeContents(ws: ExcelJS.Worksheet, h: PlanHeader, tables: PlanTable[]
     row.getCell(3).value = { text: t.sheet, hyperlink: sheetLink(t.sheet) };
     row.getCell(3).font = { color: { argb: 'FF0563C1' }, underline: true };
     row.getCell(4).value = t.block.rows.length;
-    for (const k of [1, 2]) row.getCell(k).alignment = { wrapText: true, vertical: 'top' };
+    for (const k of [1, 2, 3, 4]) row.getCell(k).alignment = { wrapText: k < 3, vertical: 'top' };
   });
   [44, 50, 32, 8].forEach((w, i) => (ws.getColumn(i + 1).width = w));
-  tables.forEach((_, i) => fitRow(ws, CONTENTS_HEADING_ROW + 1 + i, 2, 1.25));
+  tables.forEach((_, i) => fitRow(ws, CONTENTS_HEADING_ROW + 1 + i, 2, 1.15));
   ws.views = [{ state: 'frozen', ySplit: CONTENTS_HEADING_ROW, topLeftCell: `A${CONTENTS_HEADING_ROW + 1}` }];
   ws.pageSetup = {
     paperSize: 9, orientation: 'portrait', fitToPage: true, fitToWidth: 1, fitToHeight: 0,

@@ -29,13 +29,8 @@ export interface TableSheetInput {
   numbers?: Map<number, string>;
 }
 
-export interface TableSheetLayout {
-  sheet: string;
-  headingRow: number;
-  firstRow: number;
-  /** Sheet row of each summary row, by summary id. */
-  summaryRows: Record<string, number>;
-}
+/** Where the rows landed (summary rows by id), for formulas on other sheets. */
+export interface TableSheetLayout { sheet: string; headingRow: number; firstRow: number; summaryRows: Record<string, number> }
 
 const HEADING_FILL = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFD9E1F2' } } as const;
 const OBJECTIVE_FILL = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFF2F2F2' } } as const;
@@ -61,11 +56,9 @@ export function writeTableSheet(wb: Workbook, t: TableSheetInput): TableSheetLay
     cell.font = { bold: true, size: i === 0 ? 13 : 11 };
   });
 
-  if (offset) {
-    setText(ws.getCell(TABLE_HEADING_ROW, 1), REF_HEADING);
-    ws.getColumn(1).width = 8;
-    if (grouped) ws.mergeCells(top, 1, TABLE_HEADING_ROW, 1);
-  }
+  if (offset) setText(ws.getCell(TABLE_HEADING_ROW, 1), REF_HEADING);
+  if (offset) ws.getColumn(1).width = 8;
+  if (offset && grouped) ws.mergeCells(top, 1, TABLE_HEADING_ROW, 1);
   let c = 1 + offset;
   for (const g of groups) {
     const from = c;
@@ -81,13 +74,12 @@ export function writeTableSheet(wb: Workbook, t: TableSheetInput): TableSheetLay
     setText(ws.getCell(TABLE_HEADING_ROW, colNo.get(col.id)!), col.label);
     ws.getColumn(colNo.get(col.id)!).width = Math.max(8, col.width);
   });
+  const thin = { style: 'thin' } as const;
   for (let r = top; r <= TABLE_HEADING_ROW; r++) {
     for (let k = 1; k <= lastCol; k++) {
-      const cell = ws.getCell(r, k);
-      cell.font = { bold: true };
-      cell.fill = HEADING_FILL;
-      cell.alignment = { wrapText: true, vertical: 'middle', horizontal: 'center' };
-      cell.border = { top: { style: 'thin' }, bottom: { style: 'thin' }, left: { style: 'thin' }, right: { style: 'thin' } };
+      Object.assign(ws.getCell(r, k), {
+        font: { bold: true }, fill: HEADING_FILL, alignment: { wrapText: true, vertical: 'middle', horizontal: 'center' }, border: { top: thin, bottom: thin, left: thin, right: thin },
+      });
     }
   }
 
@@ -120,19 +112,12 @@ export function writeTableSheet(wb: Workbook, t: TableSheetInput): TableSheetLay
     }
     for (let k = 1; k <= lastCol; k++) Object.assign(ws.getCell(at, k), { font: { bold: true }, border: { top: { style: 'thin' } } });
   }
-  for (let row = top; row <= ws.rowCount; row++) fitRow(ws, row, lastCol, row <= TABLE_HEADING_ROW ? 1.1 : 1.25);
+  for (let row = top; row <= ws.rowCount; row++) fitRow(ws, row, lastCol, row <= TABLE_HEADING_ROW ? 1 : 1.15);
   pageSetup(ws, t, def.orientation, top, lastCol, offset);
   return { sheet: t.name, headingRow: TABLE_HEADING_ROW, firstRow, summaryRows: summaryAt };
 }
 
-interface RowContext {
-  kind: TableBlock['tableKind'];
-  columns: ColumnDef[];
-  colNo: Map<string, number>;
-  colOf: (id: string) => string;
-  lastCol: number;
-  numbers?: Map<number, string>;
-}
+interface RowContext { kind: TableBlock['tableKind']; columns: ColumnDef[]; colNo: Map<string, number>; colOf: (id: string) => string; lastCol: number; numbers?: Map<number, string> }
 
 function writeRow(ws: Worksheet, r: number, row: Row, x: RowContext): void {
   const held = new Set(roleDef(x.kind, row.role)?.columns ?? []);
@@ -151,11 +136,7 @@ function writeRow(ws: Worksheet, r: number, row: Row, x: RowContext): void {
   }
   // The outline of an action table: units and objectives stand out from the actions under them.
   if (row.role === 'unit' || row.role === 'objective') {
-    for (let k = 1; k <= x.lastCol; k++) {
-      const cell = ws.getCell(r, k);
-      cell.font = { bold: true };
-      if (row.role === 'objective') cell.fill = OBJECTIVE_FILL;
-    }
+    for (let k = 1; k <= x.lastCol; k++) Object.assign(ws.getCell(r, k), { font: { bold: true }, ...(row.role === 'objective' ? { fill: OBJECTIVE_FILL } : {}) });
   }
 }
 
@@ -166,8 +147,7 @@ function writeValue(cell: Cell, col: ColumnDef, v: CellValue | undefined): void 
     case 'fte':
       return setFigure(cell, v as number);
     case 'rating':
-      cell.value = v as number;
-      return;
+      return void (cell.value = v as number);
     case 'deliverables':
       // As typed in the grid and read back by paste: one "text [target]" line per deliverable.
       return setText(cell, (v as Deliverable[]).map((d) => (d.target ? `${d.text} [${d.target}]` : d.text)).join('\n'));
@@ -198,10 +178,7 @@ function wrappedLines(text: string, per: number): number {
   let lines = 1;
   let used = 0;
   for (const word of text.split(' ')) {
-    if (used && used + 1 + word.length > per) {
-      lines += 1;
-      used = 0;
-    }
+    if (used && used + 1 + word.length > per) (lines += 1), (used = 0);
     used += (used ? 1 : 0) + word.length;
     while (used > per) (lines += 1), (used -= per); // a word longer than the line breaks anywhere
   }
@@ -211,11 +188,7 @@ function wrappedLines(text: string, per: number): number {
 function pageSetup(ws: Worksheet, t: TableSheetInput, orientation: 'portrait' | 'landscape', top: number, lastCol: number, refCols: number): void {
   ws.views = [{ state: 'frozen', xSplit: refCols, ySplit: TABLE_HEADING_ROW, topLeftCell: `${colLetter(refCols + 1)}${TABLE_HEADING_ROW + 1}` }];
   ws.pageSetup = {
-    paperSize: 9,
-    orientation,
-    fitToPage: true,
-    fitToWidth: 1,
-    fitToHeight: 0,
+    paperSize: 9, orientation, fitToPage: true, fitToWidth: 1, fitToHeight: 0,
     printTitlesRow: `${top}:${TABLE_HEADING_ROW}`,
     // Written as A$1 so exceljs, which puts a $ before each corner, gives the fully absolute $A$1.
     printArea: `A$1:${colLetter(lastCol)}$${Math.max(ws.rowCount, TABLE_HEADING_ROW)}`,
@@ -232,5 +205,6 @@ export function planFooter(h: PlanHeader, sheet: string): string {
   const esc = (s: string) => s.replace(/&/g, '&&');
   const tail = `&R${esc(sheet)} – Page &P of &N`;
   const title = [h.division, h.title].filter(Boolean).join(' - ');
-  return `&L${esc(title).slice(0, 255 - tail.length - 2).replace(/&$/, '')}${tail}`;
+  // A cut through "&&" must not leave a lone "&" to swallow the "&R" after it.
+  return `&L${esc(title).slice(0, 255 - tail.length - 2).replace(/(^|[^&])((?:&&)*)&$/, '$1$2')}${tail}`;
 }

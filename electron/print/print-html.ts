@@ -106,12 +106,12 @@ a { color: #1f3864; }
 table.plan-table { width: 100%; border-collapse: collapse; table-layout: fixed; font-size: 8pt; line-height: 1.25; }
 table.plan-table thead { display: table-header-group; }
 table.plan-table th, table.plan-table td { border: 0.5pt solid #555; padding: 1.5pt 3pt; vertical-align: top; overflow-wrap: break-word; }
-table.plan-table th { background: #d9e2f3; font-weight: bold; text-align: center; vertical-align: bottom; }
+table.plan-table th { background: #d9e2f3; font-weight: bold; text-align: center; vertical-align: bottom; padding: 1.5pt 2pt; }
 table.plan-table th.year { vertical-align: middle; }
 table.plan-table tr { break-inside: avoid; }
 td.t-money, td.t-fte { text-align: right; white-space: nowrap; font-variant-numeric: tabular-nums; }
 td.t-rating, td.t-band, td.ref { text-align: center; }
-td.ref { white-space: nowrap; }
+td.ref, th .nowrap { white-space: nowrap; }
 td.t-longText, td.t-text { white-space: pre-line; }
 td.computed { background: #f4f6fa; }
 td.band-high { background: #f4b6b6; font-weight: bold; }

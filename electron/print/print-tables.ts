@@ -15,7 +15,7 @@ export type TableBlock = Extract<Block, { kind: 'table' }>;
 
 const REF_WIDTH = 7;
 /** Narrow rating columns get room for one heading word ("Likelihood") in print. */
-const printWidth = (c: ColumnDef): number => (c.type === 'rating' || c.type === 'band' ? Math.max(c.width, 12) : c.width);
+const printWidth = (c: ColumnDef): number => (c.type === 'rating' || c.type === 'band' ? Math.max(c.width, 13) : c.width);
 
 /** One cell's content as escaped HTML, by column type (mirrors renderer/grid/cell-text.ts). */
 export function cellHtml(col: ColumnDef, v: CellValue | undefined): string {
@@ -46,22 +46,25 @@ function cellClass(col: ColumnDef, v: CellValue | undefined): string {
 
 const td = (col: ColumnDef, v: CellValue | undefined): string => `<td class="${cellClass(col, v)}">${cellHtml(col, v)}</td>`;
 
+/** A heading label; short bracketed parts ("(1-5)") never wrap at their hyphen. */
+const label = (text: string): string => escapeHtml(text).replace(/\([^()\s]{1,8}\)/g, (m) => `<span class="nowrap">${m}</span>`);
+
 function headHtml(block: TableBlock, planYear: number, withRef: boolean): string {
   const groups = headingGroups(block.tableKind, planYear);
   const twoRows = groups.some((g) => g.heading !== null);
   const ref = withRef ? `<th class="ref"${twoRows ? ' rowspan="2"' : ''}>Ref</th>` : '';
-  if (!twoRows) return `<thead><tr>${ref}${groups.flatMap((g) => g.columns).map((c) => `<th class="t-${c.type}">${escapeHtml(c.label)}</th>`).join('')}</tr></thead>`;
+  if (!twoRows) return `<thead><tr>${ref}${groups.flatMap((g) => g.columns).map((c) => `<th class="t-${c.type}">${label(c.label)}</th>`).join('')}</tr></thead>`;
   const top = groups
     .map((g) =>
       g.heading === null
-        ? g.columns.map((c) => `<th rowspan="2" class="t-${c.type}">${escapeHtml(c.label)}</th>`).join('')
+        ? g.columns.map((c) => `<th rowspan="2" class="t-${c.type}">${label(c.label)}</th>`).join('')
         : `<th colspan="${g.columns.length}" class="year">${escapeHtml(g.heading)}</th>`,
     )
     .join('');
   const second = groups
     .filter((g) => g.heading !== null)
     .flatMap((g) => g.columns)
-    .map((c) => `<th class="t-${c.type}">${escapeHtml(c.label)}</th>`)
+    .map((c) => `<th class="t-${c.type}">${label(c.label)}</th>`)
     .join('');
   return `<thead><tr>${ref}${top}</tr><tr>${second}</tr></thead>`;
 }

@@ -2,7 +2,7 @@
 import { useMemo } from 'react';
 import type { PlanDocument, Section } from '../../shared/model/plan';
 import { actionNumbers } from '../../shared/calc/numbering';
-import { NarrativeView } from './NarrativeView';
+import { NarrativeEditor } from './NarrativeEditor';
 import { TableGrid } from '../grid/TableGrid';
 import { RiskHeatMap } from './RiskHeatMap';
 import { ActionFilters } from './ActionFilters';
@@ -66,7 +66,7 @@ export function SectionView({ plan, sectionId }: { plan: PlanDocument; sectionId
           {s.level === 1 ? <h2>{s.title}</h2> : <h3>{s.title}</h3>}
           {s.blocks.map((b) =>
             b.kind === 'narrative' ? (
-              <NarrativeView key={b.id} doc={b.doc} />
+              <NarrativeEditor key={b.id} blockId={b.id} doc={b.doc} label={`${s.title} text`} />
             ) : (
               <div key={b.id} className="table-block">
                 <h4>{b.meta.unitName ?? b.title}</h4>

@@ -6,6 +6,7 @@ import { create } from 'zustand';
 import { api } from '../api/client';
 import type { PlanDocument, PlanHeader, PlanSummary, Row } from '../../shared/model/plan';
 import type { CellValue } from '../../shared/model/columns';
+import type { RichDoc } from '../../shared/model/richtext';
 import type { RowRole } from '../../shared/model/table-kinds';
 import type { HistoryState } from '../../shared/api/contract';
 import type { PastePlan } from '../grid/paste';
@@ -40,6 +41,7 @@ interface PlanState {
   insertRow: (blockId: number, position: number, role: RowRole) => Promise<boolean>;
   deleteRow: (rowId: number) => Promise<boolean>;
   moveRow: (rowId: number, position: number) => Promise<boolean>;
+  saveNarrative: (blockId: number, doc: RichDoc) => Promise<boolean>;
   undo: () => Promise<boolean>;
   redo: () => Promise<boolean>;
 }
@@ -173,6 +175,22 @@ export const usePlanStore = create<PlanState>((set, get) => ({
   insertRow: (blockId, position, role) => get().change(() => api.insertRow({ blockId, position, role })),
   deleteRow: (rowId) => get().change(() => api.deleteRow({ rowId }), 'Row deleted. Ctrl+Z brings it back.'),
   moveRow: (rowId, position) => get().change(() => api.moveRow({ rowId, position })),
+  saveNarrative: async (blockId, doc) => {
+    try {
+      const saved = await api.updateNarrative({ blockId, doc });
+      set((s) => ({
+        plan: s.plan && {
+          ...s.plan,
+          sections: s.plan.sections.map((sec) => ({ ...sec, blocks: sec.blocks.map((b) => (b.id === blockId && b.kind === 'narrative' ? { ...b, doc: saved } : b)) })),
+        },
+        history: { canUndo: true, canRedo: false },
+      }));
+      return true;
+    } catch (e) {
+      set({ message: { text: `The text was not saved: ${errorText(e)}`, tone: 'error' } });
+      return false;
+    }
+  },
   undo: async () => {
     const plan = get().plan;
     if (!plan || !get().history.canUndo) return false;

@@ -1,0 +1,51 @@
+import { test, expect } from './fixtures';
+
+test('make a word bold and add a bullet in "Purpose of the Service"; both are kept after a reload', async ({ app, page }) => {
+  await app.openSection('Purpose of the Service');
+  const editor = page.getByRole('textbox', { name: 'Purpose of the Service text' });
+  const first = editor.locator('p').first();
+  await expect(first).toContainText('The Standards & Achievement Division works with');
+  // Select the word "raise" in the first paragraph and make it bold.
+  await first.evaluate((p) => {
+    const walker = document.createTreeWalker(p, NodeFilter.SHOW_TEXT);
+    const node = walker.nextNode() as Text;
+    const at = node.data.indexOf('raise');
+    const range = document.createRange();
+    range.setStart(node, at);
+    range.setEnd(node, at + 'raise'.length);
+    const sel = window.getSelection()!;
+    sel.removeAllRanges();
+    sel.addRange(range);
+  });
+  await page.keyboard.press('Control+b');
+  await expect(first.locator('strong')).toHaveText('raise');
+  // A new bullet at the end of the list.
+  const lastItem = editor.locator('ul > li').last();
+  await lastItem.click();
+  await page.keyboard.press('Control+End'); // the list closes the section: the end of the text is in its last item
+  await page.keyboard.press('Enter');
+  await page.keyboard.type('publish termly progress reports for members');
+  await expect(editor.locator('ul > li').last()).toHaveText('publish termly progress reports for members');
+  await page.locator('.page').click({ position: { x: 5, y: 5 } }); // leave the editor: saves at once
+  await expect(page.getByRole('toolbar', { name: 'Text formatting' }).getByText('Saved')).toBeVisible();
+  await page.reload();
+  await app.openSection('Purpose of the Service');
+  const again = page.getByRole('textbox', { name: 'Purpose of the Service text' });
+  await expect(again.locator('p').first().locator('strong')).toHaveText('raise');
+  await expect(again.locator('ul > li').last()).toHaveText('publish termly progress reports for members');
+  await expect(again.locator('ul > li')).toHaveCount(7);
+});
+
+test('text that looks like markup stays text', async ({ app, page }) => {
+  await app.openSection('Section 17 Crime and Disorder Act');
+  const editor = page.getByRole('textbox', { name: 'Section 17 Crime and Disorder Act text' });
+  await editor.locator('p').first().click();
+  await page.keyboard.press('Home');
+  await page.keyboard.type('<img src=x onerror=alert(1)> ');
+  await page.locator('.page').click({ position: { x: 5, y: 5 } });
+  await page.reload();
+  await app.openSection('Section 17 Crime and Disorder Act');
+  const p = page.getByRole('textbox', { name: 'Section 17 Crime and Disorder Act text' }).locator('p').first();
+  await expect(p).toContainText('<img src=x onerror=alert(1)>');
+  await expect(p.locator('img')).toHaveCount(0);
+});

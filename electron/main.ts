@@ -11,6 +11,7 @@ import { makeDispatch } from './api/dispatch';
 import { makeHandlers } from './api/handlers';
 import { createMainWindow } from './window';
 import { installMenu } from './menu';
+import { electronPdf } from './print-to-pdf';
 import type { Db } from './db/open';
 
 let win: BrowserWindow | null = null;
@@ -35,7 +36,7 @@ function start(): void {
     fail(e);
     return;
   }
-  const dispatch = makeDispatch(makeHandlers(db));
+  const dispatch = makeDispatch(makeHandlers(db, { renderPdf: electronPdf }));
   ipcMain.handle(IPC_CHANNEL, (event, name: unknown, arg: unknown) => {
     if (!win || event.sender !== win.webContents || event.senderFrame !== win.webContents.mainFrame) {
       return { ok: false, error: { code: 'UNAUTHORIZED', message: 'Calls are accepted only from the Plan Editor window.' } };

@@ -10,8 +10,17 @@ import { applyEdits } from '../services/edits';
 import { targetCatalogue, targetUses } from '../services/targets';
 import { budgetFileName, budgetWorkbookBuffer } from '../excel/budget-workbook';
 import { previewBudgetImport } from '../excel/budget-import';
+import { planFileName, planWorkbookBuffer } from '../excel/plan-workbook';
+import { printHtml, pdfFileName } from '../print/print-html';
+import { renderPdf } from '../print/pdf';
 
-export function makeHandlers(db: Db) {
+export interface HandlerOptions {
+  /** HTML to PDF: Electron's printToPDF in the desktop app, headless Chromium elsewhere. */
+  renderPdf?: (html: string) => Promise<Buffer>;
+}
+
+export function makeHandlers(db: Db, opts: HandlerOptions = {}) {
+  const toPdf = opts.renderPdf ?? renderPdf;
   return {
     listPlans: () => listPlans(db),
     getPlan: ({ planId }) => getPlan(db, planId),
@@ -35,6 +44,16 @@ export function makeHandlers(db: Db) {
       const doc = getPlan(db, planId);
       const buf = await budgetWorkbookBuffer(doc, { unit });
       return { fileName: budgetFileName(doc, unit), dataBase64: buf.toString('base64') };
+    },
+    exportPlanWorkbook: async ({ planId }) => {
+      const doc = getPlan(db, planId);
+      return { fileName: planFileName(doc), dataBase64: (await planWorkbookBuffer(doc)).toString('base64') };
+    },
+    printPreview: ({ planId, sectionIds }) => ({ html: printHtml(getPlan(db, planId), { sectionIds }) }),
+    exportPdf: async ({ planId, sectionIds }) => {
+      const doc = getPlan(db, planId);
+      const pdf = await toPdf(printHtml(doc, { sectionIds }));
+      return { fileName: pdfFileName(doc), dataBase64: pdf.toString('base64') };
     },
     previewBudgetImport: ({ planId, fileName, dataBase64 }) => previewBudgetImport(getPlan(db, planId), fileName, Buffer.from(dataBase64, 'base64')),
   } satisfies Handlers;

@@ -18,6 +18,10 @@ import { applyEdits } from '../services/edits';
 import { budgetWorkbookBuffer } from '../excel/budget-workbook';
 import { previewBudgetImport } from '../excel/budget-import';
 import { editsFromPreview } from '../../shared/model/budget-import';
+import { planWorkbookBuffer } from '../excel/plan-workbook';
+import { printHtml, sectionIdsByTitle } from '../print/print-html';
+import { renderPdf } from '../print/pdf';
+import type { PlanDocument } from '../../shared/model/plan';
 
 export const HELP = `Usage: plan-editor <command> [options]
 
@@ -26,8 +30,11 @@ Commands:
   new-synthetic DB --units N                     create DB holding a synthetic plan of N units (benchmarks)
   list DB                                        one line per plan: id, tab, title, tab, year
   export DB --plan ID --format json --out FILE   write the whole plan as JSON
-  export DB --plan ID --format xlsx --out FILE [--unit NAME]
-                                                 budget workbook: a sheet per unit and a summary (or one unit)
+  export DB --plan ID --format xlsx --out FILE [--unit NAME | --all]
+                                                 budget workbook: a sheet per unit and a summary (or one unit);
+                                                 --all: the whole plan, a sheet per table and a contents sheet
+  export DB --plan ID --format pdf --out FILE [--sections "Risks,Secondary"]
+                                                 the print layout as PDF (Chromium), all or the named sections
   import DB --plan ID --xlsx FILE [--apply]      show what an edited budget workbook would change; --apply applies it
   check DB                                       integrity and arithmetic report (exit 1 on problems)
   --help                                         this text`;
@@ -46,7 +53,7 @@ export function parseArgs(argv: string[]): Parsed {
   const options: Record<string, string> = {};
   for (let i = 0; i < rest.length; i++) {
     const a = rest[i];
-    if (a === '--apply') continue;
+    if (a === '--apply' || a === '--all') continue;
     if (a.startsWith('--')) {
       const v = rest[i + 1];
       if (v === undefined || v.startsWith('--')) throw new UsageError(`${a} needs a value`);
@@ -115,9 +122,12 @@ export async function run(argv: string[], out: (s: string) => void = (s) => proc
       const id = planId(db, options.plan);
       const format = need(options.format, '--format json|xlsx');
       const target = path.resolve(need(options.out, '--out FILE'));
+      const doc = () => getPlan(db, id);
       if (format === 'json') fs.writeFileSync(target, JSON.stringify(exportExchange(db, [id]), null, 1));
-      else if (format === 'xlsx') fs.writeFileSync(target, await budgetWorkbookBuffer(getPlan(db, id), { unit: options.unit }));
-      else throw new UsageError(`unknown format ${format}; use json or xlsx`);
+      else if (format === 'xlsx' && argv.includes('--all')) fs.writeFileSync(target, await planWorkbookBuffer(doc()));
+      else if (format === 'xlsx') fs.writeFileSync(target, await budgetWorkbookBuffer(doc(), { unit: options.unit }));
+      else if (format === 'pdf') fs.writeFileSync(target, await renderPdf(printHtml(doc(), { sectionIds: pickSections(doc(), options.sections) })));
+      else throw new UsageError(`unknown format ${format}; use json, xlsx or pdf`);
       db.close();
       out(`Wrote ${target}`);
       return 0;
@@ -147,6 +157,13 @@ export async function run(argv: string[], out: (s: string) => void = (s) => proc
     default:
       throw new UsageError(`unknown command ${command} (see plan-editor --help)`);
   }
+}
+
+function pickSections(doc: PlanDocument, list: string | undefined): number[] | undefined {
+  if (!list) return undefined;
+  const { ids, unknown } = sectionIdsByTitle(doc, list.split(','));
+  if (unknown.length) throw new UsageError(`no section called ${unknown.map((u) => `"${u}"`).join(', ')}; see the plan's contents`);
+  return ids;
 }
 
 export async function main(argv: string[]): Promise<number> {

@@ -3,7 +3,6 @@
  * header/footer all come from the document's CSS @page rules (preferCSSPageSize, no Chromium header).
  */
 import fs from 'node:fs';
-import { chromium } from '@playwright/test';
 
 export const DEFAULT_CHROMIUM = '/usr/bin/chromium';
 
@@ -17,6 +16,8 @@ export async function renderPdf(html: string, opts: PdfOptions = {}): Promise<Bu
   if (!fs.existsSync(executablePath)) {
     throw new Error(`Cannot print to PDF: Chromium was not found at ${executablePath}. Install Chromium or set CHROMIUM_PATH to its executable.`);
   }
+  // Loaded on first use: the desktop app prints through Electron and never needs it.
+  const { chromium } = await import('playwright-core');
   let browser;
   try {
     browser = await chromium.launch({ executablePath, args: ['--disable-gpu', '--disable-background-networking', '--no-first-run'] });

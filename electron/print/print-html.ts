@@ -175,3 +175,24 @@ ${contentsHtml(selected)}
 ${sheets.map((s, i) => sheetHtml(doc, s, i, refs)).join('\n')}
 </body></html>`;
 }
+
+/** "Standards and Achievement Division plan 2008-09.pdf" */
+export function pdfFileName(doc: PlanDocument): string {
+  const name = `${doc.header.division || doc.header.title || 'Plan'} plan ${fyLabel(doc.header.year).replace('/', '-')}`;
+  return `${name.replace(/[\\/:*?"<>|]+/g, ' ').replace(/\s+/g, ' ').trim()}.pdf`;
+}
+
+/** Sections named by title (case-insensitive), each with the subsections under it. */
+export function sectionIdsByTitle(doc: PlanDocument, titles: string[]): { ids: number[]; unknown: string[] } {
+  const want = new Set(titles.map((t) => t.trim().toLowerCase()).filter(Boolean));
+  const found = new Set<string>();
+  const ids: number[] = [];
+  let parentPicked = false;
+  for (const s of doc.sections) {
+    const hit = want.has(s.title.toLowerCase());
+    if (hit) found.add(s.title.toLowerCase());
+    if (s.level === 1) parentPicked = hit;
+    if (hit || (s.level === 2 && parentPicked)) ids.push(s.id);
+  }
+  return { ids, unknown: [...want].filter((t) => !found.has(t)) };
+}

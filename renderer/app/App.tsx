@@ -9,6 +9,7 @@ import { NewPlanDialog } from './NewPlanDialog';
 import { SectionView } from '../sections/SectionView';
 import { BudgetSummary } from '../sections/BudgetSummary';
 import { TargetsView } from '../sections/TargetsView';
+import { PrintPreview } from '../sections/PrintPreview';
 import { fyLabel } from '../../shared/calc/financial-year';
 import { useUndoKeys } from './use-undo-keys';
 
@@ -38,6 +39,7 @@ export function App() {
         {plan && place.kind === 'contents' && <ContentsPage plan={plan} />}
         {plan && place.kind === 'budgets' && <BudgetSummary plan={plan} />}
         {place.kind === 'targets' && <TargetsView selected={place.key} />}
+        {plan && place.kind === 'print' && <PrintPreview plan={plan} />}
         {plan && place.kind === 'section' && <SectionView key={place.sectionId} plan={plan} sectionId={place.sectionId} />}
       </main>
       <footer className={`status ${message?.tone ?? ''}`} role="status" aria-live="polite">

@@ -3,6 +3,8 @@ import { useEffect, useState } from 'react';
 import { HEADER_FIELDS, headerSchema, type PlanDocument, type PlanHeader } from '../../shared/model/plan';
 import { fyLabel } from '../../shared/calc/financial-year';
 import { usePlanStore } from '../stores/plan-store';
+import { api } from '../api/client';
+import { download } from './files';
 
 type Field = keyof PlanHeader;
 
@@ -49,6 +51,24 @@ function HeaderField({ plan, field, label }: { plan: PlanDocument; field: Field;
   );
 }
 
+function ExportPlan({ planId }: { planId: number }) {
+  const say = usePlanStore((s) => s.say);
+  const run = async () => {
+    try {
+      const f = await api.exportPlanWorkbook({ planId });
+      download(f.fileName, f.dataBase64);
+      say(`Exported ${f.fileName}.`);
+    } catch (e) {
+      say((e as Error).message, 'error');
+    }
+  };
+  return (
+    <div className="actions-bar">
+      <button type="button" onClick={() => void run()}>Export whole plan to Excel…</button>
+    </div>
+  );
+}
+
 export function HeaderForm({ plan }: { plan: PlanDocument }) {
   const h = plan.header;
   return (
@@ -65,6 +85,7 @@ export function HeaderForm({ plan }: { plan: PlanDocument }) {
           </dl>
         )}
       </div>
+      <ExportPlan planId={plan.id} />
       <h2>Plan header</h2>
       <form className="header-form" onSubmit={(e) => e.preventDefault()}>
         {HEADER_FIELDS.map((f) => (

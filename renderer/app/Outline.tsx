@@ -35,6 +35,7 @@ export function Outline() {
         {item({ kind: 'contents' }, 'Contents')}
         {hasBudgets && item({ kind: 'budgets' }, 'Budget summary')}
         {item({ kind: 'targets' }, 'Targets of other plans')}
+        {item({ kind: 'print' }, 'Print and PDF')}
         {sections.map((s) => item({ kind: 'section', sectionId: s.id }, s.title, `level-${s.level}`))}
       </ul>
     </nav>

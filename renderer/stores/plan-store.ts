@@ -14,7 +14,7 @@ import { NO_FILTER, type ActionFilter } from '../../shared/calc/action-filter';
 import type { CatalogueTarget } from '../../shared/calc/target-catalogue';
 
 /** Where the main view is: the title page, the contents page, the budget summary, or a section. */
-export type Place = { kind: 'header' } | { kind: 'contents' } | { kind: 'budgets' } | { kind: 'targets'; key?: string } | { kind: 'section'; sectionId: number };
+export type Place = { kind: 'header' } | { kind: 'contents' } | { kind: 'budgets' } | { kind: 'targets'; key?: string } | { kind: 'print' } | { kind: 'section'; sectionId: number };
 
 interface PlanState {
   plans: PlanSummary[];

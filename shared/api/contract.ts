@@ -56,6 +56,9 @@ export const contract = {
   targetCatalogue: call<CatalogueTarget[]>()(z.object({})),
   targetUses: call<TargetUse[]>()(z.object({ key: z.string().min(1).max(40) })),
   exportBudgetWorkbook: call<FileData>()(z.object({ planId: id, unit: z.string().max(300).optional() })),
+  exportPlanWorkbook: call<FileData>()(z.object({ planId: id })),
+  printPreview: call<{ html: string }>()(z.object({ planId: id, sectionIds: z.array(id).max(1000).optional() })),
+  exportPdf: call<FileData>()(z.object({ planId: id, sectionIds: z.array(id).max(1000).optional() })),
   previewBudgetImport: call<BudgetImportPreview>()(
     z.object({ planId: id, fileName: z.string().min(1).max(260), dataBase64: z.string().max(MAX_FILE_BASE64) }),
   ),

@@ -22,7 +22,19 @@ test('make a word bold and add a bullet in "Purpose of the Service"; both are ke
   // A new bullet at the end of the list.
   const lastItem = editor.locator('ul > li').last();
   await lastItem.click();
-  await page.keyboard.press('Control+End'); // the list closes the section: the end of the text is in its last item
+  await lastItem.evaluate((li) => {
+    // Put the caret at the very end of the last item's text.
+    const walker = document.createTreeWalker(li, NodeFilter.SHOW_TEXT);
+    let last: Text | null = null;
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) last = n as Text;
+    const range = document.createRange();
+    range.setStart(last!, last!.data.length);
+    range.collapse(true);
+    const sel = window.getSelection()!;
+    sel.removeAllRanges();
+    sel.addRange(range);
+  });
+  await expect.poll(() => page.evaluate(() => window.getSelection()!.anchorOffset > 0)).toBe(true);
   await page.keyboard.press('Enter');
   await page.keyboard.type('publish termly progress reports for members');
   await expect(editor.locator('ul > li').last()).toHaveText('publish termly progress reports for members');

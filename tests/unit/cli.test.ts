@@ -91,6 +91,26 @@ describe('plan-editor command line', async () => {
     expect(ExcelOne.worksheets.map((w) => w.name)).toEqual(['Primary']);
   });
 
+  it('writes the whole plan as a workbook (--all) and the print layout as PDF, all or named sections', async () => {
+    const db = path.join(tempDir(), 'p.db');
+    await cli('new-sample', db);
+    const dir = tempDir();
+    await cli('export', db, '--plan', '2', '--format', 'xlsx', '--all', '--out', path.join(dir, 'all.xlsx'));
+    const ExcelJS = (await import('exceljs')).default;
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(path.join(dir, 'all.xlsx'));
+    expect(wb.worksheets[0].name).toBe('Contents');
+    expect(wb.worksheets).toHaveLength(19);
+    await cli('export', db, '--plan', '2', '--format', 'pdf', '--sections', 'Risks,Lead Roles', '--out', path.join(dir, 'p.pdf'));
+    const info = spawnSync('pdfinfo', [path.join(dir, 'p.pdf')], { encoding: 'utf8' }).stdout;
+    expect(info).toMatch(/Page size:\s+841\.9\d x 59[45]\.\d+ pts \(A4\)|Page size:\s+594\.9\d x 841\.9\d pts \(A4\)/);
+    const text = spawnSync('pdftotext', ['-layout', path.join(dir, 'p.pdf'), '-'], { encoding: 'utf8' }).stdout;
+    expect(text).toContain('Lead Roles');
+    expect(text).toContain('Primary Attainment');
+    expect(text).not.toContain('Advisory Service Kent - Secondary');
+    await expect(cli('export', db, '--plan', '2', '--format', 'pdf', '--sections', 'Nope', '--out', path.join(dir, 'x.pdf'))).rejects.toThrow(/no section called "nope"/);
+  }, 60_000);
+
   it('runs as the installed command: --help, and a one-line error with exit code 2 for bad usage', async () => {
     const bin = path.resolve('bin/plan-editor.cjs');
     if (!fs.existsSync('dist/node/cli.cjs')) throw new Error('run npm run build first');

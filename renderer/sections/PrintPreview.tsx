@@ -1,0 +1,79 @@
+/**
+ * Print the whole plan or the sections you tick: the same print layout as the PDF (A4, landscape pages
+ * for wide tables, headings repeated, "Page N of M"), previewed here, saved as PDF or sent to a printer.
+ */
+import { useEffect, useMemo, useRef, useState } from 'react';
+import type { PlanDocument } from '../../shared/model/plan';
+import { api } from '../api/client';
+import { download } from '../app/files';
+import { usePlanStore } from '../stores/plan-store';
+
+export function PrintPreview({ plan }: { plan: PlanDocument }) {
+  const say = usePlanStore((s) => s.say);
+  const [ticked, setTicked] = useState(() => new Set(plan.sections.map((s) => s.id)));
+  const [html, setHtml] = useState('');
+  const [busy, setBusy] = useState(false);
+  const frame = useRef<HTMLIFrameElement>(null);
+  const ids = useMemo(() => plan.sections.filter((s) => ticked.has(s.id)).map((s) => s.id), [plan, ticked]);
+
+  useEffect(() => {
+    let live = true;
+    api.printPreview({ planId: plan.id, sectionIds: ids }).then((r) => live && setHtml(r.html), (e) => say((e as Error).message, 'error'));
+    return () => void (live = false);
+  }, [plan, ids, say]);
+
+  /** Ticking a section ticks the subsections under it. */
+  const toggle = (id: number) => {
+    const i = plan.sections.findIndex((s) => s.id === id);
+    const group = [id];
+    if (plan.sections[i].level === 1) for (const s of plan.sections.slice(i + 1)) if (s.level === 2) group.push(s.id); else break;
+    setTicked((t) => {
+      const next = new Set(t);
+      const on = !t.has(id);
+      group.forEach((g) => (on ? next.add(g) : next.delete(g)));
+      return next;
+    });
+  };
+
+  const savePdf = async () => {
+    setBusy(true);
+    try {
+      const f = await api.exportPdf({ planId: plan.id, sectionIds: ids });
+      download(f.fileName, f.dataBase64, 'application/pdf');
+      say(`Saved ${f.fileName}.`);
+    } catch (e) {
+      say((e as Error).message, 'error');
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <article className="print-view">
+      <h2>Print</h2>
+      <div className="print-layout">
+        <fieldset className="print-sections">
+          <legend>Sections to print</legend>
+          <div className="actions-bar">
+            <button type="button" onClick={() => setTicked(new Set(plan.sections.map((s) => s.id)))}>All</button>
+            <button type="button" onClick={() => setTicked(new Set())}>None</button>
+          </div>
+          {plan.sections.map((s) => (
+            <label key={s.id} className={`level-${s.level}`}>
+              <input type="checkbox" checked={ticked.has(s.id)} onChange={() => toggle(s.id)} /> {s.title}
+            </label>
+          ))}
+        </fieldset>
+        <div className="print-main">
+          <div className="actions-bar">
+            <button type="button" disabled={!ids.length || busy} onClick={() => void savePdf()}>{busy ? 'Saving…' : 'Save as PDF…'}</button>
+            <button type="button" disabled={!ids.length} onClick={() => frame.current?.contentWindow?.print()}>Print…</button>
+            <span className="hint">{ids.length} of {plan.sections.length} sections</span>
+          </div>
+          {/* No scripts run in the preview: it is the print HTML, shown as it will print. */}
+          <iframe ref={frame} title="Print preview" className="print-frame" sandbox="allow-same-origin allow-modals" srcDoc={html} />
+        </div>
+      </div>
+    </article>
+  );
+}

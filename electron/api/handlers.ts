@@ -8,6 +8,8 @@ import { historyState, redo, undo } from '../services/history';
 import { updateNarrative } from '../services/narrative';
 import { applyEdits } from '../services/edits';
 import { targetCatalogue, targetUses } from '../services/targets';
+import { addSection, moveSection, removeSection, renameSection } from '../services/sections';
+import { searchPlan } from '../services/search';
 import { budgetFileName, budgetWorkbookBuffer } from '../excel/budget-workbook';
 import { previewBudgetImport } from '../excel/budget-import';
 import { planFileName, planWorkbookBuffer } from '../excel/plan-workbook';
@@ -38,6 +40,11 @@ export function makeHandlers(db: Db, opts: HandlerOptions = {}) {
     redo: ({ planId }) => redo(db, planId),
     historyState: ({ planId }) => historyState(db, planId),
     applyEdits: ({ planId, ...batch }) => applyEdits(db, planId, batch),
+    addSection: ({ planId, title, level, afterSectionId }) => ({ sectionId: addSection(db, planId, title, level, afterSectionId) }),
+    renameSection: ({ sectionId, title }) => (renameSection(db, sectionId, title), null),
+    moveSection: ({ sectionId, direction }) => (moveSection(db, sectionId, direction), null),
+    removeSection: ({ sectionId }) => ({ removed: removeSection(db, sectionId) }),
+    searchPlan: ({ planId, query }) => searchPlan(db, planId, query),
     targetCatalogue: () => targetCatalogue(db),
     targetUses: ({ key }) => targetUses(db, key),
     exportBudgetWorkbook: async ({ planId, unit }) => {

@@ -6,6 +6,7 @@ import type { Db } from '../db/open';
 import { prep } from '../db/statements';
 import type { Entity } from './change-log';
 import { getPlanSummary } from './plans';
+import { restore, unrestore, type SectionSnapshot } from './sections';
 import type { HistoryState } from '../../shared/api/contract';
 
 interface LoggedChange {
@@ -48,6 +49,14 @@ function apply(db: Db, c: LoggedChange, value: unknown): void {
     if (value === null) delete cells[c.field!];
     else cells[c.field!] = value;
     prep(db, 'UPDATE plan_row SET cells = ? WHERE id = ?').run(JSON.stringify(cells), c.entity_id);
+  } else if (c.entity === 'section' && c.field === null) {
+    // A section added (value = its snapshot) or removed (value = null).
+    if (value === null) unrestore(db, c.entity_id, (dec(c.old) ?? dec(c.new)) as SectionSnapshot);
+    else restore(db, c.entity_id, value as SectionSnapshot);
+  } else if (c.entity === 'section' && c.field === 'title') {
+    prep(db, 'UPDATE plan_section SET title = ? WHERE id = ?').run(value, c.entity_id);
+  } else if (c.entity === 'section' && c.field === 'position') {
+    prep(db, 'UPDATE plan_section SET position = ? WHERE id = ?').run(value, c.entity_id);
   } else if (c.entity === 'plan' && c.field === 'directorate') {
     prep(db, 'INSERT INTO directorate (name) VALUES (?) ON CONFLICT(name) DO NOTHING').run(value);
     prep(db, 'UPDATE plan SET directorate_id = (SELECT id FROM directorate WHERE name = ?) WHERE id = ?').run(value, c.entity_id);

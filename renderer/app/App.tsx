@@ -10,6 +10,8 @@ import { SectionView } from '../sections/SectionView';
 import { BudgetSummary } from '../sections/BudgetSummary';
 import { TargetsView } from '../sections/TargetsView';
 import { PrintPreview } from '../sections/PrintPreview';
+import { SearchResults } from '../sections/SearchResults';
+import { SearchBox } from './SearchBox';
 import { fyLabel } from '../../shared/calc/financial-year';
 import { useUndoKeys } from './use-undo-keys';
 
@@ -28,6 +30,7 @@ export function App() {
       <header className="app-bar">
         <span className="app-name">Plan Editor</span>
         {plan && <span className="plan-name">{planLabel(plan)} · {plan.header.title} · {fyLabel(plan.header.year)}</span>}
+        <SearchBox />
       </header>
       <aside className="sidebar">
         <PlanList onNew={() => setNewPlan(true)} />
@@ -40,6 +43,7 @@ export function App() {
         {plan && place.kind === 'budgets' && <BudgetSummary plan={plan} />}
         {place.kind === 'targets' && <TargetsView selected={place.key} />}
         {plan && place.kind === 'print' && <PrintPreview plan={plan} />}
+        {plan && place.kind === 'search' && <SearchResults planId={plan.id} query={place.query} />}
         {plan && place.kind === 'section' && <SectionView key={place.sectionId} plan={plan} sectionId={place.sectionId} />}
       </main>
       <footer className={`status ${message?.tone ?? ''}`} role="status" aria-live="polite">

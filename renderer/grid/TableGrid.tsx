@@ -54,6 +54,20 @@ export const TableGrid = memo(function TableGrid({ block, sectionTitle, planYear
   const visible = useRef<Set<number> | null>(null);
   visible.current = filter && isFiltering(filter) ? visibleActionRows(block.rows, filter, new Date()) : null;
   useEffect(() => sheet.api.current?.onFilterChanged(), [filter, block, sheet]);
+  // A search result in this table: scroll to its row and mark the cell.
+  const focus = usePlanStore((s) => (s.focus?.blockId === block.id ? s.focus : null));
+  const bringIntoView = useCallback(() => {
+    const a = sheet.api.current;
+    if (!a || !focus?.rowId) return;
+    const node = a.getRowNode(`r${focus.rowId}`) ?? a.getPinnedBottomRow(0);
+    if (!node) return;
+    const el = document.querySelector(`[data-block-id="${block.id}"] .ag-row[row-id="r${focus.rowId}"]`);
+    el?.scrollIntoView({ block: 'center' });
+    if (node.rowIndex !== null && focus.column) a.setFocusedCell(node.rowIndex, focus.column, node.rowPinned);
+    a.flashCells({ rowNodes: [node], columns: focus.column ? [focus.column] : undefined });
+    usePlanStore.getState().setFocus(null);
+  }, [focus, block.id, sheet]);
+  useEffect(() => void setTimeout(bringIntoView, 50), [bringIntoView]);
   const rowClass = useCallback((p: RowClassParams<GridRow>) => [`row-${p.data?.role ?? 'line'}`, p.data?.summary ? 'row-summary' : ''], []);
   const defaultColDef = useMemo<ColDef<GridRow>>(
     () => ({
@@ -84,7 +98,10 @@ export const TableGrid = memo(function TableGrid({ block, sectionTitle, planYear
         getRowClass={rowClass}
         domLayout="autoHeight"
         animateRows={false}
-        onGridReady={(e) => (sheet.api.current = e.api)}
+        onGridReady={(e) => {
+          sheet.api.current = e.api;
+          setTimeout(bringIntoView, 50);
+        }}
         isExternalFilterPresent={() => visible.current !== null}
         doesExternalFilterPass={(node) => !node.data?.id || (visible.current?.has(node.data.id) ?? true)}
         suppressColumnVirtualisation

@@ -66,6 +66,15 @@ export function NarrativeEditor({ blockId, doc, label }: { blockId: number; doc:
     }
   }, [doc, editor]);
 
+  // A search result in this text: bring it into view.
+  const found = usePlanStore((s) => s.focus?.blockId === blockId);
+  const box = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (!found) return;
+    box.current?.scrollIntoView({ block: 'center' });
+    usePlanStore.getState().setFocus(null);
+  }, [found]);
+
   // Leaving the window or closing it saves what was typed.
   useEffect(() => {
     const now = () => void flush(editor);
@@ -79,7 +88,7 @@ export function NarrativeEditor({ blockId, doc, label }: { blockId: number; doc:
   }, [editor]); // eslint-disable-line react-hooks/exhaustive-deps
 
   return (
-    <div className="narrative-block">
+    <div className="narrative-block" ref={box}>
       {editor && <Toolbar editor={editor} status={status} />}
       <EditorContent editor={editor} />
     </div>

@@ -14,7 +14,7 @@ import { NO_FILTER, type ActionFilter } from '../../shared/calc/action-filter';
 import type { CatalogueTarget } from '../../shared/calc/target-catalogue';
 
 /** Where the main view is: the title page, the contents page, the budget summary, or a section. */
-export type Place = { kind: 'header' } | { kind: 'contents' } | { kind: 'budgets' } | { kind: 'targets'; key?: string } | { kind: 'print' } | { kind: 'section'; sectionId: number };
+export type Place = { kind: 'header' } | { kind: 'contents' } | { kind: 'budgets' } | { kind: 'targets'; key?: string } | { kind: 'print' } | { kind: 'search'; query: string } | { kind: 'section'; sectionId: number };
 
 interface PlanState {
   plans: PlanSummary[];
@@ -30,6 +30,11 @@ interface PlanState {
   updateCell: (rowId: number, column: string, value: CellValue) => Promise<boolean>;
   say: (text: string, tone?: 'error' | 'info') => void;
   history: HistoryState;
+  /** The section whose title is being edited in the outline. */
+  renaming: number | null;
+  /** A search result to bring into view once its section is on screen. */
+  focus: { blockId: number; rowId: number | null; column: string | null } | null;
+  setFocus: (focus: PlanState['focus']) => void;
   /** Targets of other plans that actions can link to (from every plan in the database). */
   catalogue: CatalogueTarget[];
   /** Applies to every action table of the open plan. */
@@ -72,6 +77,9 @@ export const usePlanStore = create<PlanState>((set, get) => ({
   history: { canUndo: false, canRedo: false },
   actionFilter: NO_FILTER,
   catalogue: [],
+  focus: null,
+  renaming: null,
+  setFocus: (focus) => set({ focus }),
   setActionFilter: (patch) => set((s) => ({ actionFilter: { ...s.actionFilter, ...patch } })),
 
   say: (text, tone = 'info') => set({ message: { text, tone } }),

@@ -53,6 +53,13 @@ export const contract = {
       removed: z.array(id).max(10_000),
     }),
   ),
+  addSection: call<{ sectionId: number }>()(
+    z.object({ planId: id, title: z.string().min(1).max(300), level: z.union([z.literal(1), z.literal(2)]), afterSectionId: id.optional() }),
+  ),
+  renameSection: call<null>()(z.object({ sectionId: id, title: z.string().min(1).max(300) })),
+  moveSection: call<null>()(z.object({ sectionId: id, direction: z.enum(['up', 'down']) })),
+  removeSection: call<{ removed: number }>()(z.object({ sectionId: id })),
+  searchPlan: call<SearchHit[]>()(z.object({ planId: id, query: z.string().min(1).max(200) })),
   targetCatalogue: call<CatalogueTarget[]>()(z.object({})),
   targetUses: call<TargetUse[]>()(z.object({ key: z.string().min(1).max(40) })),
   exportBudgetWorkbook: call<FileData>()(z.object({ planId: id, unit: z.string().max(300).optional() })),
@@ -73,6 +80,19 @@ export interface TargetUse {
   section: string;
   ref: string;
   text: string;
+}
+
+/** A place in a plan where the search text was found. */
+export interface SearchHit {
+  sectionId: number;
+  section: string;
+  /** 'header', 'text' (narrative) or the table's title. */
+  where: string;
+  blockId: number | null;
+  rowId: number | null;
+  column: string | null;
+  /** The matching text with some context around it. */
+  excerpt: string;
 }
 
 /** Files cross the boundary as base64, so the browser host and Electron carry them the same way. */

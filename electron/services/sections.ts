@@ -1,0 +1,137 @@
+/**
+ * The plan's outline: add, rename, move and remove sections. Each call is one logged step; a removed
+ * section is logged whole (its blocks and rows), so undo puts it back exactly, ids and all.
+ */
+import type { Db } from '../db/open';
+import { prep } from '../db/statements';
+import { badRequest, notFound } from '../../shared/api/errors';
+import { emptyDoc } from '../../shared/model/richtext';
+import { nextStep, record, type Change } from './change-log';
+
+interface SectionRow {
+  id: number;
+  plan_id: number;
+  position: number;
+  level: 1 | 2;
+  title: string;
+}
+
+/** A section with everything in it, as the change log keeps it for undo. */
+export interface SectionSnapshot {
+  planId: number;
+  position: number;
+  level: 1 | 2;
+  title: string;
+  blocks: { id: number; position: number; kind: string; doc: string | null; table_kind: string | null; title: string; meta: string; rows: { id: number; position: number; role: string; cells: string }[] }[];
+}
+
+function section(db: Db, id: number): SectionRow {
+  const s = prep(db, 'SELECT id, plan_id, position, level, title FROM plan_section WHERE id = ?').get(id) as SectionRow | undefined;
+  if (!s) throw notFound('section', id);
+  return s;
+}
+
+const cleanTitle = (title: string) => {
+  const t = title.replace(/\s+/g, ' ').trim();
+  if (!t) throw badRequest('A section needs a title.', 'title');
+  return t;
+};
+
+export function addSection(db: Db, planId: number, title: string, level: 1 | 2, afterSectionId?: number): number {
+  return db.transaction(() => {
+    const count = (prep(db, 'SELECT count(*) AS n FROM plan_section WHERE plan_id = ?').get(planId) as { n: number }).n;
+    const at = afterSectionId ? section(db, afterSectionId).position + 1 : count;
+    prep(db, 'UPDATE plan_section SET position = position + 1 WHERE plan_id = ? AND position >= ?').run(planId, at);
+    const id = Number(prep(db, 'INSERT INTO plan_section (plan_id, position, level, title) VALUES (?, ?, ?, ?)').run(planId, at, level, cleanTitle(title)).lastInsertRowid);
+    prep(db, 'INSERT INTO plan_block (section_id, position, kind, doc, title, meta) VALUES (?, 0, ?, ?, ?, ?)').run(id, 'narrative', JSON.stringify(emptyDoc()), '', '{}');
+    record(db, planId, nextStep(db, planId), [{ entity: 'section', entityId: id, field: null, old: null, new: snapshot(db, id) }]);
+    return id;
+  })();
+}
+
+export function renameSection(db: Db, sectionId: number, title: string): void {
+  db.transaction(() => {
+    const s = section(db, sectionId);
+    const t = cleanTitle(title);
+    if (t === s.title) return;
+    prep(db, 'UPDATE plan_section SET title = ? WHERE id = ?').run(t, sectionId);
+    record(db, s.plan_id, nextStep(db, s.plan_id), [{ entity: 'section', entityId: sectionId, field: 'title', old: s.title, new: t }]);
+  })();
+}
+
+/** The section and, for a level-1 section, the level-2 sections under it, in order. */
+function group(db: Db, s: SectionRow): SectionRow[] {
+  const all = prep(db, 'SELECT id, plan_id, position, level, title FROM plan_section WHERE plan_id = ? ORDER BY position').all(s.plan_id) as SectionRow[];
+  const i = all.findIndex((x) => x.id === s.id);
+  const out = [all[i]];
+  if (s.level === 1) for (const x of all.slice(i + 1)) if (x.level === 2) out.push(x); else break;
+  return out;
+}
+
+/** Moves a section (with its subsections) up or down past the neighbouring section of the same level. */
+export function moveSection(db: Db, sectionId: number, direction: 'up' | 'down'): void {
+  db.transaction(() => {
+    const s = section(db, sectionId);
+    const all = prep(db, 'SELECT id, plan_id, position, level, title FROM plan_section WHERE plan_id = ? ORDER BY position').all(s.plan_id) as SectionRow[];
+    const mine = group(db, s);
+    const start = all.findIndex((x) => x.id === s.id);
+    const rest = [...all.slice(0, start), ...all.slice(start + mine.length)];
+    let at = start;
+    if (direction === 'up') {
+      at = start - 1;
+      while (at > 0 && rest[at].level > s.level) at--;
+      if (at < 0) return;
+    } else {
+      if (start + mine.length >= all.length) return;
+      const next = all[start + mine.length];
+      at = start + group(db, next).length;
+    }
+    const order = [...rest.slice(0, at), ...mine, ...rest.slice(at)];
+    const changes: Change[] = [];
+    order.forEach((x, pos) => {
+      if (x.position === pos) return;
+      prep(db, 'UPDATE plan_section SET position = ? WHERE id = ?').run(pos, x.id);
+      changes.push({ entity: 'section', entityId: x.id, field: 'position', old: x.position, new: pos });
+    });
+    if (changes.length) record(db, s.plan_id, nextStep(db, s.plan_id), changes);
+  })();
+}
+
+/** Removes a section, and a level-1 section's subsections with it. */
+export function removeSection(db: Db, sectionId: number): number {
+  return db.transaction(() => {
+    const s = section(db, sectionId);
+    const doomed = group(db, s);
+    const changes: Change[] = [];
+    for (const x of [...doomed].reverse()) {
+      const snap = snapshot(db, x.id);
+      prep(db, 'DELETE FROM plan_section WHERE id = ?').run(x.id);
+      prep(db, 'UPDATE plan_section SET position = position - 1 WHERE plan_id = ? AND position > ?').run(x.plan_id, x.position);
+      changes.push({ entity: 'section', entityId: x.id, field: null, old: snap, new: null });
+    }
+    record(db, s.plan_id, nextStep(db, s.plan_id), changes);
+    return doomed.length;
+  })();
+}
+
+export function snapshot(db: Db, sectionId: number): SectionSnapshot {
+  const s = section(db, sectionId);
+  const blocks = prep(db, 'SELECT id, position, kind, doc, table_kind, title, meta FROM plan_block WHERE section_id = ? ORDER BY position').all(sectionId) as SectionSnapshot['blocks'];
+  for (const b of blocks) b.rows = prep(db, 'SELECT id, position, role, cells FROM plan_row WHERE block_id = ? ORDER BY position').all(b.id) as SectionSnapshot['blocks'][number]['rows'];
+  return { planId: s.plan_id, position: s.position, level: s.level, title: s.title, blocks };
+}
+
+/** Puts a logged section back at its position, with the same ids. */
+export function restore(db: Db, sectionId: number, snap: SectionSnapshot): void {
+  prep(db, 'UPDATE plan_section SET position = position + 1 WHERE plan_id = ? AND position >= ?').run(snap.planId, snap.position);
+  prep(db, 'INSERT INTO plan_section (id, plan_id, position, level, title) VALUES (?, ?, ?, ?, ?)').run(sectionId, snap.planId, snap.position, snap.level, snap.title);
+  for (const b of snap.blocks) {
+    prep(db, 'INSERT INTO plan_block (id, section_id, position, kind, doc, table_kind, title, meta) VALUES (?, ?, ?, ?, ?, ?, ?, ?)').run(b.id, sectionId, b.position, b.kind, b.doc, b.table_kind, b.title, b.meta);
+    for (const r of b.rows) prep(db, 'INSERT INTO plan_row (id, block_id, position, role, cells) VALUES (?, ?, ?, ?, ?)').run(r.id, b.id, r.position, r.role, r.cells);
+  }
+}
+
+export function unrestore(db: Db, sectionId: number, snap: SectionSnapshot): void {
+  prep(db, 'DELETE FROM plan_section WHERE id = ?').run(sectionId);
+  prep(db, 'UPDATE plan_section SET position = position - 1 WHERE plan_id = ? AND position > ?').run(snap.planId, snap.position);
+}

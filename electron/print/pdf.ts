@@ -7,6 +7,8 @@ import fs from 'node:fs';
 export const DEFAULT_CHROMIUM = '/usr/bin/chromium';
 
 export interface PdfOptions {
+  /** playwright-core's chromium, when the caller has it loaded already (scripts run under tsx). */
+  chromium?: typeof import('playwright-core').chromium;
   /** The Chromium binary; default CHROMIUM_PATH from the environment, else /usr/bin/chromium. */
   executablePath?: string;
 }
@@ -17,7 +19,7 @@ export async function renderPdf(html: string, opts: PdfOptions = {}): Promise<Bu
     throw new Error(`Cannot print to PDF: Chromium was not found at ${executablePath}. Install Chromium or set CHROMIUM_PATH to its executable.`);
   }
   // Loaded on first use: the desktop app prints through Electron and never needs it.
-  const { chromium } = await import('playwright-core');
+  const chromium = opts.chromium ?? (await import('playwright-core')).chromium;
   let browser;
   try {
     browser = await chromium.launch({ executablePath, args: ['--disable-gpu', '--disable-background-networking', '--no-first-run'] });

@@ -25,6 +25,7 @@ export function cellHtml(col: ColumnDef, v: CellValue | undefined): string {
     case 'fte':
       return escapeHtml(formatFigure(v));
     case 'list':
+    case 'links':
       return Array.isArray(v) ? v.map((s) => `<div class="item">${escapeHtml(s)}</div>`).join('') : escapeHtml(v);
     case 'deliverables':
       return Array.isArray(v)

@@ -61,3 +61,32 @@ test('text that looks like markup stays text', async ({ app, page }) => {
   await expect(p).toContainText('<img src=x onerror=alert(1)>');
   await expect(p.locator('img')).toHaveCount(0);
 });
+
+test('pasting from Word keeps headings, emphasis and lists and drops the rest', async ({ app, page }) => {
+  await app.openSection('Monitoring and Review');
+  const editor = page.getByRole('textbox', { name: 'Monitoring and Review text' });
+  await editor.locator('p').first().click();
+  await page.keyboard.press('Control+Home');
+  await editor.evaluate((el) => {
+    const html = `<meta charset="utf-8"><h2 style="mso-style:x"><span style="font-family:Calibri">Quarterly review</span></h2>
+      <p class="MsoNormal"><b>Members</b> receive an <i>exception report</i><o:p></o:p></p>
+      <ul><li>schools below floor targets</li><li>settings in an Ofsted category</li></ul>
+      <img src="file:///C:/Users/x/image001.png"><table><tr><td>cell text</td></tr></table>
+      <script>window.__pwned = true</script>`;
+    const dt = new DataTransfer();
+    dt.setData('text/html', html);
+    dt.setData('text/plain', 'Quarterly review');
+    el.dispatchEvent(new ClipboardEvent('paste', { clipboardData: dt, bubbles: true, cancelable: true }));
+  });
+  await expect(editor.locator('h2', { hasText: 'Quarterly review' })).toBeVisible();
+  await expect(editor.locator('strong', { hasText: 'Members' })).toBeVisible();
+  await expect(editor.locator('em', { hasText: 'exception report' })).toBeVisible();
+  await expect(editor.locator('li', { hasText: 'schools below floor targets' })).toBeVisible();
+  await expect(editor.locator('img, table, script')).toHaveCount(0);
+  await expect(editor).toContainText('cell text');
+  expect(await page.evaluate(() => (window as unknown as { __pwned?: boolean }).__pwned)).toBeUndefined();
+  await page.locator('.page').click({ position: { x: 5, y: 5 } });
+  await page.reload();
+  await app.openSection('Monitoring and Review');
+  await expect(page.getByRole('textbox', { name: 'Monitoring and Review text' }).locator('h2')).toHaveText('Quarterly review');
+});

@@ -22,15 +22,18 @@ export function targetUses(db: Db, key: string): TargetUse[] {
   for (const doc of allPlans(db)) {
     const plan = doc.header.division || doc.header.title;
     const numbers = actionNumbers(doc.sections.flatMap((s) => s.blocks.flatMap((b) => (b.kind === 'table' && b.tableKind === 'actions' ? b.rows : []))));
+    let unit = '';
     for (const s of doc.sections) {
+      if (s.level === 1) unit = s.title;
+      const where = s.level === 2 ? `${unit} – ${s.title}` : s.title;
       for (const b of s.blocks) {
         if (b.kind !== 'table') continue;
         for (const r of b.rows) {
           if (b.tableKind === 'actions' && r.role === 'action' && ((r.cells.links as string[] | undefined) ?? []).some((l) => parseLinks(l).includes(key))) {
-            out.push({ kind: 'action', planId: doc.id, plan, sectionId: s.id, section: s.title, ref: numbers.get(r.id) ?? '', text: String(r.cells.title ?? '') });
+            out.push({ kind: 'action', planId: doc.id, plan, sectionId: s.id, section: where, ref: numbers.get(r.id) ?? '', text: String(r.cells.title ?? '') });
           }
           if (b.tableKind === 'kpi' && parseLinks(String(r.cells.category ?? '')).includes(key)) {
-            out.push({ kind: 'kpi', planId: doc.id, plan, sectionId: s.id, section: s.title, ref: String(r.cells.category ?? ''), text: String(r.cells.indicator ?? '') });
+            out.push({ kind: 'kpi', planId: doc.id, plan, sectionId: s.id, section: where, ref: String(r.cells.category ?? ''), text: String(r.cells.indicator ?? '') });
           }
         }
       }

@@ -3,6 +3,7 @@
  * the unit sheets, or a single unit's sheet. The workbook asks Excel and LibreOffice to recalculate on load.
  */
 import ExcelJS from 'exceljs';
+import { exportFileName } from '../../shared/format/file-names';
 import type { PlanDocument } from '../../shared/model/plan';
 import { budgetSummary, SUMMARY_COLUMNS, type UnitBudget } from '../../shared/calc/budget-summary';
 import { columnDef } from '../../shared/model/table-kinds';
@@ -42,8 +43,7 @@ export async function budgetWorkbookBuffer(doc: PlanDocument, opts: BudgetExport
 
 /** "Standards and Achievement Division budgets 2008-09.xlsx", or the unit's name for one unit. */
 export function budgetFileName(doc: PlanDocument, unit?: string): string {
-  const name = `${doc.header.division || 'Plan'} ${unit ? `${unit} budget` : 'budgets'} ${fyLabel(doc.header.year).replace('/', '-')}`;
-  return `${name.replace(/[\\/:*?"<>|]+/g, ' ').replace(/\s+/g, ' ').trim()}.xlsx`;
+  return exportFileName(doc.header, unit ? `${unit} budget` : 'budgets', 'xlsx');
 }
 
 const ref = (sheet: string, cell: string) => `'${sheet.replace(/'/g, "''")}'!${cell}`;

@@ -4,6 +4,7 @@
  * declaration (table-sheet.ts), so a column added to a kind appears here without a change.
  */
 import ExcelJS from 'exceljs';
+import { exportFileName } from '../../shared/format/file-names';
 import type { Block, PlanDocument, PlanHeader } from '../../shared/model/plan';
 import type { TableKind } from '../../shared/model/table-kinds';
 import { budgetSummary } from '../../shared/calc/budget-summary';
@@ -108,8 +109,7 @@ export async function planWorkbookBuffer(doc: PlanDocument): Promise<Buffer> {
 
 /** "Standards and Achievement Division plan 2008-09.xlsx" */
 export function planFileName(doc: PlanDocument): string {
-  const name = `${doc.header.division || doc.header.title || 'Plan'} plan ${fyLabel(doc.header.year).replace('/', '-')}`;
-  return `${name.replace(/[\\/:*?"<>|]+/g, ' ').replace(/\s+/g, ' ').trim()}.xlsx`;
+  return exportFileName(doc.header, 'plan', 'xlsx');
 }
 
 /**

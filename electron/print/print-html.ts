@@ -11,6 +11,7 @@ import type { PlanDocument, Section } from '../../shared/model/plan';
 import { HEADER_FIELDS } from '../../shared/model/plan';
 import { kindDef } from '../../shared/model/table-kinds';
 import { fyLabel } from '../../shared/calc/financial-year';
+import { exportFileName } from '../../shared/format/file-names';
 import { actionNumbers } from '../../shared/calc/numbering';
 import { escapeHtml, narrativeHtml } from './print-narrative';
 import { tableHtml } from './print-tables';
@@ -178,8 +179,7 @@ ${sheets.map((s, i) => sheetHtml(doc, s, i, refs)).join('\n')}
 
 /** "Standards and Achievement Division plan 2008-09.pdf" */
 export function pdfFileName(doc: PlanDocument): string {
-  const name = `${doc.header.division || doc.header.title || 'Plan'} plan ${fyLabel(doc.header.year).replace('/', '-')}`;
-  return `${name.replace(/[\\/:*?"<>|]+/g, ' ').replace(/\s+/g, ' ').trim()}.pdf`;
+  return exportFileName(doc.header, 'plan', 'pdf');
 }
 
 /** Sections named by title (case-insensitive), each with the subsections under it. */

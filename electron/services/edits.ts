@@ -8,7 +8,7 @@ import { prep } from '../db/statements';
 import { badRequest, notFound } from '../../shared/api/errors';
 import type { CellValue } from '../../shared/model/columns';
 import type { RowRole, TableKind } from '../../shared/model/table-kinds';
-import { validateCell } from './rows';
+import { rowContext, validateCell, type RowContext } from './rows';
 import { nextStep, record, type Change } from './change-log';
 
 export interface EditBatch {
@@ -17,28 +17,16 @@ export interface EditBatch {
   removed: number[];
 }
 
-interface RowInfo {
-  id: number;
-  block_id: number;
-  position: number;
-  role: RowRole;
-  cells: string;
-  table_kind: TableKind;
-  plan_id: number;
-}
-
-const ROW = `SELECT r.id, r.block_id, r.position, r.role, r.cells, b.table_kind, s.plan_id FROM plan_row r
-  JOIN plan_block b ON b.id = r.block_id JOIN plan_section s ON s.id = b.section_id WHERE r.id = ?`;
 const BLOCK = `SELECT b.table_kind, s.plan_id FROM plan_block b JOIN plan_section s ON s.id = b.section_id WHERE b.id = ? AND b.kind = 'table'`;
 
 export function applyEdits(db: Db, planId: number, batch: EditBatch): { changed: number; added: number; removed: number } {
   return db.transaction(() => {
-    const rows = new Map<number, RowInfo>();
+    const rows = new Map<number, RowContext>();
     const row = (id: number) => {
       let r = rows.get(id);
       if (!r) {
-        r = prep(db, ROW).get(id) as RowInfo | undefined;
-        if (!r || r.plan_id !== planId) throw notFound('row in this plan', id);
+        r = rowContext(db, id);
+        if (r.plan_id !== planId) throw notFound('row in this plan', id);
         rows.set(id, r);
       }
       return r;

@@ -9,7 +9,7 @@ import { isInputFor, valueSchema } from '../../shared/model/cell-values';
 import { nextStep, record } from './change-log';
 import { applyEdits } from './edits';
 
-interface RowContext {
+export interface RowContext {
   id: number;
   block_id: number;
   position: number;
@@ -22,7 +22,7 @@ interface RowContext {
 const ROW_CONTEXT = `SELECT r.id, r.block_id, r.position, r.role, r.cells, b.table_kind, s.plan_id FROM plan_row r
   JOIN plan_block b ON b.id = r.block_id JOIN plan_section s ON s.id = b.section_id WHERE r.id = ?`;
 
-function rowContext(db: Db, rowId: number): RowContext {
+export function rowContext(db: Db, rowId: number): RowContext {
   const r = prep(db, ROW_CONTEXT).get(rowId) as RowContext | undefined;
   if (!r) throw notFound('row', rowId);
   return r;

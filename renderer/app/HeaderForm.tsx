@@ -4,7 +4,7 @@ import { HEADER_FIELDS, headerSchema, type PlanDocument, type PlanHeader } from 
 import { fyLabel } from '../../shared/calc/financial-year';
 import { usePlanStore } from '../stores/plan-store';
 import { api } from '../api/client';
-import { download } from './files';
+import { exportAndDownload } from './files';
 
 type Field = keyof PlanHeader;
 
@@ -53,15 +53,7 @@ function HeaderField({ plan, field, label }: { plan: PlanDocument; field: Field;
 
 function ExportPlan({ planId }: { planId: number }) {
   const say = usePlanStore((s) => s.say);
-  const run = async () => {
-    try {
-      const f = await api.exportPlanWorkbook({ planId });
-      download(f.fileName, f.dataBase64);
-      say(`Exported ${f.fileName}.`);
-    } catch (e) {
-      say((e as Error).message, 'error');
-    }
-  };
+  const run = () => exportAndDownload(() => api.exportPlanWorkbook({ planId }), say);
   return (
     <div className="actions-bar">
       <button type="button" onClick={() => void run()}>Export whole plan to Excel…</button>

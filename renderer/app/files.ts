@@ -15,3 +15,14 @@ export async function readAsBase64(file: File): Promise<string> {
   for (let i = 0; i < buf.length; i += 0x8000) s += String.fromCharCode(...buf.subarray(i, i + 0x8000));
   return btoa(s);
 }
+
+/** Runs an export call and downloads what it returns, saying so (or why not) in the status line. */
+export async function exportAndDownload(run: () => Promise<{ fileName: string; dataBase64: string }>, say: (text: string, tone?: 'error' | 'info') => void, type?: string): Promise<void> {
+  try {
+    const f = await run();
+    download(f.fileName, f.dataBase64, type);
+    say(`Saved ${f.fileName}.`);
+  } catch (e) {
+    say((e as Error).message, 'error');
+  }
+}

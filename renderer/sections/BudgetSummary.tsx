@@ -7,7 +7,7 @@ import { formatFigure } from '../../shared/format/numbers';
 import { fyLabel } from '../../shared/calc/financial-year';
 import type { BudgetImportPreview } from '../../shared/model/budget-import';
 import { api } from '../api/client';
-import { download, readAsBase64 } from '../app/files';
+import { exportAndDownload, readAsBase64 } from '../app/files';
 import { usePlanStore } from '../stores/plan-store';
 import { ImportReview } from './ImportReview';
 
@@ -18,15 +18,7 @@ export function BudgetSummary({ plan }: { plan: PlanDocument }) {
   const [preview, setPreview] = useState<BudgetImportPreview | null>(null);
   const heads = SUMMARY_COLUMNS.map((c) => columnDef('budget', c)!.heading);
 
-  const exportAll = async () => {
-    try {
-      const f = await api.exportBudgetWorkbook({ planId: plan.id });
-      download(f.fileName, f.dataBase64);
-      say(`Exported ${f.fileName}.`);
-    } catch (e) {
-      say((e as Error).message, 'error');
-    }
-  };
+  const exportAll = () => exportAndDownload(() => api.exportBudgetWorkbook({ planId: plan.id }), say);
   const importFile = async (file: File | undefined) => {
     if (!file) return;
     try {

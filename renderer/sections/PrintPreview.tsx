@@ -5,7 +5,7 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { PlanDocument } from '../../shared/model/plan';
 import { api } from '../api/client';
-import { download } from '../app/files';
+import { exportAndDownload } from '../app/files';
 import { usePlanStore } from '../stores/plan-store';
 
 export function PrintPreview({ plan }: { plan: PlanDocument }) {
@@ -37,15 +37,8 @@ export function PrintPreview({ plan }: { plan: PlanDocument }) {
 
   const savePdf = async () => {
     setBusy(true);
-    try {
-      const f = await api.exportPdf({ planId: plan.id, sectionIds: ids });
-      download(f.fileName, f.dataBase64, 'application/pdf');
-      say(`Saved ${f.fileName}.`);
-    } catch (e) {
-      say((e as Error).message, 'error');
-    } finally {
-      setBusy(false);
-    }
+    await exportAndDownload(() => api.exportPdf({ planId: plan.id, sectionIds: ids }), say, 'application/pdf');
+    setBusy(false);
   };
 
   return (

@@ -7,7 +7,7 @@ import { TableGrid } from '../grid/TableGrid';
 import { RiskHeatMap } from './RiskHeatMap';
 import { ActionFilters } from './ActionFilters';
 import { api } from '../api/client';
-import { download } from '../app/files';
+import { exportAndDownload } from '../app/files';
 import { usePlanStore } from '../stores/plan-store';
 
 /** The section and the level-2 sections that follow it, up to the next level-1 section. */
@@ -36,15 +36,7 @@ function unitOf(plan: PlanDocument, sectionId: number): string {
 
 function UnitExport({ planId, unit }: { planId: number; unit: string }) {
   const say = usePlanStore((s) => s.say);
-  const run = async () => {
-    try {
-      const f = await api.exportBudgetWorkbook({ planId, unit });
-      download(f.fileName, f.dataBase64);
-      say(`Exported ${f.fileName}.`);
-    } catch (e) {
-      say((e as Error).message, 'error');
-    }
-  };
+  const run = () => exportAndDownload(() => api.exportBudgetWorkbook({ planId, unit }), say);
   return (
     <div className="budget-toolbar">
       <button type="button" onClick={() => void run()}>Export to Excel…</button>

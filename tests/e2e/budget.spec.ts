@@ -120,3 +120,22 @@ test('export to Excel: the workbook read back and recalculated holds the app tot
   await page.keyboard.press('Control+z');
   await expect(page.getByTestId('grand-total')).toHaveText('20,657.3');
 });
+
+test('Shift+arrows select a block that Ctrl+C copies as tab-separated text, and Delete clears it', async ({ app, page }) => {
+  await cell(page, 0, 'fte').click();
+  await page.keyboard.press('Shift+ArrowRight');
+  await page.keyboard.press('Shift+ArrowDown');
+  await expect(grid(page).locator('.cell-in-range')).toHaveCount(4);
+  const copied = await page.evaluate(() => {
+    const dt = new DataTransfer();
+    document.activeElement!.dispatchEvent(new ClipboardEvent('copy', { clipboardData: dt, bubbles: true, cancelable: true }));
+    return dt.getData('text/plain');
+  });
+  expect(copied).toBe('19.6\t944.4\n6.0\t409.5');
+  await page.keyboard.press('Delete');
+  await expect(cell(page, 0, 'employee')).toHaveText('');
+  await expect(cell(page, 1, 'fte')).toHaveText('');
+  await expect(app.summaryCell(SECONDARY, 'Controllable Totals', 'employee')).toHaveText('1,345.1');
+  await page.keyboard.press('Control+z');
+  await expect(cell(page, 0, 'employee')).toHaveText('944.4');
+});

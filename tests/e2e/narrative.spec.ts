@@ -5,36 +5,22 @@ test('make a word bold and add a bullet in "Purpose of the Service"; both are ke
   const editor = page.getByRole('textbox', { name: 'Purpose of the Service text' });
   const first = editor.locator('p').first();
   await expect(first).toContainText('The Standards & Achievement Division works with');
-  // Select the word "raise" in the first paragraph and make it bold.
-  await first.evaluate((p) => {
-    const walker = document.createTreeWalker(p, NodeFilter.SHOW_TEXT);
-    const node = walker.nextNode() as Text;
-    const at = node.data.indexOf('raise');
-    const range = document.createRange();
-    range.setStart(node, at);
-    range.setEnd(node, at + 'raise'.length);
-    const sel = window.getSelection()!;
-    sel.removeAllRanges();
-    sel.addRange(range);
+  // Select the word "raise" in the first paragraph (through TipTap's own API, so the editor's selection is
+  // set at once, not on a later selectionchange event) and make it bold with the keyboard.
+  type EditorEl = HTMLElement & { editor: { state: { doc: { textContent: string; descendants: (f: (n: { isText: boolean; text?: string }, pos: number) => void) => void } }; commands: { setTextSelection: (r: { from: number; to: number }) => void; focus: (at?: 'end') => void } } };
+  await editor.evaluate((el) => {
+    const ed = (el as EditorEl).editor;
+    let from = -1;
+    ed.state.doc.descendants((n, pos) => {
+      if (from < 0 && n.isText && n.text!.includes('raise')) from = pos + n.text!.indexOf('raise');
+    });
+    ed.commands.focus();
+    ed.commands.setTextSelection({ from, to: from + 'raise'.length });
   });
   await page.keyboard.press('Control+b');
   await expect(first.locator('strong')).toHaveText('raise');
-  // A new bullet at the end of the list.
-  const lastItem = editor.locator('ul > li').last();
-  await lastItem.click();
-  await lastItem.evaluate((li) => {
-    // Put the caret at the very end of the last item's text.
-    const walker = document.createTreeWalker(li, NodeFilter.SHOW_TEXT);
-    let last: Text | null = null;
-    for (let n = walker.nextNode(); n; n = walker.nextNode()) last = n as Text;
-    const range = document.createRange();
-    range.setStart(last!, last!.data.length);
-    range.collapse(true);
-    const sel = window.getSelection()!;
-    sel.removeAllRanges();
-    sel.addRange(range);
-  });
-  await expect.poll(() => page.evaluate(() => window.getSelection()!.anchorOffset > 0)).toBe(true);
+  // A new bullet at the end of the list, which closes the section.
+  await editor.evaluate((el) => (el as EditorEl).editor.commands.focus('end'));
   await page.keyboard.press('Enter');
   await page.keyboard.type('publish termly progress reports for members');
   await expect(editor.locator('ul > li').last()).toHaveText('publish termly progress reports for members');

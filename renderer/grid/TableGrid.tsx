@@ -16,7 +16,7 @@ import { usePlanStore } from '../stores/plan-store';
 
 ModuleRegistry.registerModules([AllCommunityModule]);
 
-const theme = themeQuartz.withParams({ fontSize: 13, headerFontWeight: 600, spacing: 5, wrapperBorderRadius: 4 });
+const theme = themeQuartz.withParams({ fontSize: 13, headerFontSize: 12, headerFontWeight: 600, spacing: 5, wrapperBorderRadius: 4, cellHorizontalPaddingScale: 0.6 });
 
 interface Props {
   block: Extract<Block, { kind: 'table' }>;

@@ -29,7 +29,7 @@ export function App() {
     <div className="app">
       <header className="app-bar">
         <span className="app-name">Plan Editor</span>
-        {plan && <span className="plan-name">{planLabel(plan)} · {plan.header.title} · {fyLabel(plan.header.year)}</span>}
+        {plan && <span className="plan-name">{[...new Set([planLabel(plan), plan.header.title])].join(' · ')} · {fyLabel(plan.header.year)}</span>}
         <SearchBox />
       </header>
       <aside className="sidebar">

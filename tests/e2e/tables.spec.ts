@@ -128,3 +128,25 @@ test('an action links to T2010 Target 11 by picking it, and is listed under that
   await expect(page.locator('.plan-section h3').first()).toHaveText('Projects, Developments & Key Actions');
   await expect(actions(page).locator('.ag-row[row-index="2"] [col-id="links"]')).toContainText('T2010 Target 11');
 });
+
+test('"Export whole plan" writes a workbook with a contents sheet and a sheet per table, row counts as in the app', async ({ app, page, host, request }) => {
+  const res = await request.post(`${host.url}/api/getPlan`, { data: { planId: 2 }, headers: { Authorization: `Bearer ${host.token}` } });
+  const plan = (await res.json()).result as { sections: { blocks: { kind: string; rows?: unknown[] }[] }[] };
+  const tables = plan.sections.flatMap((s) => s.blocks).filter((b) => b.kind === 'table');
+  await app.openSection('Title page');
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export whole plan to Excel…' }).click()]);
+  const file = await download.path();
+  const { default: ExcelJS } = await import('exceljs');
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(file!);
+  expect(wb.worksheets[0].name).toBe('Contents');
+  expect(wb.worksheets).toHaveLength(tables.length + 1);
+  const contents = wb.worksheets[0];
+  const counts: number[] = [];
+  contents.eachRow((row, r) => {
+    if (r > 6 && typeof row.getCell(4).value === 'number') counts.push(row.getCell(4).value as number);
+  });
+  expect(counts).toEqual(tables.map((t) => t.rows!.length));
+  const kpi = wb.worksheets.find((w) => w.name.startsWith('KPI'))!;
+  expect(kpi.getCell('B6').value).toBe('Percentage of pupils achieving Level 4 in Key Stage 2 English test');
+});

@@ -12,6 +12,7 @@ import { parseTsv, toTsv } from './clipboard';
 import { planPaste } from './paste';
 import type { GridRow } from './grid-rows';
 import { usePlanStore } from '../stores/plan-store';
+import { kindDef, roleDef } from '../../shared/model/table-kinds';
 
 type TableBlock = Extract<Block, { kind: 'table' }>;
 
@@ -89,7 +90,16 @@ function spreadsheet(latest: { current: { block: TableBlock; bodyRows: GridRow[]
   const clearSelection = () => {
     const a = api.current;
     const cell = a?.getFocusedCell();
-    if (!a || !cell || cell.rowPinned) return;
+    if (!a || !cell) return;
+    if (cell.rowPinned) {
+      // A memorandum item below the lines: clear its one cell (the totals rows are computed).
+      const row = a.getPinnedBottomRow(cell.rowIndex)?.data;
+      const kind = latest.current.block.tableKind;
+      const col = cell.column.getColId();
+      const clearable = (roleDef(kind, 'memo')?.columns ?? []).filter((c) => c !== kindDef(kind).labelColumn);
+      if (row?.id && !row.summary && clearable.includes(col)) void usePlanStore.getState().updateCell(row.id, col, null);
+      return;
+    }
     const b = range.current ? bounds(range.current) : { top: cell.rowIndex, bottom: cell.rowIndex, left: columns().indexOf(cell.column.getColId()), right: columns().indexOf(cell.column.getColId()) };
     const blank = Array.from({ length: b.bottom - b.top + 1 }, () => Array<string>(b.right - b.left + 1).fill(''));
     const { block, bodyRows } = latest.current;

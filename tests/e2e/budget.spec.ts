@@ -139,3 +139,16 @@ test('Shift+arrows select a block that Ctrl+C copies as tab-separated text, and 
   await page.keyboard.press('Control+z');
   await expect(cell(page, 0, 'employee')).toHaveText('944.4');
 });
+
+test('a memorandum item is typed in its row below the lines and Delete clears it; the total cost follows', async ({ app, page }) => {
+  const memo = grid(page).locator('.ag-row.row-memo', { hasText: 'Capital Charges' }).locator('[col-id="controllable"]');
+  await memo.click();
+  await page.keyboard.type('12.5');
+  await page.keyboard.press('Enter');
+  await expect(memo).toHaveText('12.5');
+  await expect(app.summaryCell(SECONDARY, 'Total Cost of Unit', 'controllable')).toHaveText('3,292.3');
+  await memo.click();
+  await page.keyboard.press('Delete');
+  await expect(memo).toHaveText('');
+  await expect(app.summaryCell(SECONDARY, 'Total Cost of Unit', 'controllable')).toHaveText('3,279.8');
+});

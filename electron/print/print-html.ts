@@ -125,6 +125,14 @@ tr.row-objective td { background: #d9e2f3; font-weight: bold; }
 tr.row-total td { font-weight: bold; background: #eef1f7; border-top: 1pt solid #000; }
 tr.row-memo td { font-style: italic; }
 tr.row-empty td { font-style: italic; color: #555; }
+/* On screen (the in-app preview) each printed piece sits on a sheet of paper of its size. */
+@media screen {
+  html { background: #dfe3e8; }
+  body { padding: 6mm 0; }
+  .cover, .contents, section.sheet { background: #fff; width: 210mm; box-sizing: border-box; margin: 0 auto 6mm; padding: 18mm 15mm; box-shadow: 0 1px 4px rgb(0 0 0 / 0.25); }
+  section.sheet.landscape { width: 297mm; }
+  .cover { min-height: 297mm; padding-top: 40mm; }
+}
 `;
 }
 

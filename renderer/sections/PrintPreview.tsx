@@ -35,6 +35,19 @@ export function PrintPreview({ plan }: { plan: PlanDocument }) {
     });
   };
 
+  // Landscape sheets are 297 mm wide: scale the preview so a whole sheet fits the frame (screen only).
+  const fitPages = () => {
+    const doc = frame.current?.contentDocument;
+    if (doc && frame.current) doc.documentElement.style.setProperty('zoom', String(Math.min(1, (frame.current.clientWidth - 24) / 1160)));
+  };
+
+  // The preview's zoom is for the screen only: print at full size, then shrink the preview again.
+  const printNow = () => {
+    frame.current?.contentDocument?.documentElement.style.removeProperty('zoom');
+    frame.current?.contentWindow?.print();
+    fitPages();
+  };
+
   const savePdf = async () => {
     setBusy(true);
     await exportAndDownload(() => api.exportPdf({ planId: plan.id, sectionIds: ids }), say, 'application/pdf');
@@ -60,11 +73,11 @@ export function PrintPreview({ plan }: { plan: PlanDocument }) {
         <div className="print-main">
           <div className="actions-bar">
             <button type="button" disabled={!ids.length || busy} onClick={() => void savePdf()}>{busy ? 'Saving…' : 'Save as PDF…'}</button>
-            <button type="button" disabled={!ids.length} onClick={() => frame.current?.contentWindow?.print()}>Print…</button>
+            <button type="button" disabled={!ids.length} onClick={printNow}>Print…</button>
             <span className="hint">{ids.length} of {plan.sections.length} sections</span>
           </div>
           {/* No scripts run in the preview: it is the print HTML, shown as it will print. */}
-          <iframe ref={frame} title="Print preview" className="print-frame" sandbox="allow-same-origin allow-modals" srcDoc={html} />
+          <iframe ref={frame} title="Print preview" className="print-frame" sandbox="allow-same-origin allow-modals" srcDoc={html} onLoad={fitPages} />
         </div>
       </div>
     </article>

@@ -12,6 +12,7 @@ import { TargetsView } from '../sections/TargetsView';
 import { PrintPreview } from '../sections/PrintPreview';
 import { SearchResults } from '../sections/SearchResults';
 import { SearchBox } from './SearchBox';
+import { UndoButtons } from './UndoButtons';
 import { fyLabel } from '../../shared/calc/financial-year';
 import { useUndoKeys } from './use-undo-keys';
 
@@ -30,6 +31,7 @@ export function App() {
       <header className="app-bar">
         <span className="app-name">Plan Editor</span>
         {plan && <span className="plan-name">{[...new Set([planLabel(plan), plan.header.title])].join(' · ')} · {fyLabel(plan.header.year)}</span>}
+        <UndoButtons />
         <SearchBox />
       </header>
       <aside className="sidebar">

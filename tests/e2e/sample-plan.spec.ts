@@ -57,6 +57,10 @@ test('editing the plan contact is saved and kept after a reload', async ({ page,
   await page.reload();
   await expect(page.getByLabel('Unit Business Plan Contact')).toHaveValue('Jo Bloggs');
   await expect(page.locator('.title-block')).toContainText('Jo Bloggs');
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await expect(page.getByLabel('Unit Business Plan Contact')).toHaveValue('Carrie Beech');
+  await expect(page.getByRole('button', { name: 'Undo' })).toBeDisabled();
+  await expect(page.getByRole('button', { name: 'Redo' })).toBeEnabled();
 });
 
 test('a year that is not a year is refused at the field and nothing is saved', async ({ page, app: _app }) => {

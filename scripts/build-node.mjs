@@ -7,6 +7,8 @@ const entries = {
   'electron-main': 'electron/main.ts',
   'web-host': 'electron/web-host.ts',
   cli: 'electron/cli/main.ts',
+  // Parses workbooks someone sent us in a worker thread (electron/excel/parse-isolated.ts).
+  'import-worker': 'electron/excel/import-worker.ts',
 };
 await Promise.all([
   ...Object.entries(entries).map(([name, entry]) => build({ ...common, entryPoints: [entry], outfile: `dist/node/${name}.cjs` })),

@@ -1,21 +1,12 @@
-/** Importing a budget workbook finance edited: read it, find our budget sheets, and diff them against the plan. */
+/** Importing a budget workbook finance edited: read it (in a worker), find our budget sheets, and diff them against the plan. */
 import type { PlanDocument } from '../../shared/model/plan';
 import type { BudgetImportPreview } from '../../shared/model/budget-import';
 import { badRequest } from '../../shared/api/errors';
-import { readWorkbook } from './read-workbook';
-import { readBudgetSheet, type BudgetSheet } from './budget-sheet-reader';
 import { diffBudgets } from './budget-diff';
-import { SUMMARY_SHEET } from './budget-workbook';
+import { parseBudgetWorkbook } from './parse-isolated';
 
 export async function previewBudgetImport(doc: PlanDocument, fileName: string, buf: Buffer): Promise<BudgetImportPreview> {
-  const wb = await readWorkbook(buf, fileName);
-  const sheets: BudgetSheet[] = [];
-  const other: string[] = [];
-  for (const ws of wb.worksheets) {
-    const s = ws.name === SUMMARY_SHEET ? null : readBudgetSheet(ws, doc.header.year);
-    if (s) sheets.push(s);
-    else other.push(ws.name);
-  }
+  const { sheets, other } = await parseBudgetWorkbook(buf, fileName, doc.header.year);
   if (!sheets.length) {
     throw badRequest(`${fileName} is not a Plan Editor budget workbook: no sheet has the budget headings (Activity, Employee Costs £000's, ...). Nothing was changed.`);
   }

@@ -122,6 +122,16 @@ describe('plan-editor command line', async () => {
     expect(bad.stderr.trim().split('\n')).toEqual(['plan-editor: no such database: /nonexistent/plans.db']);
     const junk = path.join(tempDir(), 'junk.db');
     fs.writeFileSync(junk, 'not a database at all, just text'.repeat(100));
+    // The built command reads workbooks in a worker thread (dist/node/import-worker.cjs).
+    const db = path.join(tempDir(), 'w.db');
+    spawnSync(process.execPath, [bin, 'new-sample', db]);
+    const xlsx = path.join(tempDir(), 'b.xlsx');
+    spawnSync(process.execPath, [bin, 'export', db, '--plan', '2', '--format', 'xlsx', '--out', xlsx]);
+    const review = spawnSync(process.execPath, [bin, 'import', db, '--plan', '2', '--xlsx', xlsx], { encoding: 'utf8' });
+    expect(review.status).toBe(0);
+    expect(review.stdout).toContain('Secondary (sheet "Secondary"): no changes');
+    const notXlsx = spawnSync(process.execPath, [bin, 'import', db, '--plan', '2', '--xlsx', junk], { encoding: 'utf8' });
+    expect([notXlsx.status, notXlsx.stderr]).toEqual([1, 'plan-editor: junk.db is not an Excel .xlsx workbook.\n']);
     const corrupt = spawnSync(process.execPath, [bin, 'check', junk], { encoding: 'utf8' });
     expect(corrupt.status).toBe(1);
     expect(corrupt.stderr).toMatch(/^plan-editor: .*not a Plan Editor database or is damaged.*It has not been changed\.\n$/);

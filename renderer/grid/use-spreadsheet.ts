@@ -41,6 +41,8 @@ function spreadsheet(latest: { current: { block: TableBlock; bodyRows: GridRow[]
       return;
     }
     const pos = { row: e.rowIndex, col: columns().indexOf(e.column.getColId()) };
+    // The focus arriving where Shift+arrow already stretched the block keeps the block.
+    if (range.current && range.current.focus.row === pos.row && range.current.focus.col === pos.col) return;
     const wasBlock = range.current !== null && !isSingle(range.current);
     range.current = extending.current && range.current ? { anchor: range.current.anchor, focus: pos } : { anchor: pos, focus: pos };
     // Repaint the highlight only when a block is or was selected: moving one cell needs no repaint.
@@ -107,8 +109,30 @@ function spreadsheet(latest: { current: { block: TableBlock; bodyRows: GridRow[]
     if (result.ok && result.plan.changes.length) void pasteCells(block.id, result.plan);
   };
 
+  /** Shift+arrow moves the focus one cell and stretches the block from its anchor (done here, not by the grid). */
+  const extend = (key: string): void => {
+    const a = api.current;
+    const cell = a?.getFocusedCell();
+    if (!a || !cell || cell.rowPinned) return;
+    const cols = a.getAllDisplayedColumns();
+    let row = cell.rowIndex;
+    let col = cols.findIndex((c) => c.getColId() === cell.column.getColId());
+    if (key === 'ArrowUp') row = Math.max(0, row - 1);
+    if (key === 'ArrowDown') row = Math.min(a.getDisplayedRowCount() - 1, row + 1);
+    if (key === 'ArrowLeft') col = Math.max(0, col - 1);
+    if (key === 'ArrowRight') col = Math.min(cols.length - 1, col + 1);
+    const anchor = range.current?.anchor ?? { row: cell.rowIndex, col: cols.findIndex((c) => c.getColId() === cell.column.getColId()) };
+    range.current = { anchor, focus: { row, col } };
+    a.setFocusedCell(row, cols[col]);
+    refresh();
+  };
+
   const onKeyDownCapture = (e: KeyboardEvent) => {
-    extending.current = e.shiftKey && e.key.startsWith('Arrow');
+    if (e.shiftKey && e.key.startsWith('Arrow') && !isEditing(e.target)) {
+      e.preventDefault();
+      e.stopPropagation();
+      return extend(e.key);
+    }
     if ((e.key === 'Delete' || e.key === 'Backspace') && !isEditing(e.target)) {
       e.preventDefault();
       e.stopPropagation();

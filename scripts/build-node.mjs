@@ -7,11 +7,12 @@ const entries = {
   'electron-main': 'electron/main.ts',
   'web-host': 'electron/web-host.ts',
   cli: 'electron/cli/main.ts',
-  // Parses workbooks someone sent us in a worker thread (electron/excel/parse-isolated.ts).
-  'import-worker': 'electron/excel/import-worker.ts',
 };
 await Promise.all([
   ...Object.entries(entries).map(([name, entry]) => build({ ...common, entryPoints: [entry], outfile: `dist/node/${name}.cjs` })),
+  // The workbook parser's worker thread, self-contained (exceljs bundled in) so a packaged app can load it
+  // from outside the asar archive (electron/excel/parse-isolated.ts).
+  build({ ...common, packages: undefined, entryPoints: ['electron/excel/import-worker.ts'], outfile: 'dist/node/import-worker.cjs' }),
   // The sandboxed preload can require only 'electron': everything else is bundled in.
   build({ ...common, packages: undefined, external: ['electron'], entryPoints: ['electron/preload.ts'], outfile: 'dist/node/preload.cjs' }),
 ]);

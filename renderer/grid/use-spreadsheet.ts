@@ -28,6 +28,7 @@ function spreadsheet(latest: { current: { block: TableBlock; bodyRows: GridRow[]
   const api: { current: GridApi<GridRow> | null } = { current: null };
   const range: { current: CellRange | null } = { current: null };
   const extending = { current: false };
+  const keyboardMoves: string[] = [];
   const { pasteCells, say } = usePlanStore.getState();
 
   const columns = () => (api.current?.getAllDisplayedColumns() ?? []).map((c) => c.getColId());
@@ -41,8 +42,9 @@ function spreadsheet(latest: { current: { block: TableBlock; bodyRows: GridRow[]
       return;
     }
     const pos = { row: e.rowIndex, col: columns().indexOf(e.column.getColId()) };
-    // The focus arriving where Shift+arrow already stretched the block keeps the block.
-    if (range.current && range.current.focus.row === pos.row && range.current.focus.col === pos.col) return;
+    // Focus events for cells Shift+arrow moved to (they may arrive late) keep the block as it is.
+    const i = keyboardMoves.indexOf(`${pos.row}:${pos.col}`);
+    if (i >= 0) return void keyboardMoves.splice(0, i + 1);
     const wasBlock = range.current !== null && !isSingle(range.current);
     range.current = extending.current && range.current ? { anchor: range.current.anchor, focus: pos } : { anchor: pos, focus: pos };
     // Repaint the highlight only when a block is or was selected: moving one cell needs no repaint.
@@ -123,6 +125,7 @@ function spreadsheet(latest: { current: { block: TableBlock; bodyRows: GridRow[]
     if (key === 'ArrowRight') col = Math.min(cols.length - 1, col + 1);
     const anchor = range.current?.anchor ?? { row: cell.rowIndex, col: cols.findIndex((c) => c.getColId() === cell.column.getColId()) };
     range.current = { anchor, focus: { row, col } };
+    keyboardMoves.push(`${row}:${col}`);
     a.setFocusedCell(row, cols[col]);
     refresh();
   };

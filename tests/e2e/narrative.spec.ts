@@ -17,10 +17,12 @@ test('make a word bold and add a bullet in "Purpose of the Service"; both are ke
     ed.commands.focus();
     ed.commands.setTextSelection({ from, to: from + 'raise'.length });
   });
+  await expect(editor).toBeFocused();
   await page.keyboard.press('Control+b');
   await expect(first.locator('strong')).toHaveText('raise');
   // A new bullet at the end of the list, which closes the section.
   await editor.evaluate((el) => (el as EditorEl).editor.commands.focus('end'));
+  await expect(editor).toBeFocused();
   await page.keyboard.press('Enter');
   await page.keyboard.type('publish termly progress reports for members');
   await expect(editor.locator('ul > li').last()).toHaveText('publish termly progress reports for members');
@@ -52,6 +54,7 @@ test('pasting from Word keeps headings, emphasis and lists and drops the rest', 
   await app.openSection('Monitoring and Review');
   const editor = page.getByRole('textbox', { name: 'Monitoring and Review text' });
   await editor.locator('p').first().click();
+  await expect(editor).toBeFocused();
   await page.keyboard.press('Control+Home');
   await editor.evaluate((el) => {
     const html = `<meta charset="utf-8"><h2 style="mso-style:x"><span style="font-family:Calibri">Quarterly review</span></h2>

@@ -46,6 +46,9 @@ function setter(col: ColumnDef, cb: ColumnCallbacks) {
   };
 }
 
+/** Wide enough for the heading's longest word (headings wrap between words, never inside one). */
+const minWidth = (label: string, width: number) => Math.max(56, width * 5.5, Math.max(...label.split(/\s+/).map((w) => w.length)) * 6.8 + 16);
+
 function leaf(kind: TableKind, col: ColumnDef & { label: string }, cb: ColumnCallbacks): ColDef<GridRow> {
   const numeric = isNumericType(col.type);
   const multiline = col.type === 'list' || col.type === 'links' || col.type === 'longText' || col.type === 'deliverables';
@@ -64,7 +67,7 @@ function leaf(kind: TableKind, col: ColumnDef & { label: string }, cb: ColumnCal
     // Inside multi-line editors Enter is a new line (or a new deliverable) and Tab moves between fields.
     suppressKeyboardEvent: (p) => p.editing && multiline && (p.event.key === 'Enter' || p.event.key === 'Backspace' || (col.type === 'deliverables' && p.event.key === 'Tab')),
     flex: col.width,
-    minWidth: Math.max(56, col.width * 5.5),
+    minWidth: minWidth(col.label, col.width),
     wrapText: true,
     autoHeight: true,
     wrapHeaderText: true,

@@ -10,6 +10,7 @@ import type { CellValue } from '../../shared/model/columns';
 import type { RowRole, TableKind } from '../../shared/model/table-kinds';
 import { rowContext, validateCell, type RowContext } from './rows';
 import { nextStep, record, type Change } from './change-log';
+import { dropPrintedTotals } from './printed-totals';
 
 export interface EditBatch {
   changes: { rowId: number; column: string; value: unknown }[];
@@ -81,7 +82,14 @@ export function applyEdits(db: Db, planId: number, batch: EditBatch): { changed:
       prep(db, 'UPDATE plan_row SET position = position - 1 WHERE block_id = ? AND position > ?').run(r.block_id, r.position);
       log.push({ entity: 'row', entityId: id, field: null, old: { blockId: r.block_id, position: r.position, role: r.role, cells: JSON.parse(r.cells) }, new: null });
     }
-    if (log.length) record(db, planId, step, log);
+    if (log.length) {
+      const blocks = new Set([...rows.values()].map((r) => r.block_id).concat(added.map((a) => a.blockId)));
+      for (const b of blocks) {
+        const dropped = dropPrintedTotals(db, b);
+        if (dropped) log.push(dropped);
+      }
+      record(db, planId, step, log);
+    }
     return { changed: checked.length, added: added.length, removed: batch.removed.length };
   })();
 }

@@ -63,6 +63,8 @@ function apply(db: Db, c: LoggedChange, value: unknown): void {
     prep(db, 'DELETE FROM directorate WHERE id NOT IN (SELECT directorate_id FROM plan)').run();
   } else if (c.entity === 'plan') {
     prep(db, `UPDATE plan SET ${HEADER_COLUMNS[c.field!]} = ? WHERE id = ?`).run(value, c.entity_id);
+  } else if (c.entity === 'block' && c.field === 'meta') {
+    prep(db, 'UPDATE plan_block SET meta = ? WHERE id = ?').run(JSON.stringify(value), c.entity_id);
   } else if (c.entity === 'block' && c.field === 'doc') {
     prep(db, 'UPDATE plan_block SET doc = ? WHERE id = ?').run(JSON.stringify(value), c.entity_id);
   } else {

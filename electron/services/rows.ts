@@ -8,6 +8,7 @@ import { columnDef, kindDef, roleDef, type RowRole, type TableKind } from '../..
 import { isInputFor, valueSchema } from '../../shared/model/cell-values';
 import { nextStep, record } from './change-log';
 import { applyEdits } from './edits';
+import { dropPrintedTotals } from './printed-totals';
 
 export interface RowContext {
   id: number;
@@ -50,7 +51,8 @@ export function updateCell(db: Db, rowId: number, column: string, value: unknown
     if (stored === null) delete cells[column];
     else cells[column] = stored;
     prep(db, 'UPDATE plan_row SET cells = ? WHERE id = ?').run(JSON.stringify(cells), rowId);
-    record(db, ctx.plan_id, nextStep(db, ctx.plan_id), [{ entity: 'row', entityId: rowId, field: column, old, new: stored }]);
+    const dropped = dropPrintedTotals(db, ctx.block_id);
+    record(db, ctx.plan_id, nextStep(db, ctx.plan_id), [{ entity: 'row', entityId: rowId, field: column, old, new: stored }, ...(dropped ? [dropped] : [])]);
     return { id: rowId, role: ctx.role, cells };
   })();
 }
@@ -77,7 +79,8 @@ export function insertRow(db: Db, blockId: number, position: number, role: RowRo
     const at = Math.max(0, Math.min(position, count));
     prep(db, 'UPDATE plan_row SET position = position + 1 WHERE block_id = ? AND position >= ?').run(blockId, at);
     const id = Number(prep(db, 'INSERT INTO plan_row (block_id, position, role, cells) VALUES (?, ?, ?, ?)').run(blockId, at, role, JSON.stringify(stored)).lastInsertRowid);
-    record(db, block.plan_id, nextStep(db, block.plan_id), [{ entity: 'row', entityId: id, field: null, old: null, new: { blockId, position: at, role, cells: stored } }]);
+    const dropped = dropPrintedTotals(db, blockId);
+    record(db, block.plan_id, nextStep(db, block.plan_id), [{ entity: 'row', entityId: id, field: null, old: null, new: { blockId, position: at, role, cells: stored } }, ...(dropped ? [dropped] : [])]);
     return { id, role, cells: stored };
   })();
 }
@@ -88,7 +91,8 @@ export function deleteRow(db: Db, rowId: number): void {
     prep(db, 'DELETE FROM plan_row WHERE id = ?').run(rowId);
     prep(db, 'UPDATE plan_row SET position = position - 1 WHERE block_id = ? AND position > ?').run(ctx.block_id, ctx.position);
     const old = { blockId: ctx.block_id, position: ctx.position, role: ctx.role, cells: JSON.parse(ctx.cells) };
-    record(db, ctx.plan_id, nextStep(db, ctx.plan_id), [{ entity: 'row', entityId: rowId, field: null, old, new: null }]);
+    const dropped = dropPrintedTotals(db, ctx.block_id);
+    record(db, ctx.plan_id, nextStep(db, ctx.plan_id), [{ entity: 'row', entityId: rowId, field: null, old, new: null }, ...(dropped ? [dropped] : [])]);
   })();
 }
 

@@ -98,3 +98,26 @@ describe('undo and redo', () => {
     expect(getPlan(db, id).sections).toEqual(before.sections);
   });
 });
+
+describe('totals printed in the source document', () => {
+  it('are dropped by the first edit of the table, in the same undoable step', () => {
+    const { db, id, block } = setup();
+    expect(budget(getPlan(db, id)).meta.printedSummaries).toBeDefined();
+    updateCell(db, block.rows[0].id, 'employee', 1000);
+    expect(budget(getPlan(db, id)).meta.printedSummaries).toBeUndefined();
+    expect(budget(getPlan(db, id)).meta.unitName).toBe('Advisory Service Kent - Secondary');
+    undo(db, id);
+    expect(budget(getPlan(db, id)).meta.printedSummaries).toEqual({ controllableTotals: { controllable: 3189.6 }, totalCostOfUnit: { controllable: 3279.8 } });
+    expect(budget(getPlan(db, id)).rows[0].cells.employee).toBe(944.4);
+  });
+
+  it('are dropped when lines are pasted, added or removed', () => {
+    const { db, id, block } = setup();
+    updateCells(db, block.id, [], [{ activity: 'New' }]);
+    expect(budget(getPlan(db, id)).meta.printedSummaries).toBeUndefined();
+    undo(db, id);
+    expect(budget(getPlan(db, id)).meta.printedSummaries).toBeDefined();
+    deleteRow(db, block.rows[1].id);
+    expect(budget(getPlan(db, id)).meta.printedSummaries).toBeUndefined();
+  });
+});

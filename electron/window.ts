@@ -23,6 +23,7 @@ export function createMainWindow(rendererDir: string, preload: string): BrowserW
     return { action: 'deny' };
   });
   win.webContents.on('will-navigate', (e) => e.preventDefault());
+  win.webContents.on('will-attach-webview', (e) => e.preventDefault());
   session.defaultSession.setPermissionRequestHandler((_wc, _permission, done) => done(false));
   win.once('ready-to-show', () => win.show());
   void win.loadFile(path.join(rendererDir, 'index.html'));

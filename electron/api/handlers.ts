@@ -12,7 +12,7 @@ import { addSection, moveSection, removeSection, renameSection } from '../servic
 import { searchPlan } from '../services/search';
 import { budgetFileName, budgetWorkbookBuffer } from '../excel/budget-workbook';
 import { previewBudgetImport } from '../excel/budget-import';
-import { planFileName, planWorkbookBuffer } from '../excel/plan-workbook';
+import { planFileName, planWorkbookBuffer, tableWorkbookFile } from '../excel/plan-workbook';
 import { printHtml, pdfFileName } from '../print/print-html';
 import { renderPdf } from '../print/pdf';
 
@@ -55,6 +55,10 @@ export function makeHandlers(db: Db, opts: HandlerOptions = {}) {
     exportPlanWorkbook: async ({ planId }) => {
       const doc = getPlan(db, planId);
       return { fileName: planFileName(doc), dataBase64: (await planWorkbookBuffer(doc)).toString('base64') };
+    },
+    exportTableWorkbook: async ({ planId, blockId }) => {
+      const f = await tableWorkbookFile(getPlan(db, planId), blockId);
+      return { fileName: f.fileName, dataBase64: f.buffer.toString('base64') };
     },
     printPreview: ({ planId, sectionIds }) => ({ html: printHtml(getPlan(db, planId), { sectionIds }) }),
     exportPdf: async ({ planId, sectionIds }) => {

@@ -84,6 +84,21 @@ export function shorten(title: string, room: number): string {
   return words.join(' ').slice(0, room).trim();
 }
 
+/** One table of the plan on its own, in the same layout as its sheet in the whole-plan workbook. */
+export async function tableWorkbookFile(doc: PlanDocument, blockId: number): Promise<{ fileName: string; buffer: Buffer }> {
+  const t = planTables(doc).find((x) => x.block.id === blockId);
+  if (!t) throw badRequest(`This plan has no table ${blockId}.`, 'blockId');
+  const wb = new ExcelJS.Workbook();
+  wb.creator = 'Plan Editor';
+  wb.calcProperties = { fullCalcOnLoad: true };
+  if (t.block.tableKind === 'budget') writeBudgetSheet(wb, t.sheet, doc.header, budgetSummary(doc).units.find((u) => u.block.id === blockId)!);
+  else {
+    const numbers = t.block.tableKind === 'actions' ? actionNumbers(planTables(doc).filter((x) => x.block.tableKind === 'actions').flatMap((x) => x.block.rows)) : undefined;
+    writeTableSheet(wb, { name: t.sheet, header: doc.header, section: t.section, block: t.block, numbers });
+  }
+  return { fileName: exportFileName(doc.header, t.sheet, 'xlsx'), buffer: Buffer.from(await wb.xlsx.writeBuffer()) };
+}
+
 export function planWorkbook(doc: PlanDocument): ExcelJS.Workbook {
   const tables = planTables(doc);
   if (!tables.length) throw badRequest('This plan has no tables to export.');

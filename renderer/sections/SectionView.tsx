@@ -24,22 +24,12 @@ export function sectionGroup(plan: PlanDocument, sectionId: number): Section[] {
   return out;
 }
 
-/** The level-1 section a section sits under: the unit a budget table belongs to. */
-function unitOf(plan: PlanDocument, sectionId: number): string {
-  let unit = '';
-  for (const s of plan.sections) {
-    if (s.level === 1) unit = s.title;
-    if (s.id === sectionId) return unit;
-  }
-  return unit;
-}
-
-function UnitExport({ planId, unit }: { planId: number; unit: string }) {
+/** Any table to Excel on its own, in the same layout as in the whole-plan workbook (budgets in finance's). */
+function TableExport({ planId, blockId }: { planId: number; blockId: number }) {
   const say = usePlanStore((s) => s.say);
-  const run = () => exportAndDownload(() => api.exportBudgetWorkbook({ planId, unit }), say);
   return (
     <div className="budget-toolbar">
-      <button type="button" onClick={() => void run()}>Export to Excel…</button>
+      <button type="button" onClick={() => void exportAndDownload(() => api.exportTableWorkbook({ planId, blockId }), say)}>Export to Excel…</button>
     </div>
   );
 }
@@ -63,7 +53,7 @@ export function SectionView({ plan, sectionId }: { plan: PlanDocument; sectionId
               <div key={b.id} className="table-block">
                 <h4>{b.meta.unitName ?? b.title}</h4>
                 {b.tableKind === 'actions' && <ActionFilters catalogue={catalogue} />}
-                {b.tableKind === 'budget' && <UnitExport planId={plan.id} unit={unitOf(plan, s.id)} />}
+                <TableExport planId={plan.id} blockId={b.id} />
                 <TableGrid block={b} sectionTitle={s.title} planYear={plan.header.year} numbers={b.tableKind === 'actions' ? numbers : undefined} />
                 {b.meta.notes?.map((n, i) => <p key={i} className="table-note">{n}</p>)}
                 {b.tableKind === 'risks' && <RiskHeatMap block={b} />}

@@ -64,6 +64,7 @@ export const contract = {
   targetUses: call<TargetUse[]>()(z.object({ key: z.string().min(1).max(40) })),
   exportBudgetWorkbook: call<FileData>()(z.object({ planId: id, unit: z.string().max(300).optional() })),
   exportPlanWorkbook: call<FileData>()(z.object({ planId: id })),
+  exportTableWorkbook: call<FileData>()(z.object({ planId: id, blockId: id })),
   printPreview: call<{ html: string }>()(z.object({ planId: id, sectionIds: z.array(id).max(1000).optional() })),
   exportPdf: call<FileData>()(z.object({ planId: id, sectionIds: z.array(id).max(1000).optional() })),
   previewBudgetImport: call<BudgetImportPreview>()(

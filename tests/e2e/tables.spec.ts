@@ -150,3 +150,17 @@ test('"Export whole plan" writes a workbook with a contents sheet and a sheet pe
   const kpi = wb.worksheets.find((w) => w.name.startsWith('KPI'))!;
   expect(kpi.getCell('B6').value).toBe('Percentage of pupils achieving Level 4 in Key Stage 2 English test');
 });
+
+test('any table exports to Excel on its own: the risk register with its live score formulas', async ({ app, page }) => {
+  await app.openSection('Risks');
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export to Excel…' }).click()]);
+  expect(download.suggestedFilename()).toBe('Standards and Achievement Division Risks 2008-09.xlsx');
+  const { default: ExcelJS } = await import('exceljs');
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile((await download.path())!);
+  expect(wb.worksheets.map((w) => w.name)).toEqual(['Risks']);
+  const ws = wb.worksheets[0];
+  const scores: unknown[] = [];
+  ws.eachRow((row) => row.eachCell((c) => typeof c.value === 'object' && c.value && 'formula' in c.value && scores.push((c.value as { result: unknown }).result)));
+  expect(scores).toEqual([16, 'HIGH', 16, 'HIGH']);
+});

@@ -4,7 +4,7 @@
  * Every accepted edit is saved at once through the store; undo and redo live in the store and services.
  */
 import { memo, useMemo, useCallback, useEffect, useRef } from 'react';
-import { isFiltering, visibleActionRows } from '../../shared/calc/action-filter';
+import { isFiltering, orderByDue, visibleActionRows } from '../../shared/calc/action-filter';
 import { AgGridReact } from 'ag-grid-react';
 import { AllCommunityModule, ModuleRegistry, themeQuartz, type ColDef, type RowClassParams } from 'ag-grid-community';
 import type { Block } from '../../shared/model/plan';
@@ -29,7 +29,8 @@ interface Props {
 export const TableGrid = memo(function TableGrid({ block, sectionTitle, planYear, numbers }: Props) {
   const updateCell = usePlanStore((s) => s.updateCell);
   const say = usePlanStore((s) => s.say);
-  const rows = useMemo(() => bodyRows(block), [block]);
+  const order = usePlanStore((s) => (block.tableKind === 'actions' ? s.actionFilter.order : 'plan'));
+  const rows = useMemo(() => (order === 'due' ? orderByDue(bodyRows(block)) : bodyRows(block)), [block, order]);
   const pinned = useMemo(() => pinnedRows(block, sectionTitle), [block, sectionTitle]);
   const sheet = useSpreadsheet(block, rows);
   const leading = useMemo<ColDef<GridRow>[]>(

@@ -13,6 +13,7 @@ import { DeliverablesEditor } from './DeliverablesEditor';
 import { TextAreaEditor } from './TextAreaEditor';
 import { LinksEditor } from './LinksEditor';
 import { LinksCell } from './LinksCell';
+import { DeliverablesCell } from './DeliverablesCell';
 import { cellText } from './cell-text';
 import type { GridRow } from './grid-rows';
 
@@ -61,7 +62,7 @@ function leaf(kind: TableKind, col: ColumnDef & { label: string }, cb: ColumnCal
     cellDataType: false, // our own reading of typed text (parseFigure), not the grid's number editor
     editable: editable(kind, col),
     cellEditor: col.type === 'deliverables' ? DeliverablesEditor : col.type === 'links' ? LinksEditor : multiline ? TextAreaEditor : 'agTextCellEditor',
-    cellRenderer: col.type === 'links' ? LinksCell : undefined,
+    cellRenderer: col.type === 'links' ? LinksCell : col.type === 'deliverables' ? DeliverablesCell : undefined,
     cellEditorPopup: multiline,
     cellEditorPopupPosition: 'under',
     // Inside multi-line editors Enter is a new line (or a new deliverable) and Tab moves between fields.

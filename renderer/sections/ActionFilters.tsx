@@ -36,7 +36,14 @@ export function ActionFilters({ catalogue }: { catalogue: CatalogueTarget[] }) {
         Text
         <input type="search" value={f.text} placeholder="Find in actions" onChange={(e) => set({ text: e.target.value })} />
       </label>
-      {isFiltering(f) && <button type="button" onClick={() => set(NO_FILTER)}>Clear</button>}
+      <label>
+        Order
+        <select value={f.order} onChange={(e) => set({ order: e.target.value as 'plan' | 'due' })}>
+          <option value="plan">As in the plan</option>
+          <option value="due">By target date</option>
+        </select>
+      </label>
+      {(isFiltering(f) || f.order !== 'plan') && <button type="button" onClick={() => set(NO_FILTER)}>Clear</button>}
     </div>
   );
 }

@@ -17,9 +17,11 @@ export interface ActionFilter {
   /** A catalogue key such as 'T2010-11'. */
   target: string;
   text: string;
+  /** 'due': actions in order of their earliest recognised target date, within their objective. */
+  order: 'plan' | 'due';
 }
 
-export const NO_FILTER: ActionFilter = { manager: '', from: '', to: '', overdue: false, target: '', text: '' };
+export const NO_FILTER: ActionFilter = { manager: '', from: '', to: '', overdue: false, target: '', text: '', order: 'plan' };
 
 export const isFiltering = (f: ActionFilter): boolean => !!(f.manager.trim() || f.from || f.to || f.overdue || f.target || f.text.trim());
 
@@ -71,4 +73,27 @@ export function visibleActionRows(rows: Pick<Row, 'id' | 'role' | 'cells'>[], f:
     }
   }
   return shown;
+}
+
+/** The earliest target among an action's deliverables, as a month index; null when none is recognised. */
+export function earliestDue(row: Pick<Row, 'cells'>): number | null {
+  const due = ((row.cells.deliverables as Deliverable[] | undefined) ?? []).map((d) => dueMonthIndex(d.target)).filter((m): m is number => m !== null);
+  return due.length ? Math.min(...due) : null;
+}
+
+/** Rows with each objective's actions ordered by earliest target date (undated last); headings stay put. */
+export function orderByDue<R extends Pick<Row, 'role' | 'cells'>>(rows: R[]): R[] {
+  const out: R[] = [];
+  let run: R[] = [];
+  const flush = () => {
+    const key = (r: R) => earliestDue(r) ?? Number.MAX_SAFE_INTEGER;
+    out.push(...run.map((r, i) => ({ r, i })).sort((a, b) => key(a.r) - key(b.r) || a.i - b.i).map((x) => x.r));
+    run = [];
+  };
+  for (const r of rows) {
+    if (r.role === 'action') run.push(r);
+    else (flush(), out.push(r));
+  }
+  flush();
+  return out;
 }

@@ -93,6 +93,8 @@ test('a deliverable due Nov 2008 is found with the overdue filter', async ({ app
   await page.keyboard.type('Nov 2008');
   await page.keyboard.press('Control+Enter');
   await expect(cell).toContainText('[Nov 2008]');
+  await expect(cell.locator('.target.overdue', { hasText: '[Nov 2008]' })).toHaveAttribute('title', 'Overdue: the target month has passed');
+  await expect(actions(page).locator('.target', { hasText: '[Termly]' }).first()).not.toHaveClass(/overdue/);
   const find = page.getByRole('search', { name: 'Find actions' });
   await find.getByLabel('Overdue').check();
   await find.getByLabel('Text').fill('zebra');
@@ -101,6 +103,23 @@ test('a deliverable due Nov 2008 is found with the overdue filter', async ({ app
   await find.getByLabel('Due from').fill('2010-01'); // nothing in this plan is due after 2009
   await expect(actions(page).locator('[col-id="ref"]').filter({ hasText: /^1\.1\.\d+$/ })).toHaveCount(0);
   await find.getByRole('button', { name: 'Clear' }).click();
+  await expect(actions(page).locator('[col-id="ref"]').filter({ hasText: /^1\.1\.\d+$/ }).first()).toHaveText('1.1.1');
+  // Ordered by target date within each objective; numbers stay those of the plan.
+  // The grid places rows absolutely: read them in their displayed order (row-index), not DOM order.
+  const shownRefs = () =>
+    actions(page).evaluate((grid) =>
+      [...grid.querySelectorAll('.ag-row[row-index]')]
+        .map((r) => [Number(r.getAttribute('row-index')), r.querySelector('[col-id="ref"]')?.textContent ?? ''] as const)
+        .filter(([, ref]) => /^1\.1\.\d+$/.test(ref))
+        .sort((a, b) => a[0] - b[0])
+        .map(([, ref]) => ref),
+    );
+  const planOrder = [...new Set(await shownRefs())];
+  await find.getByLabel('Order').selectOption('due');
+  await expect.poll(async () => [...new Set(await shownRefs())].join(' ')).not.toBe(planOrder.join(' '));
+  const dueOrder = [...new Set(await shownRefs())];
+  expect([...dueOrder].sort()).toEqual([...planOrder].sort());
+  await find.getByLabel('Order').selectOption('plan');
   await expect(actions(page).locator('[col-id="ref"]').filter({ hasText: /^1\.1\.\d+$/ }).first()).toHaveText('1.1.1');
 });
 

@@ -51,9 +51,9 @@ export function SectionView({ plan, sectionId }: { plan: PlanDocument; sectionId
               <NarrativeEditor key={b.id} blockId={b.id} doc={b.doc} label={`${s.title} text`} />
             ) : (
               <div key={b.id} className="table-block">
-                <h4>{b.meta.unitName ?? b.title}</h4>
-                {b.tableKind === 'actions' && <ActionFilters catalogue={catalogue} />}
+                {(b.meta.unitName ?? b.title) !== s.title && <h4>{b.meta.unitName ?? b.title}</h4>}
                 <TableExport planId={plan.id} blockId={b.id} />
+                {b.tableKind === 'actions' && <ActionFilters catalogue={catalogue} />}
                 <TableGrid block={b} sectionTitle={s.title} planYear={plan.header.year} numbers={b.tableKind === 'actions' ? numbers : undefined} />
                 {b.meta.notes?.map((n, i) => <p key={i} className="table-note">{n}</p>)}
                 {b.tableKind === 'risks' && <RiskHeatMap block={b} />}

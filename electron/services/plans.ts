@@ -106,11 +106,14 @@ export function createPlan(db: Db, args: NewPlanArgs): PlanSummary {
         : [{ kind: 'narrative' as const, doc: emptyDoc() }],
     })),
   };
-  // The unit title of each action table is its section's unit.
+  // Each unit's action table starts with its unit heading, and its budget carries the unit's name.
   let unit = '';
   for (const s of plan.sections) {
     if (s.level === 1) unit = s.title;
-    for (const b of s.blocks) if (b.kind === 'table' && b.tableKind === 'actions') b.rows = [{ role: 'unit', cells: { title: unit } }];
+    for (const b of s.blocks) {
+      if (b.kind === 'table' && b.tableKind === 'actions') b.rows = [{ role: 'unit', cells: { title: unit } }];
+      if (b.kind === 'table' && b.tableKind === 'budget') b.meta = { unitName: unit };
+    }
   }
   return getPlanSummary(db, importPlan(db, plan));
 }

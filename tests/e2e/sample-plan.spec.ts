@@ -92,5 +92,5 @@ test('a new, empty plan for another unit is laid out with the standard sections'
   await expect(app.outlineItem('Finance')).toBeVisible();
   await expect(app.outlineItem('Key Performance Indicators')).toBeVisible();
   await app.openSection('Finance');
-  await expect(app.summaryCell('Revenue Budget', 'Total Cost of Unit', 'controllable')).toHaveText('0.0');
+  await expect(app.summaryCell('Finance', 'Total Cost of Unit', 'controllable')).toHaveText('0.0');
 });

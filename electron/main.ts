@@ -1,15 +1,17 @@
 /**
  * Electron's main process, kept thin: one instance, one window, the database opened from the user's data
- * folder, and the contract's handler table registered on one IPC channel. Calls from any frame other than
- * our window's are refused.
+ * folder, and the contract's handler table registered on one IPC channel. The page is served from
+ * app://plan-editor/ (not file://); calls from any frame other than our window's page are refused.
  */
-import { app, BrowserWindow, dialog, ipcMain } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, protocol, session } from 'electron';
+import fs from 'node:fs/promises';
 import path from 'node:path';
 import { IPC_CHANNEL } from '../shared/api/contract';
 import { openAppDatabase } from './app-database';
 import { makeDispatch } from './api/dispatch';
 import { makeHandlers } from './api/handlers';
-import { createMainWindow } from './window';
+import { createMainWindow, hardenSession, hardenWebContents } from './window';
+import { APP_SCHEME, APP_SCHEME_PRIVILEGES, appResponseHeaders, isTrustedIpcSender, resolveAppRequest, SECURITY_HEADERS } from './security';
 import { installMenu } from './menu';
 import { electronPdf } from './print-to-pdf';
 import type { Db } from './db/open';
@@ -17,8 +19,12 @@ import type { Db } from './db/open';
 let win: BrowserWindow | null = null;
 let db: Db | null = null;
 
+// Must happen before 'ready': app:// becomes a standard, secure origin.
+protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: { ...APP_SCHEME_PRIVILEGES } }]);
+
 if (!app.requestSingleInstanceLock()) app.quit();
 else {
+  app.on('web-contents-created', (_e, contents) => hardenWebContents(contents));
   app.on('second-instance', () => {
     if (win?.isMinimized()) win.restore();
     win?.focus();
@@ -38,13 +44,30 @@ function start(): void {
   }
   const dispatch = makeDispatch(makeHandlers(db, { renderPdf: electronPdf }));
   ipcMain.handle(IPC_CHANNEL, (event, name: unknown, arg: unknown) => {
-    if (!win || event.sender !== win.webContents || event.senderFrame !== win.webContents.mainFrame) {
+    const frame = event.senderFrame;
+    const fromWindow = !!win && event.sender === win.webContents && frame === win.webContents.mainFrame;
+    if (!fromWindow || !isTrustedIpcSender(frame?.url, frame?.parent === null)) {
       return { ok: false, error: { code: 'UNAUTHORIZED', message: 'Calls are accepted only from the Plan Editor window.' } };
     }
     return dispatch(name, arg);
   });
   installMenu();
-  win = createMainWindow(path.join(__dirname, '..', 'renderer'), path.join(__dirname, 'preload.cjs'));
+  hardenSession(session.defaultSession);
+  serveApp(path.join(__dirname, '..', 'renderer'));
+  win = createMainWindow(path.join(__dirname, 'preload.cjs'));
+}
+
+/** app://plan-editor/<path>: files of the built renderer only, each with the CSP and security headers. */
+function serveApp(rendererDir: string): void {
+  protocol.handle(APP_SCHEME, async (request) => {
+    const r = resolveAppRequest(request.url, rendererDir);
+    if (!r.ok) return new Response('Not found', { status: r.status, headers: { 'Content-Type': 'text/plain', ...SECURITY_HEADERS } });
+    try {
+      return new Response(await fs.readFile(r.file), { headers: appResponseHeaders(r.mimeType) });
+    } catch {
+      return new Response('Not found', { status: 404, headers: { 'Content-Type': 'text/plain', ...SECURITY_HEADERS } });
+    }
+  });
 }
 
 function fail(e: unknown): void {

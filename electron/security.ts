@@ -1,16 +1,27 @@
 /**
- * Security policy for every window and page: the Content-Security-Policy (also in renderer/index.html),
- * and the fixed web preferences of the one window. Scripts only from the app itself; no eval, no remote
- * content. Styles allow inline because ag-grid injects its theme CSS at run time.
+ * Security rules for every window and page, as pure functions and constants (nothing here imports
+ * Electron, so unit tests call them): see SECURITY.md for the Electron checklist item each one serves.
+ * electron/main.ts and electron/window.ts only wire them into Electron.
  */
-export const CONTENT_SECURITY_POLICY = [
-  "default-src 'none'",
-  "script-src 'self'",
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data:",
-  "font-src 'self' data:",
-  "connect-src 'self'",
-  "base-uri 'none'",
-  "form-action 'none'",
-  "frame-ancestors 'none'",
-].join('; ');
+export { CONTENT_SECURITY_POLICY, CONTENT_SECURITY_POLICY_META, SECURITY_HEADERS } from './security/csp';
+export { mainWindowWebPreferences, type SecureWebPreferences } from './security/web-preferences';
+export {
+  APP_SCHEME,
+  APP_HOST,
+  APP_ORIGIN,
+  APP_INDEX_URL,
+  REMOTE_URL_PATTERNS,
+  isAppUrl,
+  navigationDecision,
+  externalLinkDecision,
+  type Decision,
+} from './security/urls';
+export { permissionDecision, isTrustedIpcSender } from './security/permissions';
+export {
+  APP_SCHEME_PRIVILEGES,
+  resolveAppRequest,
+  resolveRendererPath,
+  mimeTypeOf,
+  appResponseHeaders,
+  type AppResource,
+} from './security/app-protocol';

@@ -1,31 +1,44 @@
-/** The one window factory: fixed, secure web preferences and one place for navigation and permission rules. */
-import { BrowserWindow, session, shell } from 'electron';
-import path from 'node:path';
+/**
+ * The one window and the Electron wiring of the rules in electron/security.ts: web preferences, navigation,
+ * new windows, webviews, permissions and remote requests. The rules themselves are pure and unit-tested.
+ */
+import { BrowserWindow, shell, type Session, type WebContents } from 'electron';
+import {
+  APP_INDEX_URL,
+  REMOTE_URL_PATTERNS,
+  externalLinkDecision,
+  mainWindowWebPreferences,
+  navigationDecision,
+  permissionDecision,
+} from './security';
 
-export function createMainWindow(rendererDir: string, preload: string): BrowserWindow {
-  const win = new BrowserWindow({
-    width: 1400,
-    height: 900,
-    title: 'Plan Editor',
-    show: false,
-    webPreferences: {
-      preload,
-      contextIsolation: true,
-      sandbox: true,
-      nodeIntegration: false,
-      webSecurity: true,
-      spellcheck: true,
-    },
+export function createMainWindow(preload: string): BrowserWindow {
+  const win = new BrowserWindow({ width: 1400, height: 900, title: 'Plan Editor', show: false, webPreferences: mainWindowWebPreferences(preload) });
+  win.once('ready-to-show', () => win.show());
+  void win.loadURL(APP_INDEX_URL);
+  return win;
+}
+
+/** Applied to every webContents as it is created (app 'web-contents-created'), windows and PDF helpers alike. */
+export function hardenWebContents(contents: WebContents): void {
+  contents.on('will-navigate', (e) => {
+    if (navigationDecision(e.url, e.isSameDocument) === 'deny') e.preventDefault();
   });
-  // The app never navigates or opens windows; web links go to the user's browser, only if http(s).
-  win.webContents.setWindowOpenHandler(({ url }) => {
-    if (/^https?:\/\//.test(url)) void shell.openExternal(url);
+  contents.on('will-redirect', (e) => {
+    if (navigationDecision(e.url, e.isSameDocument) === 'deny') e.preventDefault();
+  });
+  // No window opens inside the app; https: and mailto: links go to the user's own programs.
+  contents.setWindowOpenHandler(({ url }) => {
+    if (externalLinkDecision(url) === 'open-external') setImmediate(() => void shell.openExternal(url));
     return { action: 'deny' };
   });
-  win.webContents.on('will-navigate', (e) => e.preventDefault());
-  win.webContents.on('will-attach-webview', (e) => e.preventDefault());
-  session.defaultSession.setPermissionRequestHandler((_wc, _permission, done) => done(false));
-  win.once('ready-to-show', () => win.show());
-  void win.loadFile(path.join(rendererDir, 'index.html'));
-  return win;
+  contents.on('will-attach-webview', (e) => e.preventDefault());
+}
+
+/** Every permission refused, and nothing fetched from a network, in the session the app uses. */
+export function hardenSession(ses: Session): void {
+  ses.setPermissionRequestHandler((_wc, permission, done, details) => done(permissionDecision(permission, details.requestingUrl)));
+  ses.setPermissionCheckHandler((_wc, permission, origin) => permissionDecision(permission, origin));
+  ses.setDevicePermissionHandler(() => false);
+  ses.webRequest.onBeforeRequest({ urls: [...REMOTE_URL_PATTERNS] }, (_details, done) => done({ cancel: true }));
 }

@@ -7,10 +7,9 @@
  */
 import http from 'node:http';
 import fs from 'node:fs';
-import path from 'node:path';
 import crypto from 'node:crypto';
 import type { Dispatch } from './dispatch';
-import { CONTENT_SECURITY_POLICY } from '../security';
+import { SECURITY_HEADERS, mimeTypeOf, resolveRendererPath } from '../security';
 
 export interface HostOptions {
   dispatch: Dispatch;
@@ -28,16 +27,6 @@ export interface RunningHost {
 }
 
 const MAX_BODY = 32 * 1024 * 1024;
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.ico': 'image/x-icon',
-  '.woff2': 'font/woff2',
-  '.json': 'application/json',
-};
 
 export function startHost(opts: HostOptions): Promise<RunningHost> {
   const token = opts.token ?? crypto.randomBytes(24).toString('hex');
@@ -97,22 +86,20 @@ function handleApi(req: http.IncomingMessage, res: http.ServerResponse, url: URL
   });
 }
 
+/** The built renderer's files, by the same traversal rule as the app:// protocol (electron/security). */
 function serveStatic(res: http.ServerResponse, root: string, pathname: string): void {
-  const rel = pathname === '/' ? 'index.html' : decodeURIComponent(pathname).replace(/^\/+/, '');
-  const file = path.resolve(root, rel);
-  if (!file.startsWith(path.resolve(root) + path.sep)) return send(res, 404, 'text/plain', 'Not found');
+  const file = resolveRendererPath(pathname, root);
+  if (!file) return send(res, 404, 'text/plain', 'Not found');
   fs.readFile(file, (err, data) => {
     if (err) return send(res, 404, 'text/plain', 'Not found');
-    const type = TYPES[path.extname(file)] ?? 'application/octet-stream';
-    const headers: Record<string, string> = { 'Content-Type': type, 'Cache-Control': 'no-cache', 'X-Content-Type-Options': 'nosniff' };
-    if (type.startsWith('text/html')) headers['Content-Security-Policy'] = CONTENT_SECURITY_POLICY;
-    res.writeHead(200, headers);
+    res.writeHead(200, { ...SECURITY_HEADERS, 'Content-Type': mimeTypeOf(file), 'Cache-Control': 'no-cache' });
     res.end(data);
   });
 }
 
+/** Every response, refusals included, carries the CSP and the other security headers. */
 function send(res: http.ServerResponse, status: number, type: string, body: string): void {
-  res.writeHead(status, { 'Content-Type': type });
+  res.writeHead(status, { ...SECURITY_HEADERS, 'Content-Type': type, 'Cache-Control': 'no-store' });
   res.end(body);
 }
 

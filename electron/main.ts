@@ -7,17 +7,16 @@ import { app, BrowserWindow, dialog, ipcMain, protocol, session } from 'electron
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { IPC_CHANNEL } from '../shared/api/contract';
-import { openAppDatabase } from './app-database';
+import { AppDatabase } from './app-database';
 import { makeDispatch } from './api/dispatch';
 import { makeHandlers } from './api/handlers';
 import { createMainWindow, hardenSession, hardenWebContents } from './window';
 import { APP_SCHEME, APP_SCHEME_PRIVILEGES, appResponseHeaders, isTrustedIpcSender, resolveAppRequest, SECURITY_HEADERS } from './security';
 import { installMenu } from './menu';
 import { electronPdf } from './print-to-pdf';
-import type { Db } from './db/open';
 
 let win: BrowserWindow | null = null;
-let db: Db | null = null;
+let db: AppDatabase | null = null;
 
 // Must happen before 'ready': app:// becomes a standard, secure origin.
 protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: { ...APP_SCHEME_PRIVILEGES } }]);
@@ -29,19 +28,21 @@ else {
     if (win?.isMinimized()) win.restore();
     win?.focus();
   });
-  app.whenReady().then(start, fail);
+  app.whenReady().then(start).catch(fail);
   app.on('window-all-closed', () => app.quit());
   app.on('will-quit', () => db?.close());
 }
 
-function start(): void {
+async function start(): Promise<void> {
   const file = process.env.PLAN_EDITOR_DB ?? path.join(app.getPath('userData'), 'plans.db');
   try {
-    db = openAppDatabase(file);
+    // Locks the file, checks it (a damaged one is moved aside and the window offers a backup), backs up.
+    db = await AppDatabase.open(file);
   } catch (e) {
     fail(e);
     return;
   }
+  db.startBackupTimer();
   const dispatch = makeDispatch(makeHandlers(db, { renderPdf: electronPdf }));
   ipcMain.handle(IPC_CHANNEL, (event, name: unknown, arg: unknown) => {
     const frame = event.senderFrame;

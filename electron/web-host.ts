@@ -6,7 +6,8 @@
 import path from 'node:path';
 import fs from 'node:fs';
 import { spawn } from 'node:child_process';
-import { openAppDatabase } from './app-database';
+import { AppDatabase } from './app-database';
+import { DatabaseLockedError } from './db/lock';
 import { defaultDatabasePath } from './db/paths';
 import { DatabaseOpenError } from './db/open';
 import { makeDispatch } from './api/dispatch';
@@ -22,7 +23,10 @@ async function main(): Promise<void> {
   const dbPath = path.resolve(arg('--db') ?? defaultDatabasePath());
   const staticDir = path.resolve(__dirname, '..', 'renderer');
   if (!fs.existsSync(path.join(staticDir, 'index.html'))) throw new Error(`The app is not built (${staticDir}): run npm run build.`);
-  const db = openAppDatabase(dbPath);
+  const db = await AppDatabase.open(dbPath, { program: 'Plan Editor (web host)' });
+  db.startBackupTimer();
+  const recovery = db.status().recovery;
+  if (recovery) console.log(`${recovery.reason}\nIt was moved, unchanged, to ${recovery.movedTo[0]}. Open the app to restore a backup.`);
   const host = await startHost({ dispatch: makeDispatch(makeHandlers(db)), staticDir, port: Number(arg('--port') ?? 0) });
   console.log(`Plan Editor is running at ${host.appUrl}`);
   console.log(`Database: ${dbPath}. Press Ctrl+C to stop.`);
@@ -40,6 +44,6 @@ function openBrowser(url: string): void {
 }
 
 main().catch((e) => {
-  console.error(e instanceof DatabaseOpenError ? e.message : `Plan Editor could not start: ${(e as Error).message}`);
+  console.error(e instanceof DatabaseOpenError || e instanceof DatabaseLockedError ? e.message : `Plan Editor could not start: ${(e as Error).message}`);
   process.exit(1);
 });

@@ -4,6 +4,7 @@
  */
 import { contract, isCallName, type Handlers } from '../../shared/api/contract';
 import { ApiError, type ApiResult } from '../../shared/api/errors';
+import { storageError } from '../db/storage-errors';
 
 export type Dispatch = (name: unknown, arg: unknown) => Promise<ApiResult<unknown>>;
 
@@ -21,6 +22,8 @@ export function makeDispatch(handlers: Handlers, log: (e: unknown) => void = (e)
       return { ok: true, result };
     } catch (e) {
       if (e instanceof ApiError) return { ok: false, error: e.toJSON() };
+      const notSaved = storageError(e);
+      if (notSaved) return { ok: false, error: notSaved.toJSON() };
       log(e);
       return { ok: false, error: { code: 'INTERNAL', message: `${name} failed: ${(e as Error)?.message ?? 'unknown error'}` } };
     }

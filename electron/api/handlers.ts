@@ -1,5 +1,7 @@
 /** The handler table: one function per contract call, each a thin wrapper over a service. */
 import type { Db } from '../db/open';
+import { AppDatabase } from '../app-database';
+import { ApiError } from '../../shared/api/errors';
 import type { Handlers } from '../../shared/api/contract';
 import { planMismatches } from '../../shared/calc/printed-totals';
 import { createPlan, deletePlan, getPlan, listPlans, updateHeader } from '../services/plans';
@@ -21,51 +23,66 @@ export interface HandlerOptions {
   renderPdf?: (html: string) => Promise<Buffer>;
 }
 
-export function makeHandlers(db: Db, opts: HandlerOptions = {}) {
+/**
+ * Over the app's session (AppDatabase: backups, restore, recovery) or, in tests and tools, a bare
+ * connection. The connection is looked up on every call because a restore replaces it.
+ */
+export function makeHandlers(source: Db | AppDatabase, opts: HandlerOptions = {}) {
   const toPdf = opts.renderPdf ?? renderPdf;
+  const session = source instanceof AppDatabase ? source : null;
+  const db = (): Db => (session ? session.get() : (source as Db));
+  const app = (): AppDatabase => {
+    if (session) return session;
+    throw new ApiError('BAD_REQUEST', 'Backups are managed by the app; this connection has none.');
+  };
   return {
-    listPlans: () => listPlans(db),
-    getPlan: ({ planId }) => getPlan(db, planId),
-    createPlan: (a) => createPlan(db, a),
-    updateHeader: ({ planId, patch }) => updateHeader(db, planId, patch),
-    deletePlan: ({ planId }) => (deletePlan(db, planId), null),
-    updateCell: ({ rowId, column, value }) => updateCell(db, rowId, column, value),
-    insertRow: ({ blockId, position, role, cells }) => insertRow(db, blockId, position, role, cells),
-    deleteRow: ({ rowId }) => (deleteRow(db, rowId), null),
-    moveRow: ({ rowId, position }) => (moveRow(db, rowId, position), null),
-    updateNarrative: ({ blockId, doc }) => updateNarrative(db, blockId, doc),
-    updateCells: ({ blockId, changes, append }) => updateCells(db, blockId, changes, append),
-    planMismatches: ({ planId }) => planMismatches(getPlan(db, planId)),
-    undo: ({ planId }) => undo(db, planId),
-    redo: ({ planId }) => redo(db, planId),
-    historyState: ({ planId }) => historyState(db, planId),
-    applyEdits: ({ planId, ...batch }) => applyEdits(db, planId, batch),
-    addSection: ({ planId, title, level, afterSectionId }) => ({ sectionId: addSection(db, planId, title, level, afterSectionId) }),
-    renameSection: ({ sectionId, title }) => (renameSection(db, sectionId, title), null),
-    moveSection: ({ sectionId, direction }) => (moveSection(db, sectionId, direction), null),
-    removeSection: ({ sectionId }) => ({ removed: removeSection(db, sectionId) }),
-    searchPlan: ({ planId, query }) => searchPlan(db, planId, query),
-    targetCatalogue: () => targetCatalogue(db),
-    targetUses: ({ key }) => targetUses(db, key),
+    listPlans: () => listPlans(db()),
+    getPlan: ({ planId }) => getPlan(db(), planId),
+    createPlan: (a) => createPlan(db(), a),
+    updateHeader: ({ planId, patch }) => updateHeader(db(), planId, patch),
+    deletePlan: ({ planId }) => (deletePlan(db(), planId), null),
+    updateCell: ({ rowId, column, value }) => updateCell(db(), rowId, column, value),
+    insertRow: ({ blockId, position, role, cells }) => insertRow(db(), blockId, position, role, cells),
+    deleteRow: ({ rowId }) => (deleteRow(db(), rowId), null),
+    moveRow: ({ rowId, position }) => (moveRow(db(), rowId, position), null),
+    updateNarrative: ({ blockId, doc }) => updateNarrative(db(), blockId, doc),
+    updateCells: ({ blockId, changes, append }) => updateCells(db(), blockId, changes, append),
+    planMismatches: ({ planId }) => planMismatches(getPlan(db(), planId)),
+    undo: ({ planId }) => undo(db(), planId),
+    redo: ({ planId }) => redo(db(), planId),
+    historyState: ({ planId }) => historyState(db(), planId),
+    applyEdits: ({ planId, ...batch }) => applyEdits(db(), planId, batch),
+    addSection: ({ planId, title, level, afterSectionId }) => ({ sectionId: addSection(db(), planId, title, level, afterSectionId) }),
+    renameSection: ({ sectionId, title }) => (renameSection(db(), sectionId, title), null),
+    moveSection: ({ sectionId, direction }) => (moveSection(db(), sectionId, direction), null),
+    removeSection: ({ sectionId }) => ({ removed: removeSection(db(), sectionId) }),
+    searchPlan: ({ planId, query }) => searchPlan(db(), planId, query),
+    targetCatalogue: () => targetCatalogue(db()),
+    targetUses: ({ key }) => targetUses(db(), key),
     exportBudgetWorkbook: async ({ planId, unit }) => {
-      const doc = getPlan(db, planId);
+      const doc = getPlan(db(), planId);
       const buf = await budgetWorkbookBuffer(doc, { unit });
       return { fileName: budgetFileName(doc, unit), dataBase64: buf.toString('base64') };
     },
     exportPlanWorkbook: async ({ planId }) => {
-      const doc = getPlan(db, planId);
+      const doc = getPlan(db(), planId);
       return { fileName: planFileName(doc), dataBase64: (await planWorkbookBuffer(doc)).toString('base64') };
     },
     exportTableWorkbook: async ({ planId, blockId }) => {
-      const f = await tableWorkbookFile(getPlan(db, planId), blockId);
+      const f = await tableWorkbookFile(getPlan(db(), planId), blockId);
       return { fileName: f.fileName, dataBase64: f.buffer.toString('base64') };
     },
-    printPreview: ({ planId, sectionIds }) => ({ html: printHtml(getPlan(db, planId), { sectionIds }) }),
+    printPreview: ({ planId, sectionIds }) => ({ html: printHtml(getPlan(db(), planId), { sectionIds }) }),
     exportPdf: async ({ planId, sectionIds }) => {
-      const doc = getPlan(db, planId);
+      const doc = getPlan(db(), planId);
       const pdf = await toPdf(printHtml(doc, { sectionIds }));
       return { fileName: pdfFileName(doc), dataBase64: pdf.toString('base64') };
     },
-    previewBudgetImport: ({ planId, fileName, dataBase64 }) => previewBudgetImport(getPlan(db, planId), fileName, Buffer.from(dataBase64, 'base64')),
+    previewBudgetImport: ({ planId, fileName, dataBase64 }) => previewBudgetImport(getPlan(db(), planId), fileName, Buffer.from(dataBase64, 'base64')),
+    databaseStatus: () => (session ? session.status() : { file: '', recovery: null }),
+    listBackups: () => app().listBackups(),
+    backupNow: () => app().backupNow(),
+    restoreBackup: ({ name }) => app().restore(name),
+    startAgain: () => app().startAgain(),
   } satisfies Handlers;
 }

@@ -5,6 +5,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { openDatabase, DatabaseOpenError, type Db } from '../db/open';
+import { acquireLock, DatabaseLockedError } from '../db/lock';
+import { checkDatabaseFile } from '../db/health';
+import { openExisting } from '../db/startup';
 import { listPlans, getPlanSummary } from '../services/plans';
 import { exportExchange, importPlan } from '../services/plan-import';
 import { importSample } from '../services/sample';
@@ -74,9 +77,25 @@ function newDb(file: string): Db {
   return openDatabase(file);
 }
 
-function existingDb(file: string): Db {
+/**
+ * An existing file, used the way the app uses it: its lock held (the app may have it open), checked
+ * before use, backed up before any migration, closed and unlocked however the command ends.
+ */
+async function withExisting<T>(file: string, use: (db: Db) => Promise<T> | T): Promise<T> {
   if (!fs.existsSync(file)) throw new UsageError(`no such database: ${file}`);
-  return openDatabase(file, { create: false });
+  const lock = acquireLock(file, 'plan-editor (command line)');
+  try {
+    const health = checkDatabaseFile(file);
+    if (!health.ok) throw new DatabaseOpenError(`${file} cannot be used: ${health.reason}. Open it in Plan Editor to recover from a backup.`);
+    const { db } = await openExisting(file);
+    try {
+      return await use(db!);
+    } finally {
+      db!.close();
+    }
+  } finally {
+    lock.release();
+  }
 }
 
 function planId(db: Db, raw: string | undefined): number {
@@ -112,44 +131,42 @@ export async function run(argv: string[], out: (s: string) => void = (s) => proc
       return 0;
     }
     case 'list': {
-      const db = existingDb(file());
-      for (const p of listPlans(db)) out(`${p.id}\t${[p.header.division, p.header.title].filter(Boolean).join(': ')}\t${fyLabel(p.header.year)}`);
-      db.close();
+      await withExisting(file(), (db) => {
+        for (const p of listPlans(db)) out(`${p.id}\t${[p.header.division, p.header.title].filter(Boolean).join(': ')}\t${fyLabel(p.header.year)}`);
+      });
       return 0;
     }
     case 'export': {
-      const db = existingDb(file());
-      const id = planId(db, options.plan);
-      const format = need(options.format, '--format json|xlsx');
-      const target = path.resolve(need(options.out, '--out FILE'));
-      const doc = () => getPlan(db, id);
-      if (format === 'json') fs.writeFileSync(target, JSON.stringify(exportExchange(db, [id]), null, 1));
-      else if (format === 'xlsx' && argv.includes('--all')) fs.writeFileSync(target, await planWorkbookBuffer(doc()));
-      else if (format === 'xlsx') fs.writeFileSync(target, await budgetWorkbookBuffer(doc(), { unit: options.unit }));
-      else if (format === 'pdf') fs.writeFileSync(target, await renderPdf(printHtml(doc(), { sectionIds: pickSections(doc(), options.sections) })));
-      else throw new UsageError(`unknown format ${format}; use json, xlsx or pdf`);
-      db.close();
-      out(`Wrote ${target}`);
-      return 0;
+      return withExisting(file(), async (db) => {
+        const id = planId(db, options.plan);
+        const format = need(options.format, '--format json|xlsx');
+        const target = path.resolve(need(options.out, '--out FILE'));
+        const doc = () => getPlan(db, id);
+        if (format === 'json') fs.writeFileSync(target, JSON.stringify(exportExchange(db, [id]), null, 1));
+        else if (format === 'xlsx' && argv.includes('--all')) fs.writeFileSync(target, await planWorkbookBuffer(doc()));
+        else if (format === 'xlsx') fs.writeFileSync(target, await budgetWorkbookBuffer(doc(), { unit: options.unit }));
+        else if (format === 'pdf') fs.writeFileSync(target, await renderPdf(printHtml(doc(), { sectionIds: pickSections(doc(), options.sections) })));
+        else throw new UsageError(`unknown format ${format}; use json, xlsx or pdf`);
+        out(`Wrote ${target}`);
+        return 0;
+      });
     }
     case 'import': {
-      const db = existingDb(file());
-      const id = planId(db, options.plan);
-      const xlsx = path.resolve(need(options.xlsx, '--xlsx FILE'));
-      if (!fs.existsSync(xlsx)) throw new UsageError(`no such file: ${xlsx}`);
-      const preview = await previewBudgetImport(getPlan(db, id), path.basename(xlsx), fs.readFileSync(xlsx));
-      out(formatPreview(preview));
-      if (argv.includes('--apply')) {
-        const r = applyEdits(db, id, editsFromPreview(preview));
-        out(`Applied: ${r.changed} cells changed, ${r.added} lines added, ${r.removed} lines removed (one step; undo in the app).`);
-      }
-      db.close();
-      return 0;
+      return withExisting(file(), async (db) => {
+        const id = planId(db, options.plan);
+        const xlsx = path.resolve(need(options.xlsx, '--xlsx FILE'));
+        if (!fs.existsSync(xlsx)) throw new UsageError(`no such file: ${xlsx}`);
+        const preview = await previewBudgetImport(getPlan(db, id), path.basename(xlsx), fs.readFileSync(xlsx));
+        out(formatPreview(preview));
+        if (argv.includes('--apply')) {
+          const r = applyEdits(db, id, editsFromPreview(preview));
+          out(`Applied: ${r.changed} cells changed, ${r.added} lines added, ${r.removed} lines removed (one step; undo in the app).`);
+        }
+        return 0;
+      });
     }
     case 'check': {
-      const db = existingDb(file());
-      const report = checkDatabase(db);
-      db.close();
+      const report = await withExisting(file(), (db) => checkDatabase(db));
       const { text, problems } = formatCheck(report);
       out(text);
       return problems ? 1 : 0;
@@ -170,7 +187,7 @@ export async function main(argv: string[]): Promise<number> {
   try {
     return await run(argv);
   } catch (e) {
-    const msg = e instanceof UsageError || e instanceof DatabaseOpenError || e instanceof ApiError ? e.message : `failed: ${(e as Error).message}`;
+    const msg = e instanceof UsageError || e instanceof DatabaseOpenError || e instanceof DatabaseLockedError || e instanceof ApiError ? e.message : `failed: ${(e as Error).message}`;
     process.stderr.write(`plan-editor: ${msg}\n`);
     return e instanceof UsageError ? 2 : 1;
   }

@@ -1,14 +1,16 @@
 /**
- * Opens the plan database. Policy: WAL with synchronous=FULL (an acknowledged edit survives a power cut),
- * foreign keys on, migrations applied at open inside one transaction after a backup copy of the file,
- * and a file written by a newer Plan Editor is refused rather than guessed at. A file that is not a
- * SQLite database, or is damaged, is reported and left exactly as it was.
+ * Opens a plan database connection. Policy: WAL with synchronous=FULL (better-sqlite3's build defaults WAL
+ * databases to NORMAL, which can roll back committed edits on power loss; FULL syncs the WAL on every
+ * commit), foreign keys on, and a file written by a newer Plan Editor or by another program refused rather
+ * than guessed at. Migrations run one per transaction, each with its user_version bump, so a crash leaves
+ * exactly the old or the new version. The app opens through startup.ts, which checks the file, takes a
+ * backup before migrating and holds the file's lock; `openDatabase` is the plain path for new files and tests.
  * Nothing here imports Electron: the same code runs under plain Node for the CLI, the web host and tests.
  */
 import Database from 'better-sqlite3';
 import fs from 'node:fs';
 import path from 'node:path';
-import { MIGRATIONS, SCHEMA_VERSION } from './migrations';
+import { MIGRATIONS } from './migrations';
 
 export type Db = Database.Database;
 
@@ -19,57 +21,93 @@ export class DatabaseOpenError extends Error {
   }
 }
 
-const APPLICATION_ID = 0x504c4544; // "PLED": marks our files so a foreign SQLite database is not migrated
+export const APPLICATION_ID = 0x504c4544; // "PLED": marks our files so a foreign SQLite database is not migrated
 
-export function openDatabase(file: string, opts: { create?: boolean } = {}): Db {
+/** The pragmas every connection gets, in order; `durabilityProblems` checks a connection against them. */
+export const CONNECTION_PRAGMAS = ['journal_mode = WAL', 'synchronous = FULL', 'foreign_keys = ON', 'busy_timeout = 5000'];
+
+export interface OpenOptions {
+  create?: boolean;
+  /** Tests inject longer lists to exercise migration; the app always uses MIGRATIONS. */
+  migrations?: readonly string[];
+}
+
+/** Opens (creating if allowed) and brings the schema up to date. */
+export function openDatabase(file: string, opts: OpenOptions = {}): Db {
+  const db = openConnection(file, opts);
+  try {
+    migrate(db, opts.migrations ?? MIGRATIONS);
+    return db;
+  } catch (e) {
+    db.close();
+    throw asOpenError(e, file);
+  }
+}
+
+/** A configured connection whose schema version is known to be ours or older; no migration yet. */
+export function openConnection(file: string, opts: OpenOptions = {}): Db {
   const exists = fs.existsSync(file);
   if (!exists && opts.create === false) throw new DatabaseOpenError(`No plan database at ${file}.`);
   if (!exists) fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
   let db: Db;
   try {
     db = new Database(file, { fileMustExist: exists });
-    db.pragma('journal_mode = WAL');
+    db.pragma(CONNECTION_PRAGMAS[0]);
   } catch (e) {
     throw new DatabaseOpenError(`${file} is not a Plan Editor database or is damaged (${(e as Error).message}). It has not been changed.`);
   }
   try {
-    db.pragma('synchronous = FULL');
-    db.pragma('foreign_keys = ON');
-    db.pragma('busy_timeout = 5000');
-    checkAndMigrate(db, file, exists);
+    for (const p of CONNECTION_PRAGMAS.slice(1)) db.pragma(p);
+    checkOwnership(db, file, (opts.migrations ?? MIGRATIONS).length);
     return db;
   } catch (e) {
     db.close();
-    if (e instanceof DatabaseOpenError) throw e;
-    throw new DatabaseOpenError(`${file} could not be opened as a plan database (${(e as Error).message}). It has not been changed.`);
+    throw asOpenError(e, file);
   }
 }
 
-function checkAndMigrate(db: Db, file: string, existed: boolean): void {
-  const version = db.pragma('user_version', { simple: true }) as number;
+/** Read back what a connection actually runs with: WAL, FULL, foreign keys. Empty when all is as it must be. */
+export function durabilityProblems(db: Db): string[] {
+  const problems: string[] = [];
+  if (db.pragma('journal_mode', { simple: true }) !== 'wal') problems.push('journal_mode is not WAL');
+  if (db.pragma('synchronous', { simple: true }) !== 2) problems.push('synchronous is not FULL');
+  if (db.pragma('foreign_keys', { simple: true }) !== 1) problems.push('foreign keys are off');
+  return problems;
+}
+
+export function schemaVersion(db: Db): number {
+  return db.pragma('user_version', { simple: true }) as number;
+}
+
+export function hasUserTables(db: Db): boolean {
+  return (db.prepare("SELECT count(*) AS n FROM sqlite_master WHERE type = 'table'").get() as { n: number }).n > 0;
+}
+
+/** Runs each pending migration in its own transaction together with its user_version bump. */
+export function migrate(db: Db, migrations: readonly string[] = MIGRATIONS): void {
+  for (let v = schemaVersion(db); v < migrations.length; v++) {
+    db.transaction(() => {
+      db.exec(migrations[v]);
+      db.pragma(`application_id = ${APPLICATION_ID}`);
+      db.pragma(`user_version = ${v + 1}`);
+    }).immediate();
+  }
+}
+
+function checkOwnership(db: Db, file: string, known: number): void {
+  const version = schemaVersion(db);
   const appId = db.pragma('application_id', { simple: true }) as number;
-  const hasTables = (db.prepare("SELECT count(*) AS n FROM sqlite_master WHERE type = 'table'").get() as { n: number }).n > 0;
-  if (hasTables && appId !== APPLICATION_ID) {
+  if (hasUserTables(db) && appId !== APPLICATION_ID) {
     throw new DatabaseOpenError(`${file} is a SQLite database but not a Plan Editor one. It has not been changed.`);
   }
-  if (version > SCHEMA_VERSION) {
+  if (version > known) {
     throw new DatabaseOpenError(
-      `${file} was written by a newer Plan Editor (schema ${version}; this version knows up to ${SCHEMA_VERSION}). Update Plan Editor to open it.`,
+      `${file} was written by a newer Plan Editor (schema ${version}; this version knows up to ${known}). Update Plan Editor to open it; the file has not been changed.`,
     );
   }
-  if (version === SCHEMA_VERSION) return;
-  const integrity = db.pragma('quick_check', { simple: true });
-  if (integrity !== 'ok') throw new DatabaseOpenError(`${file} is damaged (${String(integrity)}). It has not been changed.`);
-  if (existed && version > 0) backupBeforeMigration(db, file, version);
-  db.transaction(() => {
-    for (let v = version; v < SCHEMA_VERSION; v++) db.exec(MIGRATIONS[v]);
-    db.pragma(`application_id = ${APPLICATION_ID}`);
-    db.pragma(`user_version = ${SCHEMA_VERSION}`);
-  })();
 }
 
-/** A consistent copy made by SQLite itself (never a file copy of a live database). */
-function backupBeforeMigration(db: Db, file: string, version: number): void {
-  const target = `${file}.before-v${SCHEMA_VERSION}-from-v${version}.bak`;
-  if (!fs.existsSync(target)) db.prepare('VACUUM INTO ?').run(target);
+function asOpenError(e: unknown, file: string): DatabaseOpenError {
+  if (e instanceof DatabaseOpenError) return e;
+  return new DatabaseOpenError(`${file} could not be opened as a plan database (${(e as Error).message}). It has not been changed.`);
 }

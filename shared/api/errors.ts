@@ -1,5 +1,14 @@
 /** Typed errors that cross the process boundary. A handler never throws anything else to a caller. */
-export type ApiErrorCode = 'BAD_REQUEST' | 'NOT_FOUND' | 'UNKNOWN_CALL' | 'UNAUTHORIZED' | 'INTERNAL';
+export type ApiErrorCode =
+  | 'BAD_REQUEST'
+  | 'NOT_FOUND'
+  | 'UNKNOWN_CALL'
+  | 'UNAUTHORIZED'
+  | 'INTERNAL'
+  /** The edit did not reach the disk (disk full, read-only file); nothing of it was kept. */
+  | 'NOT_SAVED'
+  /** No database is open: the file was damaged and moved aside, and the user has not chosen a backup yet. */
+  | 'NO_DATABASE';
 
 export interface ApiErrorShape {
   code: ApiErrorCode;

@@ -70,7 +70,36 @@ export const contract = {
   previewBudgetImport: call<BudgetImportPreview>()(
     z.object({ planId: id, fileName: z.string().min(1).max(260), dataBase64: z.string().max(MAX_FILE_BASE64) }),
   ),
+  databaseStatus: call<DatabaseStatus>()(z.object({})),
+  listBackups: call<BackupInfo[]>()(z.object({})),
+  backupNow: call<BackupInfo>()(z.object({})),
+  restoreBackup: call<DatabaseStatus>()(z.object({ name: z.string().regex(/^plans-[0-9A-Za-z-]+\.db$/).max(100) })),
+  startAgain: call<DatabaseStatus>()(z.object({})),
 };
+
+export type BackupReason = 'open' | 'interval' | 'before-migration' | 'before-restore' | 'manual';
+
+/** One automatic or manual backup of the plans file. */
+export interface BackupInfo {
+  name: string;
+  /** ISO time it was made. */
+  at: string;
+  reason: BackupReason;
+  bytes: number;
+}
+
+/** Why the plans file could not be used at start-up, where it was moved, and what can be restored. */
+export interface Recovery {
+  reason: string;
+  movedTo: string[];
+  backup: BackupInfo | null;
+}
+
+export interface DatabaseStatus {
+  file: string;
+  /** Set while the app is waiting for the user to restore a backup after a damaged file was moved aside. */
+  recovery: Recovery | null;
+}
 
 /** An action or KPI of some plan that serves a target of another plan. */
 export interface TargetUse {

@@ -1,0 +1,325 @@
+/**
+ * The Electron security rules, tested without Electron's binary: the pure functions electron/window.ts and
+ * electron/main.ts wire in, the built page, the preload bundle and the packaging fuses (see SECURITY.md).
+ * `npm test` builds first; run `npm run build` before running this file on its own.
+ */
+import { describe, expect, it } from 'vitest';
+import fs from 'node:fs';
+import path from 'node:path';
+import vm from 'node:vm';
+import { createRequire } from 'node:module';
+import {
+  APP_INDEX_URL,
+  APP_ORIGIN,
+  APP_SCHEME_PRIVILEGES,
+  CONTENT_SECURITY_POLICY,
+  CONTENT_SECURITY_POLICY_META,
+  REMOTE_URL_PATTERNS,
+  SECURITY_HEADERS,
+  appResponseHeaders,
+  externalLinkDecision,
+  isAppUrl,
+  isTrustedIpcSender,
+  mainWindowWebPreferences,
+  navigationDecision,
+  permissionDecision,
+  resolveAppRequest,
+} from '../../electron/security';
+import { CALL_NAMES, IPC_CHANNEL } from '../../shared/api/contract';
+
+const ROOT = path.resolve(__dirname, '../..');
+const RENDERER = path.join(ROOT, 'dist/renderer');
+
+function built(rel: string): string {
+  const file = path.join(ROOT, rel);
+  if (!fs.existsSync(file)) throw new Error(`${rel} is missing: run npm run build first`);
+  return fs.readFileSync(file, 'utf8');
+}
+
+describe('the window', () => {
+  it('has isolated, sandboxed, Node-free web preferences with every risky feature off', () => {
+    expect(mainWindowWebPreferences('/app/preload.cjs')).toEqual({
+      preload: '/app/preload.cjs',
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      nodeIntegrationInSubFrames: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      experimentalFeatures: false,
+      webviewTag: false,
+      navigateOnDragDrop: false,
+      spellcheck: true,
+    });
+    expect(mainWindowWebPreferences('x')).not.toHaveProperty('enableBlinkFeatures');
+  });
+
+  it('registers app:// as standard and secure with fetch, and no privilege beyond that', () => {
+    // No bypassCSP, corsEnabled, allowServiceWorkers or stream: the scheme is an ordinary secure origin.
+    expect(APP_SCHEME_PRIVILEGES).toEqual({ standard: true, secure: true, supportFetchAPI: true });
+    expect(APP_ORIGIN).toBe('app://plan-editor');
+    expect(APP_INDEX_URL).toBe('app://plan-editor/index.html');
+  });
+});
+
+describe('which URLs are the app', () => {
+  const app = [
+    'app://plan-editor/index.html',
+    'app://plan-editor/',
+    'app://plan-editor/assets/index.js?v=1#top',
+    'APP://PLAN-EDITOR/index.html', // Chromium lower-cases a standard scheme's host
+    'app://plan-editor/../index.html', // the URL parser keeps .. inside the origin
+  ];
+  const notApp = [
+    'app://plan-editor.evil.com/index.html',
+    'app://plan-editor@evil.com/index.html',
+    'app://evil.com@plan-editor/index.html',
+    'app://plan-editor\\@evil.com/',
+    'app://plan-editor:8080/index.html',
+    'app://plan-editor%2eevil.com/',
+    'app://plan-editor./',
+    'app://evil.com/plan-editor/index.html',
+    'app:plan-editor/index.html',
+    'app:///plan-editor/index.html',
+    'https://plan-editor/index.html',
+    'http://127.0.0.1:5173/',
+    'file:///opt/Plan Editor/resources/app.asar/dist/renderer/index.html',
+    'javascript:location="app://plan-editor/"',
+    'data:text/html,<script>alert(1)</script>',
+    'blob:app://plan-editor/1234',
+    'about:blank',
+    '',
+    'not a url',
+  ];
+  it.each(app)('%s is the app', (url) => expect(isAppUrl(url)).toBe(true));
+  it.each(notApp)('%s is not the app', (url) => expect(isAppUrl(url)).toBe(false));
+});
+
+describe('navigation and new windows', () => {
+  it('never navigates away: only a same-document move inside the app proceeds', () => {
+    expect(navigationDecision('app://plan-editor/index.html#section-3', true)).toBe('allow');
+    expect(navigationDecision('app://plan-editor/index.html', false)).toBe('deny');
+    expect(navigationDecision('app://plan-editor/other.html')).toBe('deny');
+    for (const url of ['https://app.example.com.evil.com/', 'app://plan-editor.evil.com/#x', 'file:///etc/passwd', 'javascript:alert(1)', 'data:text/html,x']) {
+      expect(navigationDecision(url, true), url).toBe('deny');
+      expect(navigationDecision(url, false), url).toBe('deny');
+    }
+  });
+
+  it('sends only https: and mailto: links to the user’s programs, never any other scheme', () => {
+    const external = ['https://www.kent.gov.uk/plans', 'https://app.example.com.evil.com/page', 'HTTPS://EXAMPLE.COM/', 'mailto:plans@kent.gov.uk'];
+    const refused = [
+      'http://example.com/',
+      'file:///C:/Windows/System32/calc.exe',
+      'file://server/share/run.exe',
+      'smb://server/share',
+      '\\\\server\\share\\run.exe',
+      'ms-msdt:/id PCWDiagnostic /skip force',
+      'search-ms:query=x',
+      'javascript:alert(1)',
+      'vbscript:msgbox(1)',
+      'data:text/html,<script>alert(1)</script>',
+      'app://plan-editor/index.html',
+      'https://user:password@example.com/',
+      'mailto:',
+      'not a url',
+    ];
+    for (const url of external) expect(externalLinkDecision(url), url).toBe('open-external');
+    for (const url of refused) expect(externalLinkDecision(url), url).toBe('deny');
+  });
+});
+
+describe('permissions and IPC', () => {
+  it('refuses every permission, even to the app itself', () => {
+    for (const p of ['media', 'notifications', 'geolocation', 'clipboard-read', 'clipboard-sanitized-write', 'openExternal', 'fullscreen', 'hid', 'usb', 'serial', 'unknown']) {
+      expect(permissionDecision(p, APP_INDEX_URL), p).toBe(false);
+    }
+  });
+
+  it('trusts IPC only from the app page in a main frame', () => {
+    expect(isTrustedIpcSender('app://plan-editor/index.html', true)).toBe(true);
+    expect(isTrustedIpcSender('app://plan-editor/index.html', false)).toBe(false); // a subframe
+    expect(isTrustedIpcSender('about:srcdoc', false)).toBe(false); // the print preview's frame
+    for (const url of ['app://plan-editor.evil.com/', 'file:///tmp/index.html', 'https://evil.com/', 'data:text/html,x', '', null, undefined]) {
+      expect(isTrustedIpcSender(url, true), String(url)).toBe(false);
+    }
+  });
+
+  it('cancels every request to a network', () => {
+    expect([...REMOTE_URL_PATTERNS].sort()).toEqual(['http://*/*', 'https://*/*', 'ws://*/*', 'wss://*/*']);
+  });
+});
+
+describe('the app:// protocol', () => {
+  const root = '/srv/renderer';
+  it('maps app://plan-editor/<path> to a file under the renderer folder with its type', () => {
+    expect(resolveAppRequest('app://plan-editor/', root)).toEqual({ ok: true, file: '/srv/renderer/index.html', mimeType: 'text/html; charset=utf-8' });
+    expect(resolveAppRequest('app://plan-editor/assets/index-1.js?x=1', root)).toEqual({
+      ok: true,
+      file: '/srv/renderer/assets/index-1.js',
+      mimeType: 'text/javascript; charset=utf-8',
+    });
+    expect(resolveAppRequest('app://plan-editor/assets/a.css', root)).toMatchObject({ ok: true, mimeType: 'text/css; charset=utf-8' });
+    expect(resolveAppRequest('app://plan-editor/blob.bin', root)).toMatchObject({ ok: true, mimeType: 'application/octet-stream' });
+  });
+
+  const escapes = [
+    'app://plan-editor/..%2f..%2fetc%2fpasswd',
+    'app://plan-editor/assets%2f..%2f..%2f..%2fetc%2fpasswd',
+    'app://plan-editor/..\\..\\etc\\passwd',
+    'app://plan-editor/a%5c..%5c..%5cwin.ini',
+    'app://plan-editor/C:/Windows/win.ini',
+    'app://plan-editor/C%3a%5cWindows%5cwin.ini',
+    'app://plan-editor/index.html%00.png',
+    'app://plan-editor/%E0%A4%A',
+    'app://plan-editor.evil.com/index.html',
+    'app://plan-editor@evil.com/index.html',
+    'app://other/index.html',
+    'file:///etc/passwd',
+    'not a url',
+  ];
+  it.each(escapes)('refuses %s', (url) => expect(resolveAppRequest(url, root).ok).toBe(false));
+
+  it('keeps dot segments inside the renderer folder, in any spelling', () => {
+    // The URL parser resolves these against the origin's root, so they never leave the folder.
+    for (const url of ['app://plan-editor/../../etc/passwd', 'app://plan-editor/%2e%2e/%2e%2e/etc/passwd', 'app://plan-editor/.%2E/x', 'app://plan-editor//etc/passwd']) {
+      const r = resolveAppRequest(url, root);
+      expect(r.ok && r.file.startsWith('/srv/renderer/'), url).toBe(true);
+    }
+  });
+
+  it('answers with the CSP and the other security headers', () => {
+    const h = appResponseHeaders('text/html; charset=utf-8');
+    expect(h).toMatchObject({ 'Content-Type': 'text/html; charset=utf-8', 'Content-Security-Policy': CONTENT_SECURITY_POLICY, 'X-Content-Type-Options': 'nosniff' });
+    expect(SECURITY_HEADERS).toMatchObject({ 'Referrer-Policy': 'no-referrer', 'Cross-Origin-Opener-Policy': 'same-origin', 'X-Frame-Options': 'DENY' });
+  });
+});
+
+describe('the Content-Security-Policy', () => {
+  const directives = (policy: string) => new Map(policy.split(';').map((d) => d.trim().split(/\s+/)).map(([k, ...v]) => [k!, v.join(' ')]));
+
+  it('is strict: nothing by default, scripts only from the app, no eval, no remote sources', () => {
+    const d = directives(CONTENT_SECURITY_POLICY);
+    expect(d.get('default-src')).toBe("'none'");
+    expect(d.get('script-src')).toBe("'self'");
+    expect(d.get('object-src')).toBe("'none'");
+    expect(d.get('base-uri')).toBe("'none'");
+    expect(d.get('frame-ancestors')).toBe("'none'");
+    expect(CONTENT_SECURITY_POLICY).not.toMatch(/unsafe-eval|wasm-unsafe-eval|https?:|\*|ws:|wss:/);
+    expect(d.get('script-src')).not.toContain('unsafe-inline');
+  });
+
+  it('is the same in the meta tag, less what a meta tag ignores', () => {
+    expect(CONTENT_SECURITY_POLICY_META).not.toContain('frame-ancestors');
+    expect(`${CONTENT_SECURITY_POLICY_META}; frame-ancestors 'none'`).toBe(CONTENT_SECURITY_POLICY);
+  });
+});
+
+describe('the built page (dist/renderer/index.html)', () => {
+  const html = () => built('dist/renderer/index.html');
+  const attr = (tag: string, name: string) => new RegExp(`\\s${name}="([^"]*)"`).exec(tag)?.[1];
+
+  it('carries the policy in its meta tag', () => {
+    const metas = html().match(/<meta[^>]+http-equiv="Content-Security-Policy"[^>]*>/gi) ?? [];
+    expect(metas).toHaveLength(1);
+    expect(attr(metas[0]!, 'content')).toBe(CONTENT_SECURITY_POLICY_META);
+  });
+
+  it('has no inline script or event handler, and nothing remote', () => {
+    const page = html();
+    const scripts = page.match(/<script\b[^>]*>[\s\S]*?<\/script>/gi) ?? [];
+    expect(scripts.length).toBeGreaterThan(0);
+    for (const s of scripts) {
+      expect(attr(s, 'src'), s).toBeTruthy();
+      expect(s.replace(/^<script\b[^>]*>/i, '').replace(/<\/script>$/i, '').trim(), s).toBe('');
+    }
+    expect(page).not.toMatch(/\son[a-z]+\s*=/i);
+    expect(page).not.toMatch(/(src|href)="(https?:)?\/\//i);
+  });
+
+  it('loads every script and stylesheet from app://plan-editor/ through the protocol rules', () => {
+    const refs = [...html().matchAll(/<(?:script|link)\b[^>]*\s(?:src|href)="([^"]+)"/gi)].map((m) => m[1]!).filter((r) => !r.startsWith('data:'));
+    expect(refs.length).toBeGreaterThanOrEqual(2);
+    for (const ref of refs) {
+      const url = new URL(ref, APP_INDEX_URL).href;
+      expect(isAppUrl(url), url).toBe(true);
+      const r = resolveAppRequest(url, RENDERER);
+      expect(r.ok && fs.existsSync(r.file), url).toBe(true);
+      const css = r.ok && r.file.endsWith('.css') ? fs.readFileSync(r.file, 'utf8') : '';
+      expect(css).not.toMatch(/@import|url\(\s*['"]?(https?:)?\/\//i);
+    }
+  });
+});
+
+describe('the preload bundle (dist/node/preload.cjs)', () => {
+  function runPreload() {
+    const exposed: Record<string, unknown> = {};
+    const invoked: unknown[][] = [];
+    const electron = {
+      contextBridge: { exposeInMainWorld: (key: string, api: unknown) => void (exposed[key] = api) },
+      ipcRenderer: { invoke: (...args: unknown[]) => (invoked.push(args), Promise.resolve({ ok: true })) },
+    };
+    const sandboxRequire = (id: string) => {
+      // A sandboxed preload can require only 'electron'; anything else must be bundled in.
+      if (id === 'electron') return electron;
+      throw new Error(`preload required ${id}`);
+    };
+    const module = { exports: {} };
+    vm.runInNewContext(built('dist/node/preload.cjs'), { require: sandboxRequire, module, exports: module.exports, console });
+    return { exposed, invoked };
+  }
+
+  it('exposes one frozen object, window.planEditor, with exactly the contract’s calls', () => {
+    const { exposed } = runPreload();
+    expect(Object.keys(exposed)).toEqual(['planEditor']);
+    const api = exposed.planEditor as Record<string, unknown>;
+    expect(Object.keys(api).sort()).toEqual([...CALL_NAMES].sort());
+    expect(Object.isFrozen(api)).toBe(true);
+    for (const name of CALL_NAMES) expect(typeof api[name], name).toBe('function');
+    for (const leak of ['ipcRenderer', 'invoke', 'send', 'on', 'sendSync', 'require', 'process']) expect(api).not.toHaveProperty(leak);
+  });
+
+  it('forwards a call as (channel, name, argument) and nothing else', async () => {
+    const { exposed, invoked } = runPreload();
+    await (exposed.planEditor as Record<string, (a: unknown) => Promise<unknown>>).getPlan!({ planId: 7 });
+    expect(invoked).toEqual([[IPC_CHANNEL, 'getPlan', { planId: 7 }]]);
+  });
+});
+
+describe('packaging fuses (electron-builder.yml)', () => {
+  it('turns off Node entry points and file: privileges, and loads the app only from a checked asar', () => {
+    // js-yaml comes with electron-builder; it has no type definitions here.
+    const yaml = createRequire(__filename)('js-yaml') as { load: (text: string) => unknown };
+    const config = yaml.load(fs.readFileSync(path.join(ROOT, 'electron-builder.yml'), 'utf8')) as { electronFuses: Record<string, boolean> };
+    expect(config.electronFuses).toMatchObject({
+      runAsNode: false,
+      enableNodeOptionsEnvironmentVariable: false,
+      enableNodeCliInspectArguments: false,
+      onlyLoadAppFromAsar: true,
+      enableEmbeddedAsarIntegrityValidation: true,
+      grantFileProtocolExtraPrivileges: false,
+      enableCookieEncryption: true,
+    });
+  });
+});
+
+describe('the Electron wiring (source)', () => {
+  // A lint for what only a machine with Electron could observe: no risky option anywhere in the shell.
+  const sources = fs
+    .readdirSync(path.join(ROOT, 'electron'), { recursive: true, encoding: 'utf8' })
+    .filter((f) => f.endsWith('.ts'))
+    .map((f) => [f, fs.readFileSync(path.join(ROOT, 'electron', f), 'utf8')] as const);
+
+  it('never loads file://, never weakens a web preference, calls openExternal in one checked place', () => {
+    for (const [file, text] of sources) {
+      expect(text, file).not.toMatch(/\.loadFile\(|nodeIntegration\w*:\s*true|contextIsolation:\s*false|sandbox:\s*false|webSecurity:\s*false/);
+      expect(text, file).not.toMatch(/allowRunningInsecureContent:\s*true|experimentalFeatures:\s*true|enableBlinkFeatures\s*:|webviewTag:\s*true|enableRemoteModule/);
+      expect(text, file).not.toMatch(/bypassCSP|corsEnabled/);
+    }
+    const openers = sources.filter(([, text]) => text.includes('shell.openExternal(')).map(([f]) => f);
+    expect(openers).toEqual(['window.ts']);
+    const window = sources.find(([f]) => f === 'window.ts')![1];
+    expect(window).toMatch(/externalLinkDecision\(url\) === 'open-external'\)[^\n]*shell\.openExternal\(url\)/);
+  });
+});

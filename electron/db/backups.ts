@@ -4,6 +4,7 @@
  * (the user's data folder), are written under a temporary name and renamed when complete, and are rotated
  * so at most MAX_BACKUPS remain.
  */
+import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Db } from './open';
@@ -17,7 +18,7 @@ export const MAX_BACKUPS = 12;
 export const BACKUP_INTERVAL_MS = 10 * 60 * 1000;
 
 
-const NAME = /^plans-(\d{4}-\d{2}-\d{2}T\d{2}-\d{2}-\d{2}-\d{3}Z)-([a-z-]+)\.db$/;
+const NAME = /^plans-(\d{4}-\d{2}-\d{2}T\d{2}-\d{2}-\d{2}-\d{3}Z)-([a-z-]+)-([0-9a-f]{12})\.db$/;
 
 export const backupDir = (dbFile: string): string => path.join(path.dirname(path.resolve(dbFile)), 'backups');
 
@@ -45,7 +46,7 @@ export function backupPath(dbFile: string, name: string): string | null {
 export async function makeBackup(db: Db, dbFile: string, reason: BackupReason, now = new Date()): Promise<BackupInfo> {
   const dir = backupDir(dbFile);
   fs.mkdirSync(dir, { recursive: true });
-  const name = uniqueName(dir, now, reason);
+  const name = uniqueName(dir, now, reason, fingerprint(db));
   const partial = path.join(dir, `${name}.partial`);
   await db.backup(partial);
   fs.renameSync(partial, path.join(dir, name));
@@ -53,22 +54,31 @@ export async function makeBackup(db: Db, dbFile: string, reason: BackupReason, n
   return listBackups(dbFile).find((b) => b.name === name)!;
 }
 
-/** Skip the backup at open when the newest one is younger than the file's last write: it is the same data. */
-export function upToDate(dbFile: string): boolean {
+/**
+ * What the user could lose, in twelve hex digits: every edit, undo and import leaves a trace in the change
+ * log or the plans' update times. A backup's name carries it, so a restart without edits adds no copy.
+ */
+export function fingerprint(db: Db): string {
+  const row = db
+    .prepare('SELECT (SELECT count(*) || \':\' || ifnull(max(id), 0) || \':\' || ifnull(sum(undone), 0) FROM change_log) || \'|\' || (SELECT count(*) || \':\' || ifnull(max(updated_at), \'\') FROM plan)')
+    .pluck()
+    .get() as string;
+  return crypto.createHash('sha256').update(row).digest('hex').slice(0, 12);
+}
+
+/** The newest backup already holds exactly this data. */
+export function upToDate(db: Db, dbFile: string): boolean {
   const newest = listBackups(dbFile)[0];
-  if (!newest) return false;
-  const backupTime = fs.statSync(path.join(backupDir(dbFile), newest.name)).mtimeMs;
-  const written = Math.max(...[dbFile, `${dbFile}-wal`].filter((f) => fs.existsSync(f)).map((f) => fs.statSync(f).mtimeMs));
-  return backupTime > written;
+  return !!newest && newest.name.endsWith(`-${fingerprint(db)}.db`);
 }
 
 export function newestGoodBackup(dbFile: string): BackupInfo | null {
   return listBackups(dbFile).find((b) => checkDatabaseFile(path.join(backupDir(dbFile), b.name)).ok) ?? null;
 }
 
-function uniqueName(dir: string, now: Date, reason: BackupReason): string {
+function uniqueName(dir: string, now: Date, reason: BackupReason, print: string): string {
   for (let t = now.getTime(); ; t++) {
-    const name = `plans-${new Date(t).toISOString().replace(/:/g, '-').replace('.', '-')}-${reason}.db`;
+    const name = `plans-${new Date(t).toISOString().replace(/:/g, '-').replace('.', '-')}-${reason}-${print}.db`;
     if (!fs.existsSync(path.join(dir, name))) return name;
   }
 }

@@ -33,7 +33,7 @@ export async function openExisting(file: string, migrations: readonly string[] =
   try {
     const pending = schemaVersion(db) < migrations.length;
     if (pending) await makeBackup(db, file, 'before-migration');
-    else if (!upToDate(file)) await makeBackup(db, file, 'open');
+    else if (!upToDate(db, file)) await makeBackup(db, file, 'open');
     migrate(db, migrations);
     return { db, recovery: null };
   } catch (e) {

@@ -57,9 +57,9 @@ export function startHost(opts: HostOptions): Promise<RunningHost> {
 
 function handleApi(req: http.IncomingMessage, res: http.ServerResponse, url: URL, token: string, dispatch: Dispatch): void {
   if (req.method !== 'POST') return send(res, 405, 'text/plain', 'Use POST');
-  const auth = req.headers.authorization ?? '';
-  const given = Buffer.from(auth.replace(/^Bearer /, ''));
-  const want = Buffer.from(token);
+  // Exactly "Bearer <token>", compared in constant time.
+  const given = Buffer.from(req.headers.authorization ?? '');
+  const want = Buffer.from(`Bearer ${token}`);
   if (given.length !== want.length || !crypto.timingSafeEqual(given, want)) {
     return json(res, 401, { ok: false, error: { code: 'UNAUTHORIZED', message: 'Missing or wrong token: open the address the host printed.' } });
   }

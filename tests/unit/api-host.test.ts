@@ -8,6 +8,7 @@ import { makeDispatch } from '../../electron/api/dispatch';
 import { startHost, type RunningHost } from '../../electron/api/http-host';
 import { importExchange } from '../../electron/services/plan-import';
 import { CALL_NAMES, contract } from '../../shared/api/contract';
+import { CONTENT_SECURITY_POLICY } from '../../electron/security';
 
 function setup() {
   const { db } = tempDb();
@@ -64,16 +65,61 @@ describe('the loopback host', () => {
     expect(((await read.json()) as { result: { header: { planContact: string } } }).result.header.planContact).toBe('Jo');
   });
 
+  /** A raw request, so the Host header can be anything (fetch always sends the real one). */
+  const raw = (url: string, headers: Record<string, string>, body = '') =>
+    new Promise<http.IncomingMessage>((resolve, reject) => {
+      // Without a Host entry, none is sent at all (Node would otherwise fill in the real one).
+      const req = http.request(url, { method: 'POST', headers, setHost: 'Host' in headers }, (res) => (res.resume(), resolve(res)));
+      req.on('error', reject);
+      req.end(body);
+    });
+
   it('refuses calls without the token, with a wrong token, or with a foreign Host header', async () => {
     const { host, planId } = await start();
     const body = JSON.stringify({ planId });
     expect((await post(`${host.url}/api/getPlan`, body, {})).status).toBe(401);
     expect((await post(`${host.url}/api/getPlan`, body, { Authorization: 'Bearer nope' })).status).toBe(401);
-    const status = await new Promise<number>((resolve) => {
-      const req = http.request(`${host.url}/api/getPlan`, { method: 'POST', headers: { Host: 'evil.example:80', Authorization: `Bearer ${host.token}` } }, (res) => resolve(res.statusCode ?? 0));
-      req.end(body);
+    expect((await post(`${host.url}/api/getPlan`, body, { Authorization: `Bearer ${host.token}x` })).status).toBe(401);
+    expect((await post(`${host.url}/api/getPlan`, body, { Authorization: host.token })).status).toBe(401);
+    for (const Host of ['evil.example:80', `evil.example:${host.port}`, `127.0.0.1.evil.example:${host.port}`, `127.0.0.1:${host.port + 1}`]) {
+      const res = await raw(`${host.url}/api/getPlan`, { Host, Authorization: `Bearer ${host.token}` }, body);
+      expect(res.statusCode, Host).toBe(421);
+    }
+    // No Host header at all: Node's HTTP server itself refuses an HTTP/1.1 request without one.
+    expect((await raw(`${host.url}/api/getPlan`, { Authorization: `Bearer ${host.token}` }, body)).statusCode).toBe(400);
+  });
+
+  it('listens on 127.0.0.1 only', async () => {
+    const { host } = await start();
+    expect(host.url).toBe(`http://127.0.0.1:${host.port}`);
+    // Not on every interface: the same port on another local address refuses the connection.
+    const other = await new Promise<string>((resolve) => {
+      const req = http.request({ host: '127.0.0.2', port: host.port, path: '/', method: 'GET' }, () => resolve('answered'));
+      req.on('error', (e: NodeJS.ErrnoException) => resolve(e.code ?? 'error'));
+      req.end();
     });
-    expect(status).toBe(421);
+    expect(other).toBe('ECONNREFUSED');
+  });
+
+  it('sends the Content-Security-Policy and security headers on every response, refusals included', async () => {
+    const { host, planId } = await start();
+    const body = JSON.stringify({ planId });
+    const responses = [
+      await fetch(`${host.url}/`),
+      await fetch(`${host.url}/missing.js`),
+      await post(`${host.url}/api/getPlan`, body, { Authorization: `Bearer ${host.token}` }),
+      await post(`${host.url}/api/getPlan`, body, {}),
+      await fetch(`${host.url}/api/getPlan`),
+    ];
+    expect(responses.map((r) => r.status)).toEqual([200, 404, 200, 401, 405]);
+    for (const r of responses) {
+      expect(r.headers.get('content-security-policy'), r.url).toBe(CONTENT_SECURITY_POLICY);
+      expect(r.headers.get('x-content-type-options')).toBe('nosniff');
+      expect(r.headers.get('referrer-policy')).toBe('no-referrer');
+      expect(r.headers.get('cross-origin-opener-policy')).toBe('same-origin');
+    }
+    const wrongHost = await raw(`${host.url}/api/getPlan`, { Host: 'evil.example' }, body);
+    expect([wrongHost.statusCode, wrongHost.headers['content-security-policy']]).toEqual([421, CONTENT_SECURITY_POLICY]);
   });
 
   it('answers bad JSON with a typed error and serves only files inside the app folder', async () => {
@@ -85,5 +131,7 @@ describe('the loopback host', () => {
     expect(page.headers.get('content-security-policy')).toContain("script-src 'self'");
     expect(await page.text()).toContain('Plan Editor');
     expect((await fetch(`${host.url}/..%2f..%2fetc%2fpasswd`)).status).toBe(404);
+    expect((await fetch(`${host.url}/..%5c..%5cetc%5cpasswd`)).status).toBe(404);
+    expect((await fetch(`${host.url}/index.html%00.js`)).status).toBe(404);
   });
 });

@@ -1,8 +1,8 @@
 /**
  * Narrative (RichDoc) to print HTML. Every piece of text is escaped: nothing typed in a plan can become
- * markup. Links survive only with http(s)/mailto targets; anything else prints as plain text.
+ * markup. Links survive only with https/mailto targets; anything else prints as plain text.
  */
-import type { BlockNode, InlineNode, ListItem, RichDoc } from '../../shared/model/richtext';
+import { isAllowedHref, type BlockNode, type InlineNode, type ListItem, type RichDoc } from '../../shared/model/richtext';
 
 const HTML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 
@@ -11,8 +11,8 @@ export function escapeHtml(s: unknown): string {
   return String(s ?? '').replace(/[&<>"']/g, (c) => HTML_ESCAPES[c]);
 }
 
-/** Only http(s) and mailto targets become links. */
-export const isSafeHref = (href: unknown): href is string => typeof href === 'string' && /^(https?:|mailto:)/i.test(href.trim());
+/** Only https and mailto targets become links (the model's own rule, checked again at print). */
+export const isSafeHref = isAllowedHref;
 
 function inlineHtml(nodes: InlineNode[] | undefined): string {
   return (nodes ?? [])
@@ -23,7 +23,7 @@ function inlineHtml(nodes: InlineNode[] | undefined): string {
       for (const m of n.marks ?? []) {
         if (m.type === 'bold') html = `<strong>${html}</strong>`;
         else if (m.type === 'italic') html = `<em>${html}</em>`;
-        else if (m.type === 'link' && isSafeHref(m.attrs?.href)) html = `<a href="${escapeHtml(m.attrs.href.trim())}">${html}</a>`;
+        else if (m.type === 'link' && isSafeHref(m.attrs?.href)) html = `<a href="${escapeHtml(m.attrs.href)}">${html}</a>`;
       }
       return html;
     })

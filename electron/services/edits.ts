@@ -7,7 +7,7 @@ import type { Db } from '../db/open';
 import { prep } from '../db/statements';
 import { badRequest, notFound } from '../../shared/api/errors';
 import type { CellValue } from '../../shared/model/columns';
-import type { RowRole, TableKind } from '../../shared/model/table-kinds';
+import { kindDef, roleDef, type RowRole, type TableKind } from '../../shared/model/table-kinds';
 import { rowContext, validateCell, type RowContext } from './rows';
 import { nextStep, record, type Change } from './change-log';
 import { dropPrintedTotals } from './printed-totals';
@@ -20,7 +20,9 @@ export interface EditBatch {
 
 const BLOCK = `SELECT b.table_kind, s.plan_id FROM plan_block b JOIN plan_section s ON s.id = b.section_id WHERE b.id = ? AND b.kind = 'table'`;
 
-export function applyEdits(db: Db, planId: number, batch: EditBatch): { changed: number; added: number; removed: number } {
+export function applyEdits(db: Db, planId: number, edits: EditBatch): { changed: number; added: number; removed: number } {
+  // A row listed twice for removal is removed once.
+  const batch = { ...edits, removed: [...new Set(edits.removed)] };
   return db.transaction(() => {
     const rows = new Map<number, RowContext>();
     const row = (id: number) => {
@@ -43,6 +45,8 @@ export function applyEdits(db: Db, planId: number, batch: EditBatch): { changed:
     const added = batch.added.map((a, i) => {
       const b = prep(db, BLOCK).get(a.blockId) as { table_kind: TableKind; plan_id: number } | undefined;
       if (!b || b.plan_id !== planId) throw notFound('table in this plan', a.blockId);
+      // New rows are lines; a table without lines (actions: units, objectives, actions) takes none this way.
+      if (!roleDef(b.table_kind, 'line')) throw badRequest(`New row ${i + 1}: a ${kindDef(b.table_kind).title} table has no plain lines. Nothing was changed.`, 'added');
       const cells: Record<string, CellValue> = {};
       for (const [k, v] of Object.entries(a.cells)) {
         try {

@@ -39,8 +39,12 @@ const cleanTitle = (title: string) => {
 
 export function addSection(db: Db, planId: number, title: string, level: 1 | 2, afterSectionId?: number): number {
   return db.transaction(() => {
+    if (!prep(db, 'SELECT 1 FROM plan WHERE id = ?').get(planId)) throw notFound('plan', planId);
     const count = (prep(db, 'SELECT count(*) AS n FROM plan_section WHERE plan_id = ?').get(planId) as { n: number }).n;
-    const at = afterSectionId ? section(db, afterSectionId).position + 1 : count;
+    const after = afterSectionId ? section(db, afterSectionId) : null;
+    // Another plan's section would give a position outside this plan's outline.
+    if (after && after.plan_id !== planId) throw badRequest(`Section ${afterSectionId} is not in this plan.`, 'afterSectionId');
+    const at = after ? after.position + 1 : count;
     prep(db, 'UPDATE plan_section SET position = position + 1 WHERE plan_id = ? AND position >= ?').run(planId, at);
     const id = Number(prep(db, 'INSERT INTO plan_section (plan_id, position, level, title) VALUES (?, ?, ?, ?)').run(planId, at, level, cleanTitle(title)).lastInsertRowid);
     prep(db, 'INSERT INTO plan_block (section_id, position, kind, doc, title, meta) VALUES (?, 0, ?, ?, ?, ?)').run(id, 'narrative', JSON.stringify(emptyDoc()), '', '{}');

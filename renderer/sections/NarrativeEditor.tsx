@@ -7,11 +7,12 @@
 import { useEffect, useRef, useState } from 'react';
 import { EditorContent, useEditor, type Editor } from '@tiptap/react';
 import StarterKit from '@tiptap/starter-kit';
-import { richDocSchema, type RichDoc } from '../../shared/model/richtext';
+import { isAllowedHref, richDocSchema, type RichDoc } from '../../shared/model/richtext';
 import { usePlanStore } from '../stores/plan-store';
 
 const SAVE_AFTER_MS = 700;
-const allowedUri = (url: string) => /^(https?:|mailto:)/i.test(url);
+/** The model's rule (https and mailto only), so the editor never makes a link the main process would refuse. */
+const allowedUri = (url: string) => isAllowedHref(url);
 
 export const narrativeExtensions = [
   StarterKit.configure({
@@ -22,7 +23,7 @@ export const narrativeExtensions = [
     horizontalRule: false,
     trailingNode: false,
     heading: { levels: [1, 2, 3, 4] },
-    link: { openOnClick: false, autolink: true, protocols: ['http', 'https', 'mailto'], isAllowedUri: (url) => allowedUri(url) },
+    link: { openOnClick: false, autolink: true, protocols: ['https', 'mailto'], isAllowedUri: (url) => allowedUri(url) },
   }),
 ];
 
@@ -137,7 +138,7 @@ function Toolbar({ editor, status }: { editor: Editor; status: string }) {
             e.preventDefault();
             if (!href.trim() || href === 'https://') chain().unsetLink().run();
             else if (allowedUri(href.trim())) chain().extendMarkRange('link').setLink({ href: href.trim() }).run();
-            else return usePlanStore.getState().say('Links must start with http://, https:// or mailto:', 'error');
+            else return usePlanStore.getState().say('Links must start with https:// or mailto:', 'error');
             setLinking(false);
           }}
         >

@@ -34,7 +34,8 @@ export const HEADER_FIELDS: { id: keyof PlanHeader; label: string }[] = [
 
 const text = (max: number) => z.string().max(max);
 export const headerSchema = z.object({
-  directorate: text(200).min(1, 'the directorate needs a name'),
+  // Trimmed here, as stored: a name of spaces is no name, and ' X' is the directorate X.
+  directorate: z.string().trim().min(1, 'the directorate needs a name').max(200),
   division: text(200),
   title: text(300),
   year: z.number().int().min(1990, 'a year from 1990').max(2100, 'a year up to 2100'),

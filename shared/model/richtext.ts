@@ -15,11 +15,23 @@ export type BlockNode =
 export type ListItem = { type: 'listItem'; content: BlockNode[] };
 export type RichDoc = { type: 'doc'; content: BlockNode[] };
 
-/** Only http(s) and mailto links survive: no javascript: or file: URLs can reach a renderer. */
-export const safeHref = z
-  .string()
-  .max(2000)
-  .refine((h) => /^(https?:|mailto:)/i.test(h), 'links must start with http:, https: or mailto:');
+/**
+ * Only https and mailto links survive: no javascript:, data:, file: or plain http URL can reach a renderer.
+ * No whitespace or control character anywhere (browsers strip them, so 'java\tscript:' would run), no
+ * relative or protocol-relative address, and the URL must parse with that same scheme.
+ */
+export function isAllowedHref(href: unknown): href is string {
+  if (typeof href !== 'string' || href.length > 2000 || /[\u0000-\u0020\u007f-\u00a0\u2028\u2029]/.test(href)) return false;
+  if (!/^(https:\/\/[^/]|mailto:.)/i.test(href)) return false;
+  try {
+    const { protocol } = new URL(href);
+    return protocol === 'https:' || protocol === 'mailto:';
+  } catch {
+    return false;
+  }
+}
+
+export const safeHref = z.string().max(2000).refine(isAllowedHref, 'links must be https:// or mailto: addresses');
 
 const markSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('bold') }),
@@ -53,10 +65,25 @@ const listItemSchema: z.ZodType<ListItem> = z.lazy(() =>
   z.object({ type: z.literal('listItem'), content: z.array(blockSchema).max(5000) }),
 ) as z.ZodType<ListItem>;
 
-export const richDocSchema: z.ZodType<RichDoc> = z.object({
-  type: z.literal('doc'),
-  content: z.array(blockSchema).max(20_000),
-}) as z.ZodType<RichDoc>;
+/** JSON nesting a document may reach: lists nested about twenty deep. Deeper input is refused before the recursive schema sees it. */
+export const MAX_DOC_DEPTH = 100;
+
+/** Whether a value nests objects/arrays deeper than `limit`, walked without recursion so no input can exhaust the stack. */
+export function nestsDeeperThan(value: unknown, limit: number): boolean {
+  const stack: [unknown, number][] = [[value, 0]];
+  while (stack.length) {
+    const [v, depth] = stack.pop()!;
+    if (!v || typeof v !== 'object') continue;
+    if (depth >= limit) return true;
+    for (const child of Object.values(v)) stack.push([child, depth + 1]);
+  }
+  return false;
+}
+
+export const richDocSchema: z.ZodType<RichDoc> = z
+  .unknown()
+  .refine((v) => !nestsDeeperThan(v, MAX_DOC_DEPTH), `the document is nested more than ${MAX_DOC_DEPTH} levels deep`)
+  .pipe(z.object({ type: z.literal('doc'), content: z.array(blockSchema).max(20_000) })) as unknown as z.ZodType<RichDoc>;
 
 export const emptyDoc = (): RichDoc => ({ type: 'doc', content: [] });
 

@@ -34,6 +34,9 @@ else {
 }
 
 async function start(): Promise<void> {
+  // Before anything can open a window: the session's rules and the app:// protocol.
+  hardenSession(session.defaultSession);
+  serveApp(path.join(__dirname, '..', 'renderer'));
   const file = process.env.PLAN_EDITOR_DB ?? path.join(app.getPath('userData'), 'plans.db');
   try {
     // Locks the file, checks it (a damaged one is moved aside and the window offers a backup), backs up.
@@ -53,8 +56,6 @@ async function start(): Promise<void> {
     return dispatch(name, arg);
   });
   installMenu();
-  hardenSession(session.defaultSession);
-  serveApp(path.join(__dirname, '..', 'renderer'));
   win = createMainWindow(path.join(__dirname, 'preload.cjs'));
 }
 

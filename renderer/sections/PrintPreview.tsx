@@ -76,7 +76,9 @@ export function PrintPreview({ plan }: { plan: PlanDocument }) {
             <button type="button" disabled={!ids.length} onClick={printNow}>Print…</button>
             <span className="hint">{ids.length} of {plan.sections.length} sections</span>
           </div>
-          {/* No scripts run in the preview: it is the print HTML, shown as it will print. */}
+          {/* No scripts run in the preview: it is the print HTML, shown as it will print. The sandbox has no
+              allow-scripts (tests/unit/no-raw-html.test.ts checks), and the print HTML's own CSP forbids scripts;
+              allow-same-origin lets this page set the zoom, allow-modals lets its Print button open the dialog. */}
           <iframe ref={frame} title="Print preview" className="print-frame" sandbox="allow-same-origin allow-modals" srcDoc={html} onLoad={fitPages} />
         </div>
       </div>

@@ -1,13 +1,27 @@
 /**
- * Worker thread entry: parses a workbook someone sent us away from the main process, so a huge or
- * malicious file can only exhaust this worker's memory limit or time, never the app's.
+ * The parser process's entry (bundled to dist/node/import-worker.cjs): receives one workbook's bytes,
+ * reads its budget sheets, posts back the result or a refusal, and waits to be killed. Started by
+ * child_process.fork under Node (messages on process.send) or by Electron's utilityProcess.fork
+ * (messages on process.parentPort). Its memory cap and time limit are the parent's (parse-isolated.ts).
  */
-import { parentPort, workerData } from 'node:worker_threads';
 import { readBudgetWorkbook } from './budget-workbook-reader';
 import { ApiError } from '../../shared/api/errors';
+import type { ParseRequest, ParserReply } from './parse-isolated';
 
-const { buf, fileName, planYear } = workerData as { buf: Uint8Array; fileName: string; planYear: number };
-readBudgetWorkbook(Buffer.from(buf), fileName, planYear).then(
-  (result) => parentPort!.postMessage({ ok: true, result }),
-  (e) => parentPort!.postMessage({ ok: false, message: (e as Error).message, bad: e instanceof ApiError }),
-);
+interface ParentPort { on(event: 'message', cb: (e: { data: unknown }) => void): void; postMessage(m: unknown): void }
+
+async function handle(req: ParseRequest): Promise<ParserReply> {
+  try {
+    return { ok: true, result: await readBudgetWorkbook(Buffer.from(req.buf), req.fileName, req.planYear) };
+  } catch (e) {
+    return { ok: false, message: String((e as Error)?.message ?? e), bad: e instanceof ApiError };
+  }
+}
+
+const port = (process as unknown as { parentPort?: ParentPort }).parentPort;
+if (port) port.on('message', (e) => void handle(e.data as ParseRequest).then((r) => port.postMessage(r)));
+else {
+  process.on('message', (m) => void handle(m as ParseRequest).then((r) => process.send?.(r)));
+  // The app went away (or killed the channel): nothing is waiting for the answer.
+  process.on('disconnect', () => process.exit(0));
+}

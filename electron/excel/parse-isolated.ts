@@ -1,43 +1,129 @@
 /**
- * Runs the workbook parser in a worker thread with a memory limit and a time limit. The worker is the
- * bundled dist/node/import-worker.cjs; when running from TypeScript sources (unit tests) there is no bundle,
- * and the parser runs in-process, the same code.
+ * Reads a workbook someone sent us in a separate OS process with a memory cap and a time limit, so a
+ * hostile file can exhaust only that process: the app gets a one-sentence refusal and carries on. The
+ * zip's directory is checked here first (workbook-limits.ts, nothing inflated); the parser process
+ * (import-worker.ts, bundled to dist/node/import-worker.cjs) checks every part as it inflates it, then
+ * parses. Under Node the process is a child_process.fork; Electron's main process, whose binary cannot
+ * run as Node, installs a utilityProcess launcher (utility-parser.ts) with setParserLauncher.
  */
+import { fork } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { Worker } from 'node:worker_threads';
 import { badRequest } from '../../shared/api/errors';
 import { readBudgetWorkbook, type ReadBudgets } from './budget-workbook-reader';
+import { checkWorkbookZip, PARSER_MEMORY_MB, PARSER_TIME_LIMIT_MS, unreadable } from './workbook-limits';
 
-const LIMIT_MB = 512;
-const TIME_LIMIT_MS = 60_000;
+export interface ParseRequest { buf: Uint8Array; fileName: string; planYear: number }
+export type ParserReply = { ok: true; result: ReadBudgets } | { ok: false; message: string; bad: boolean };
+export interface ParseLimits { timeLimitMs: number; memoryLimitMb: number }
 
-function workerFile(): string | null {
-  if (typeof __dirname === 'undefined') return null;
-  // In a packaged app the worker is unpacked from the asar archive (electron-builder.yml), as worker
-  // threads load their file from disk.
-  const file = path.join(__dirname, 'import-worker.cjs').replace(`app.asar${path.sep}`, `app.asar.unpacked${path.sep}`);
-  return fs.existsSync(file) ? file : null;
+/** A running parser process, whatever started it. */
+export interface ChildHandle {
+  post(message: ParseRequest): void;
+  onMessage(cb: (reply: ParserReply) => void): void;
+  /** Once, when the process has gone; `fatal` is what the process said as it died (stderr's tail). */
+  onExit(cb: (code: number | null, signal: string | null, fatal: string) => void): void;
+  kill(): void;
 }
 
-export function parseBudgetWorkbook(buf: Buffer, fileName: string, planYear: number): Promise<ReadBudgets> {
-  const file = workerFile();
-  if (!file) return readBudgetWorkbook(buf, fileName, planYear);
-  return new Promise((resolve, reject) => {
-    const worker = new Worker(file, { workerData: { buf, fileName, planYear }, resourceLimits: { maxOldGenerationSizeMb: LIMIT_MB } });
-    const timer = setTimeout(() => {
-      void worker.terminate();
-      reject(badRequest(`${fileName} took too long to read (over ${TIME_LIMIT_MS / 1000} s). Nothing was changed.`));
-    }, TIME_LIMIT_MS);
-    worker.once('message', (m: { ok: true; result: ReadBudgets } | { ok: false; message: string; bad: boolean }) => {
-      clearTimeout(timer);
-      void worker.terminate();
-      if (m.ok) resolve(m.result);
-      else reject(m.bad ? badRequest(m.message) : new Error(m.message));
+export interface ParserLauncher { start(script: string, limits: ParseLimits): ChildHandle }
+
+export type ParserOutcome = { kind: 'reply'; reply: ParserReply } | { kind: 'timeout' } | { kind: 'died'; outOfMemory: boolean; detail: string };
+
+/** Node: child_process.fork of the bundled script, its V8 heap capped; messages carry the bytes. */
+export const nodeLauncher: ParserLauncher = {
+  start(script, limits) {
+    const child = fork(script, [], {
+      execArgv: [`--max-old-space-size=${limits.memoryLimitMb}`],
+      serialization: 'advanced',
+      stdio: ['ignore', 'ignore', 'pipe', 'ipc'],
     });
-    worker.once('error', (e) => {
+    const stderr = tailOf(child.stderr);
+    return {
+      post: (m) => void child.send(m, () => {}),
+      onMessage: (cb) => void child.on('message', (m) => cb(m as ParserReply)),
+      // 'close', not 'exit': by then stderr has been read to its end.
+      onExit: (cb) => {
+        child.once('close', (code, signal) => cb(code, signal, stderr()));
+        child.once('error', (e) => cb(null, null, e.message)); // could not start, or could not be sent the bytes
+      },
+      kill: () => void child.kill('SIGKILL'),
+    };
+  },
+};
+
+/** The last few KB a process wrote to a stream (where V8 says "heap out of memory"). */
+export function tailOf(stream: NodeJS.ReadableStream | null): () => string {
+  let tail = '';
+  stream?.on('data', (d: Buffer | string) => (tail = (tail + d.toString()).slice(-4096)));
+  return () => tail;
+}
+
+interface ParserConfig extends ParseLimits {
+  /** The bundled parser script; null runs the parser in this process (sources without a build). */
+  script: string | null;
+  launcher: ParserLauncher;
+}
+
+const config: ParserConfig = { script: findScript(), launcher: nodeLauncher, timeLimitMs: PARSER_TIME_LIMIT_MS, memoryLimitMb: PARSER_MEMORY_MB };
+
+/** The bundle beside the running bundle (dist/node), or, running from sources, the built one in dist/node. */
+function findScript(): string | null {
+  if (typeof __dirname === 'undefined') return null;
+  // A packaged app's script is unpacked from the asar archive (electron-builder.yml).
+  const bundled = path.join(__dirname, 'import-worker.cjs').replace(`app.asar${path.sep}`, `app.asar.unpacked${path.sep}`);
+  const built = path.join(__dirname, '..', '..', 'dist', 'node', 'import-worker.cjs');
+  return [bundled, built].find((f) => fs.existsSync(f)) ?? null;
+}
+
+/** Electron installs its utilityProcess launcher here; tests may set limits and the script. */
+export function setParserLauncher(l: ParserLauncher): void {
+  config.launcher = l;
+}
+
+export function configureParser(c: Partial<ParserConfig>): ParserConfig {
+  const before = { ...config };
+  Object.assign(config, c);
+  return before;
+}
+
+export async function parseBudgetWorkbook(buf: Buffer, fileName: string, planYear: number): Promise<ReadBudgets> {
+  await checkWorkbookZip(buf, fileName);
+  if (!config.script) return readBudgetWorkbook(buf, fileName, planYear);
+  const outcome = await runParser(config.launcher, config.script, { buf, fileName, planYear }, config);
+  if (outcome.kind === 'reply') {
+    if (outcome.reply.ok) return outcome.reply.result;
+    throw outcome.reply.bad ? badRequest(named(fileName, outcome.reply.message)) : unreadable(fileName, `it is damaged or in a form Plan Editor cannot read (${outcome.reply.message.slice(0, 100)})`);
+  }
+  if (outcome.kind === 'timeout') throw unreadable(fileName, `it took longer than the ${seconds(config.timeLimitMs)} Plan Editor allows for reading a workbook`);
+  if (outcome.outOfMemory) throw unreadable(fileName, 'it needs more memory than Plan Editor allows for a workbook');
+  throw unreadable(fileName, `the workbook reader stopped unexpectedly (${outcome.detail})`);
+}
+
+/** Every refusal names the file; a sheet reader's "Sheet X, row 9: ..." gets the name in front. */
+export const named = (fileName: string, message: string) => (message.includes(fileName) ? message : `${fileName}: ${message}`);
+
+const seconds = (ms: number) => `${Number((ms / 1000).toFixed(3))} s`;
+
+/** Starts the parser, sends the bytes, and settles on its reply, its death or the time limit: whichever is first. */
+export function runParser(launcher: ParserLauncher, script: string, req: ParseRequest, limits: ParseLimits): Promise<ParserOutcome> {
+  return new Promise((resolve) => {
+    let settled = false;
+    const child = launcher.start(script, limits);
+    const settle = (o: ParserOutcome) => {
+      if (settled) return;
+      settled = true;
       clearTimeout(timer);
-      reject(badRequest(`${fileName} could not be read (${/memory/i.test(e.message) ? `it needs more than ${LIMIT_MB} MB` : e.message}). Nothing was changed.`));
-    });
+      child.kill();
+      resolve(o);
+    };
+    const timer = setTimeout(() => settle({ kind: 'timeout' }), limits.timeLimitMs);
+    child.onMessage((reply) => settle({ kind: 'reply', reply }));
+    child.onExit((code, signal, fatal) => settle({
+      kind: 'died',
+      outOfMemory: /out of memory|heap limit|allocation failed/i.test(fatal) || signal === 'SIGABRT' || code === 134,
+      detail: signal ? `signal ${signal}` : code !== null ? `exit code ${code}` : fatal.slice(0, 100),
+    }));
+    child.post(req);
   });
 }

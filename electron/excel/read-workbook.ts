@@ -5,18 +5,12 @@
  */
 import ExcelJS from 'exceljs';
 import { badRequest } from '../../shared/api/errors';
+import { checkSignature } from './workbook-limits';
 
-export const MAX_WORKBOOK_BYTES = 20 * 1024 * 1024;
-
-const ZIP = Buffer.from([0x50, 0x4b, 0x03, 0x04]);
-const OLE = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
+export { MAX_WORKBOOK_BYTES } from './workbook-limits';
 
 export async function readWorkbook(buf: Buffer, fileName: string): Promise<ExcelJS.Workbook> {
-  if (buf.length > MAX_WORKBOOK_BYTES) throw badRequest(`${fileName} is larger than ${MAX_WORKBOOK_BYTES / 1024 / 1024} MB; a budget workbook is far smaller.`);
-  if (buf.subarray(0, 8).equals(OLE)) {
-    throw badRequest(`${fileName} is password-protected or an old-style .xls workbook. Save it from Excel as an .xlsx workbook without a password, then import that.`);
-  }
-  if (!buf.subarray(0, 4).equals(ZIP)) throw badRequest(`${fileName} is not an Excel .xlsx workbook.`);
+  checkSignature(buf, fileName);
   const wb = new ExcelJS.Workbook();
   try {
     await wb.xlsx.load(buf as unknown as ArrayBuffer);

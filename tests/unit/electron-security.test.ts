@@ -1,13 +1,15 @@
 /**
  * The Electron security rules, tested without Electron's binary: the pure functions electron/window.ts and
  * electron/main.ts wire in, the built page, the preload bundle and the packaging fuses (see SECURITY.md).
- * `npm test` builds first; run `npm run build` before running this file on its own.
+ * The built main bundle is also run against a stand-in for 'electron' to check the wiring. `npm test` builds
+ * first; run `npm run build` before running this file on its own.
  */
-import { describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import fs from 'node:fs';
 import path from 'node:path';
+import os from 'node:os';
 import vm from 'node:vm';
-import { createRequire } from 'node:module';
+import Module, { createRequire } from 'node:module';
 import {
   APP_INDEX_URL,
   APP_ORIGIN,
@@ -321,5 +323,159 @@ describe('the Electron wiring (source)', () => {
     expect(openers).toEqual(['window.ts']);
     const window = sources.find(([f]) => f === 'window.ts')![1];
     expect(window).toMatch(/externalLinkDecision\(url\) === 'open-external'\)[^\n]*shell\.openExternal\(url\)/);
+  });
+});
+
+describe('the main process wiring (dist/node/electron-main.cjs with a stand-in for electron)', () => {
+  // Runs the real main-process bundle with a recording `electron` module, so the wiring of the rules above
+  // is checked without Electron's binary: scheme registration, app://, session handlers, webContents
+  // rules and the IPC sender check. Unknown Electron members are harmless no-ops.
+  type Fn = (...args: any[]) => any;
+  const rec = {
+    order: [] as string[],
+    privileged: [] as unknown[],
+    protocols: new Map<string, Fn>(),
+    appEvents: new Map<string, Fn[]>(),
+    ipc: new Map<string, Fn>(),
+    session: {} as Record<string, unknown>,
+    windows: [] as BrowserWindow[],
+    opened: [] as string[],
+    errors: [] as string[],
+  };
+  const noop: Fn = new Proxy(() => noop, { get: (_t, k) => (k === 'then' ? undefined : noop) });
+  const lenient = <T extends object>(o: T): T => new Proxy(o, { get: (t, k) => (k in t ? (t as Record<string | symbol, unknown>)[k] : k === 'then' ? undefined : noop) });
+  const webContents = (url: string) => {
+    const handlers = new Map<string, Fn>();
+    const mainFrame = { url, parent: null };
+    return lenient({ handlers, mainFrame, on: (ev: string, fn: Fn) => void handlers.set(ev, fn), setWindowOpenHandler: (fn: Fn) => void handlers.set('window-open', fn) });
+  };
+  class BrowserWindow {
+    options: { webPreferences: Record<string, unknown> };
+    url?: string;
+    webContents = webContents('app://plan-editor/index.html');
+    constructor(options: { webPreferences: Record<string, unknown> }) {
+      this.options = options;
+      rec.windows.push(this);
+    }
+    loadURL(url: string) {
+      this.url = url;
+      return Promise.resolve();
+    }
+    once() {}
+    on() {}
+  }
+  const electron = lenient({
+    app: lenient({
+      requestSingleInstanceLock: () => true,
+      on: (ev: string, fn: Fn) => void rec.appEvents.set(ev, [...(rec.appEvents.get(ev) ?? []), fn]),
+      whenReady: () => (rec.order.push('whenReady'), Promise.resolve()),
+      getPath: () => os.tmpdir(),
+      getVersion: () => '0.0.0-test',
+    }),
+    protocol: lenient({
+      registerSchemesAsPrivileged: (s: unknown[]) => (rec.order.push('registerSchemesAsPrivileged'), rec.privileged.push(...s)),
+      handle: (scheme: string, fn: Fn) => void rec.protocols.set(scheme, fn),
+    }),
+    session: {
+      defaultSession: lenient({
+        setPermissionRequestHandler: (fn: Fn) => void (rec.session.request = fn),
+        setPermissionCheckHandler: (fn: Fn) => void (rec.session.check = fn),
+        setDevicePermissionHandler: (fn: Fn) => void (rec.session.device = fn),
+        webRequest: { onBeforeRequest: (filter: unknown, fn: Fn) => void (rec.session.beforeRequest = { filter, fn }) },
+      }),
+    },
+    ipcMain: lenient({ handle: (channel: string, fn: Fn) => void rec.ipc.set(channel, fn) }),
+    shell: { openExternal: (url: string) => (rec.opened.push(url), Promise.resolve()) },
+    dialog: { showErrorBox: (_t: string, m: string) => void rec.errors.push(m) },
+    BrowserWindow,
+  });
+
+  let win: BrowserWindow;
+  beforeAll(async () => {
+    const bundle = path.join(ROOT, 'dist/node/electron-main.cjs');
+    built('dist/node/electron-main.cjs');
+    const dbDir = fs.mkdtempSync(path.join(os.tmpdir(), 'plan-editor-wiring-'));
+    const saved = process.env.PLAN_EDITOR_DB;
+    process.env.PLAN_EDITOR_DB = path.join(dbDir, 'plans.db');
+    const M = Module as unknown as { _load: Fn };
+    const load = M._load;
+    M._load = function (request: string, ...rest: unknown[]) {
+      return request === 'electron' ? electron : load.call(this, request, ...rest);
+    };
+    try {
+      createRequire(__filename)(bundle);
+      for (let i = 0; i < 200 && rec.windows.length === 0 && rec.errors.length === 0; i++) await new Promise((r) => setTimeout(r, 25));
+    } finally {
+      M._load = load;
+      if (saved === undefined) delete process.env.PLAN_EDITOR_DB;
+      else process.env.PLAN_EDITOR_DB = saved;
+    }
+    expect(rec.errors).toEqual([]);
+    win = rec.windows[0]!;
+  });
+  afterAll(() => rec.appEvents.get('will-quit')?.forEach((fn) => fn()));
+
+  it('registers app:// as privileged before ready, and loads the window from it with the secure preferences', () => {
+    expect(rec.order.slice(0, 2)).toEqual(['registerSchemesAsPrivileged', 'whenReady']);
+    expect(rec.privileged).toEqual([{ scheme: 'app', privileges: APP_SCHEME_PRIVILEGES }]);
+    expect(win.url).toBe(APP_INDEX_URL);
+    expect(win.options.webPreferences).toEqual(mainWindowWebPreferences(path.join(ROOT, 'dist/node/preload.cjs')));
+  });
+
+  it('serves the built page over app:// with the CSP header, and refuses traversal and other hosts', async () => {
+    const serve = rec.protocols.get('app')!;
+    const page = (await serve({ url: 'app://plan-editor/index.html' })) as Response;
+    expect([page.status, page.headers.get('content-security-policy'), page.headers.get('content-type')]).toEqual([200, CONTENT_SECURITY_POLICY, 'text/html; charset=utf-8']);
+    expect(await page.text()).toContain('<div id="root">');
+    for (const url of ['app://plan-editor/..%2f..%2fnode%2felectron-main.cjs', 'app://plan-editor.evil.com/index.html', 'app://plan-editor/missing.js']) {
+      const res = (await serve({ url })) as Response;
+      expect([res.status, res.headers.get('content-security-policy')], url).toEqual([404, CONTENT_SECURITY_POLICY]);
+    }
+  });
+
+  it('denies every permission and cancels network requests in the session', () => {
+    const answers: boolean[] = [];
+    (rec.session.request as Fn)(null, 'media', (ok: boolean) => answers.push(ok), { requestingUrl: APP_INDEX_URL });
+    expect(answers).toEqual([false]);
+    expect((rec.session.check as Fn)(null, 'clipboard-read', 'app://plan-editor', {})).toBe(false);
+    expect((rec.session.device as Fn)({})).toBe(false);
+    const cancelled: unknown[] = [];
+    const { filter, fn } = rec.session.beforeRequest as { filter: unknown; fn: Fn };
+    fn({ url: 'https://example.com/' }, (r: unknown) => cancelled.push(r));
+    expect([filter, cancelled]).toEqual([{ urls: [...REMOTE_URL_PATTERNS] }, [{ cancel: true }]]);
+  });
+
+  it('applies the navigation, new-window and webview rules to every webContents', async () => {
+    const contents = webContents(APP_INDEX_URL);
+    rec.appEvents.get('web-contents-created')!.forEach((fn) => fn({}, contents));
+    const h = contents.handlers;
+    const prevented = (event: string, url: string, isSameDocument = false) => {
+      let p = false;
+      h.get(event)!({ url, isSameDocument, preventDefault: () => (p = true) });
+      return p;
+    };
+    expect(prevented('will-navigate', 'https://app.example.com.evil.com/')).toBe(true);
+    expect(prevented('will-navigate', APP_INDEX_URL)).toBe(true);
+    expect(prevented('will-navigate', `${APP_INDEX_URL}#s-1`, true)).toBe(false);
+    expect(prevented('will-redirect', 'https://evil.com/')).toBe(true);
+    expect(prevented('will-attach-webview', APP_INDEX_URL)).toBe(true);
+    for (const url of ['file:///etc/passwd', 'ms-msdt:/id x', 'http://example.com/', 'https://www.kent.gov.uk/']) {
+      expect(h.get('window-open')!({ url }), url).toEqual({ action: 'deny' });
+    }
+    await new Promise((r) => setImmediate(r));
+    expect(rec.opened).toEqual(['https://www.kent.gov.uk/']);
+  });
+
+  it('answers IPC only from the window’s own main frame at app://plan-editor', async () => {
+    const call = rec.ipc.get(IPC_CHANNEL)!;
+    const wc = win.webContents as unknown as { mainFrame: { url: string; parent: null } };
+    expect(await call({ sender: wc, senderFrame: wc.mainFrame }, 'listPlans', {})).toMatchObject({ ok: true });
+    const refused = { ok: false, error: { code: 'UNAUTHORIZED' } };
+    expect(await call({ sender: wc, senderFrame: { url: APP_INDEX_URL, parent: wc.mainFrame } }, 'listPlans', {})).toMatchObject(refused);
+    expect(await call({ sender: webContents(APP_INDEX_URL), senderFrame: wc.mainFrame }, 'listPlans', {})).toMatchObject(refused);
+    expect(await call({ sender: wc, senderFrame: null }, 'listPlans', {})).toMatchObject(refused);
+    wc.mainFrame.url = 'https://evil.example/';
+    expect(await call({ sender: wc, senderFrame: wc.mainFrame }, 'listPlans', {})).toMatchObject(refused);
+    wc.mainFrame.url = APP_INDEX_URL;
   });
 });

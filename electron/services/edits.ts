@@ -9,7 +9,7 @@ import { badRequest, notFound } from '../../shared/api/errors';
 import type { CellValue } from '../../shared/model/columns';
 import { kindDef, roleDef, type RowRole, type TableKind } from '../../shared/model/table-kinds';
 import { rowContext, validateCell, type RowContext } from './rows';
-import { nextStep, record, type Change } from './change-log';
+import { freshId, nextStep, record, type Change } from './change-log';
 import { dropPrintedTotals } from './printed-totals';
 
 export interface EditBatch {
@@ -77,7 +77,8 @@ export function applyEdits(db: Db, planId: number, edits: EditBatch): { changed:
       // New lines go after the table's last line, before its memorandum items.
       const at = (prep(db, "SELECT coalesce(max(position), -1) + 1 AS p FROM plan_row WHERE block_id = ? AND role = 'line'").get(a.blockId) as { p: number }).p;
       prep(db, 'UPDATE plan_row SET position = position + 1 WHERE block_id = ? AND position >= ?').run(a.blockId, at);
-      const id = Number(prep(db, 'INSERT INTO plan_row (block_id, position, role, cells) VALUES (?, ?, ?, ?)').run(a.blockId, at, 'line', JSON.stringify(a.cells)).lastInsertRowid);
+      const id = freshId(db, 'row');
+      prep(db, 'INSERT INTO plan_row (id, block_id, position, role, cells) VALUES (?, ?, ?, ?, ?)').run(id, a.blockId, at, 'line', JSON.stringify(a.cells));
       log.push({ entity: 'row', entityId: id, field: null, old: null, new: { blockId: a.blockId, position: at, role: 'line', cells: a.cells } });
     }
     for (const id of batch.removed) {

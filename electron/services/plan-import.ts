@@ -9,6 +9,7 @@ import { badRequest } from '../../shared/api/errors';
 import { exchangeSchema, type ExchangeFile, type PlanIn } from '../../shared/model/plan';
 import { getPlan, directorateId } from './plans';
 import { summaryRows } from '../../shared/calc/summaries';
+import { freshId } from './change-log';
 
 export function importPlan(db: Db, plan: PlanIn): number {
   return db.transaction(() => {
@@ -22,18 +23,20 @@ export function importPlan(db: Db, plan: PlanIn): number {
         )
         .run(directorateId(db, h.directorate), plan.kind, h.division, h.title, h.year, h.cabinetMember, h.director, h.planContact, now, now).lastInsertRowid,
     );
-    const insSection = prep(db, 'INSERT INTO plan_section (plan_id, position, level, title) VALUES (?, ?, ?, ?)');
-    const insBlock = prep(db, 'INSERT INTO plan_block (section_id, position, kind, doc, table_kind, title, meta) VALUES (?, ?, ?, ?, ?, ?, ?)');
-    const insRow = prep(db, 'INSERT INTO plan_row (block_id, position, role, cells) VALUES (?, ?, ?, ?)');
+    const insSection = prep(db, 'INSERT INTO plan_section (id, plan_id, position, level, title) VALUES (?, ?, ?, ?, ?)');
+    const insBlock = prep(db, 'INSERT INTO plan_block (id, section_id, position, kind, doc, table_kind, title, meta) VALUES (?, ?, ?, ?, ?, ?, ?, ?)');
+    const insRow = prep(db, 'INSERT INTO plan_row (id, block_id, position, role, cells) VALUES (?, ?, ?, ?, ?)');
+    // Fresh ids, never one another plan's undo or redo may restore (change-log.ts).
+    let [sectionId, blockId, rowId] = [freshId(db, 'section') - 1, freshId(db, 'block') - 1, freshId(db, 'row') - 1];
     plan.sections.forEach((s, si) => {
-      const sectionId = insSection.run(planId, si, s.level, s.title).lastInsertRowid;
+      insSection.run(++sectionId, planId, si, s.level, s.title);
       s.blocks.forEach((b, bi) => {
         if (b.kind === 'narrative') {
-          insBlock.run(sectionId, bi, 'narrative', JSON.stringify(b.doc), null, '', '{}');
+          insBlock.run(++blockId, sectionId, bi, 'narrative', JSON.stringify(b.doc), null, '', '{}');
           return;
         }
-        const blockId = insBlock.run(sectionId, bi, 'table', null, b.tableKind, b.title, JSON.stringify(b.meta ?? {})).lastInsertRowid;
-        b.rows.forEach((r, ri) => insRow.run(blockId, ri, r.role, JSON.stringify(r.cells)));
+        insBlock.run(++blockId, sectionId, bi, 'table', null, b.tableKind, b.title, JSON.stringify(b.meta ?? {}));
+        b.rows.forEach((r, ri) => insRow.run(++rowId, blockId, ri, r.role, JSON.stringify(r.cells)));
       });
     });
     return planId;

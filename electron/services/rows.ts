@@ -6,7 +6,7 @@ import type { Row } from '../../shared/model/plan';
 import type { CellValue } from '../../shared/model/columns';
 import { columnDef, kindDef, roleDef, type RowRole, type TableKind } from '../../shared/model/table-kinds';
 import { isInputFor, valueSchema } from '../../shared/model/cell-values';
-import { nextStep, record } from './change-log';
+import { freshId, nextStep, record } from './change-log';
 import { applyEdits } from './edits';
 import { dropPrintedTotals } from './printed-totals';
 
@@ -78,7 +78,8 @@ export function insertRow(db: Db, blockId: number, position: number, role: RowRo
     const count = (prep(db, 'SELECT count(*) AS n FROM plan_row WHERE block_id = ?').get(blockId) as { n: number }).n;
     const at = Math.max(0, Math.min(position, count));
     prep(db, 'UPDATE plan_row SET position = position + 1 WHERE block_id = ? AND position >= ?').run(blockId, at);
-    const id = Number(prep(db, 'INSERT INTO plan_row (block_id, position, role, cells) VALUES (?, ?, ?, ?)').run(blockId, at, role, JSON.stringify(stored)).lastInsertRowid);
+    const id = freshId(db, 'row');
+    prep(db, 'INSERT INTO plan_row (id, block_id, position, role, cells) VALUES (?, ?, ?, ?, ?)').run(id, blockId, at, role, JSON.stringify(stored));
     const dropped = dropPrintedTotals(db, blockId);
     record(db, block.plan_id, nextStep(db, block.plan_id), [{ entity: 'row', entityId: id, field: null, old: null, new: { blockId, position: at, role, cells: stored } }, ...(dropped ? [dropped] : [])]);
     return { id, role, cells: stored };

@@ -6,7 +6,7 @@ import type { Db } from '../db/open';
 import { prep } from '../db/statements';
 import { badRequest, notFound } from '../../shared/api/errors';
 import { emptyDoc } from '../../shared/model/richtext';
-import { nextStep, record, type Change } from './change-log';
+import { freshId, nextStep, record, type Change } from './change-log';
 
 interface SectionRow {
   id: number;
@@ -46,8 +46,9 @@ export function addSection(db: Db, planId: number, title: string, level: 1 | 2, 
     if (after && after.plan_id !== planId) throw badRequest(`Section ${afterSectionId} is not in this plan.`, 'afterSectionId');
     const at = after ? after.position + 1 : count;
     prep(db, 'UPDATE plan_section SET position = position + 1 WHERE plan_id = ? AND position >= ?').run(planId, at);
-    const id = Number(prep(db, 'INSERT INTO plan_section (plan_id, position, level, title) VALUES (?, ?, ?, ?)').run(planId, at, level, cleanTitle(title)).lastInsertRowid);
-    prep(db, 'INSERT INTO plan_block (section_id, position, kind, doc, title, meta) VALUES (?, 0, ?, ?, ?, ?)').run(id, 'narrative', JSON.stringify(emptyDoc()), '', '{}');
+    const id = freshId(db, 'section');
+    prep(db, 'INSERT INTO plan_section (id, plan_id, position, level, title) VALUES (?, ?, ?, ?, ?)').run(id, planId, at, level, cleanTitle(title));
+    prep(db, 'INSERT INTO plan_block (id, section_id, position, kind, doc, title, meta) VALUES (?, ?, 0, ?, ?, ?, ?)').run(freshId(db, 'block'), id, 'narrative', JSON.stringify(emptyDoc()), '', '{}');
     record(db, planId, nextStep(db, planId), [{ entity: 'section', entityId: id, field: null, old: null, new: snapshot(db, id) }]);
     return id;
   })();

@@ -58,7 +58,12 @@ function rowProblems(db: Db): string[] {
     const res = cellsSchemaFor(r.table_kind, r.role).safeParse(cells.value);
     if (!res.success) out.push(`${at}: ${res.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
     // Stored values are what validation returns (money rounded to one decimal), never needing another pass.
-    else if (JSON.stringify(res.data) !== JSON.stringify(cells.value)) out.push(`${at}: stored cells are not in their validated form`);
+    else {
+      const stored = cells.value as Record<string, unknown>;
+      const valid = res.data as Record<string, unknown>;
+      const off = Object.keys(stored).filter((k) => JSON.stringify(valid[k]) !== JSON.stringify(stored[k]));
+      if (off.length) out.push(`${at}: ${off.map((k) => `${k} ${JSON.stringify(stored[k]).slice(0, 60)}`).join(', ')} not in validated form`);
+    }
   }
   return out;
 }

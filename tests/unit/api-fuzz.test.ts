@@ -80,6 +80,30 @@ describe('API fuzz findings', () => {
     expect(modelViolations(db)).toEqual([]);
   });
 
+  it("another plan's new rows and sections never take an id this plan's undo or redo will put back (was UNIQUE constraint failed)", async () => {
+    const { db, planId, call, crashes, one } = setup();
+    const header = { directorate: 'Other', division: 'B', title: 'B', year: 2009, cabinetMember: '', director: '', planContact: '' };
+    const other = ((await call('createPlan', { header, units: ['Unit'] })) as { result: { id: number } }).result.id;
+    const tableOf = (p: number) => one<{ id: number }>(`SELECT b.id FROM plan_block b JOIN plan_section s ON s.id = b.section_id WHERE s.plan_id = ? AND b.table_kind = 'budget'`, p).id;
+    // This plan: a new row (the highest id) and a new section, both undone.
+    const row = ((await call('insertRow', { blockId: tableOf(planId), position: 0, role: 'line', cells: {} })) as { result: { id: number } }).result.id;
+    const section = ((await call('addSection', { planId, title: 'New', level: 1 })) as { result: { sectionId: number } }).result.sectionId;
+    await call('undo', { planId });
+    await call('undo', { planId });
+    // The other plan adds a row, a line by paste, a section.
+    const r2 = ((await call('insertRow', { blockId: tableOf(other), position: 0, role: 'line', cells: {} })) as { result: { id: number } }).result.id;
+    expect(await call('applyEdits', { planId: other, changes: [], added: [{ blockId: tableOf(other), cells: {} }], removed: [] })).toMatchObject({ ok: true });
+    const s2 = ((await call('addSection', { planId: other, title: 'Other', level: 1 })) as { result: { sectionId: number } }).result.sectionId;
+    expect([r2, s2]).not.toContain(row);
+    expect(s2).not.toBe(section);
+    expect(await call('redo', { planId })).toMatchObject({ ok: true });
+    expect(await call('redo', { planId })).toMatchObject({ ok: true, result: { canRedo: false } });
+    expect(one('SELECT id FROM plan_row WHERE id = ?', row)).toEqual({ id: row });
+    expect(one('SELECT id FROM plan_section WHERE id = ?', section)).toEqual({ id: section });
+    expect(crashes).toEqual([]);
+    expect(modelViolations(db)).toEqual([]);
+  });
+
   it('a narrative nested thousands deep is BAD_REQUEST (was a stack overflow, INTERNAL)', async () => {
     const { planId, call, crashes, one } = setup();
     const block = one<{ id: number }>(`SELECT b.id FROM plan_block b JOIN plan_section s ON s.id = b.section_id WHERE s.plan_id = ? AND b.kind = 'narrative'`, planId).id;

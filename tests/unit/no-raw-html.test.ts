@@ -42,7 +42,7 @@ describe('no raw HTML in the renderer', () => {
     const src = fs.readFileSync(path.resolve('renderer/sections/PrintPreview.tsx'), 'utf8');
     const frames = src.match(/<iframe\b[^>]*>/g) ?? [];
     expect(frames).toHaveLength(1);
-    const sandbox = frames[0].match(/\bsandbox="([^"]*)"/);
+    const sandbox = frames[0]!.match(/\bsandbox="([^"]*)"/);
     expect(sandbox, 'the iframe has a sandbox attribute').not.toBeNull();
     expect(sandbox![1].split(/\s+/)).not.toContain('allow-scripts');
     // No other iframe, object or embed anywhere in the renderer.

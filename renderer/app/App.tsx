@@ -15,6 +15,9 @@ import { SearchBox } from './SearchBox';
 import { UndoButtons } from './UndoButtons';
 import { fyLabel } from '../../shared/calc/financial-year';
 import { useUndoKeys } from './use-undo-keys';
+import { useDatabaseStore } from '../stores/database-store';
+import { RecoveryDialog } from './RecoveryDialog';
+import { BackupsDialog } from './BackupsDialog';
 
 export function App() {
   const plan = usePlanStore((s) => s.plan);
@@ -23,7 +26,12 @@ export function App() {
   const loading = usePlanStore((s) => s.loading);
   const loadPlans = usePlanStore((s) => s.loadPlans);
   const [newPlan, setNewPlan] = useState(false);
-  useEffect(() => void loadPlans(), [loadPlans]);
+  const [backups, setBackups] = useState(false);
+  const recovery = useDatabaseStore((s) => s.status?.recovery ?? null);
+  // Plans load only once the file is known to be usable; a damaged one waits for the user's choice.
+  useEffect(() => {
+    void useDatabaseStore.getState().load().then((status) => (status?.recovery ? usePlanStore.setState({ loading: false }) : loadPlans()));
+  }, [loadPlans]);
   useUndoKeys();
 
   return (
@@ -33,13 +41,16 @@ export function App() {
         {plan && <span className="plan-name">{[...new Set([planLabel(plan), plan.header.title])].join(' · ')} · {fyLabel(plan.header.year)}</span>}
         <UndoButtons />
         <SearchBox />
+        <button type="button" className="app-bar-button" onClick={() => setBackups(true)}>
+          Backups…
+        </button>
       </header>
       <aside className="sidebar">
         <PlanList onNew={() => setNewPlan(true)} />
         <Outline />
       </aside>
       <main className="page" aria-busy={loading}>
-        {!plan && !loading && <p className="empty-note">No plans yet: start one with “New plan…”.</p>}
+        {!plan && !loading && !recovery && <p className="empty-note">No plans yet: start one with “New plan…”.</p>}
         {plan && place.kind === 'header' && <HeaderForm plan={plan} />}
         {plan && place.kind === 'contents' && <ContentsPage plan={plan} />}
         {plan && place.kind === 'budgets' && <BudgetSummary plan={plan} />}
@@ -52,6 +63,8 @@ export function App() {
         {message?.text ?? ''}
       </footer>
       {newPlan && <NewPlanDialog onClose={() => setNewPlan(false)} />}
+      {backups && <BackupsDialog onClose={() => setBackups(false)} />}
+      {recovery && <RecoveryDialog recovery={recovery} />}
     </div>
   );
 }

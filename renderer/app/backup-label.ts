@@ -1,0 +1,15 @@
+/** How a backup is named on screen: when, why, how big. */
+import type { BackupInfo } from '../../shared/api/contract';
+
+const REASONS: Record<BackupInfo['reason'], string> = {
+  open: 'when the app opened',
+  interval: 'while editing',
+  'before-migration': 'before an update of the file',
+  'before-restore': 'before a restore',
+  manual: 'made by hand',
+};
+
+export const backupWhen = (b: BackupInfo): string =>
+  new Date(b.at).toLocaleString('en-GB', { day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit', second: '2-digit' });
+
+export const backupLabel = (b: BackupInfo): string => `${backupWhen(b)}, ${REASONS[b.reason]} (${Math.max(1, Math.round(b.bytes / 1024))} KB)`;

@@ -5,7 +5,8 @@
  * Handlers ask it for the connection on every call, so a restore swaps the file under them safely.
  */
 import fs from 'node:fs';
-import { openDatabase, type Db } from './db/open';
+import path from 'node:path';
+import { DatabaseOpenError, openDatabase, type Db } from './db/open';
 import { MIGRATIONS } from './db/migrations';
 import { acquireLock, type DatabaseLock } from './db/lock';
 import { openExisting, type Recovery } from './db/startup';
@@ -34,6 +35,7 @@ export class AppDatabase {
   ) {}
 
   static async open(file: string, opts: AppDatabaseOptions = {}): Promise<AppDatabase> {
+    assertWritableFolder(file);
     const lock = acquireLock(file, opts.program);
     const migrations = opts.migrations ?? MIGRATIONS;
     try {
@@ -112,6 +114,22 @@ export class AppDatabase {
     this.db?.close();
     this.db = null;
     this.lock.release();
+  }
+}
+
+/**
+ * SQLite cannot open a WAL database in a folder it cannot write (not even read-only: it needs the -shm
+ * file), so say so plainly instead of reporting the file as damaged.
+ */
+function assertWritableFolder(file: string): void {
+  const dir = path.dirname(path.resolve(file));
+  if (!fs.existsSync(dir)) return;
+  try {
+    fs.accessSync(dir, fs.constants.W_OK);
+  } catch {
+    throw new DatabaseOpenError(
+      `Plan Editor cannot write to the folder ${dir} (it is read-only). Copy the plans file to a folder you can write to, or make this one writable; the file has not been changed.`,
+    );
   }
 }
 

@@ -11,6 +11,15 @@ import { isAllowedHref, richDocSchema, type RichDoc } from '../../shared/model/r
 import { usePlanStore } from '../stores/plan-store';
 
 const SAVE_AFTER_MS = 700;
+
+/**
+ * Event-handler attributes in pasted HTML are renamed before ProseMirror parses it. The schema would drop
+ * them anyway and the CSP would block them, but the browser reports a CSP violation for each one it meets,
+ * even in the parser's detached document. Quoted attribute values are skipped over as the HTML tokenizer does.
+ */
+export function neutralizePastedHtml(html: string): string {
+  return html.replace(/<[a-zA-Z](?:[^>"']|"[^"]*"|'[^']*')*>?/g, (tag) => tag.replace(/([\s/"'])on([a-z-]*\s*=)/gi, '$1data-dropped-on$2'));
+}
 /** The model's rule (https and mailto only), so the editor never makes a link the main process would refuse. */
 const allowedUri = (url: string) => isAllowedHref(url);
 
@@ -49,7 +58,7 @@ export function NarrativeEditor({ blockId, doc, label }: { blockId: number; doc:
   const editor = useEditor({
     extensions: narrativeExtensions,
     content: doc,
-    editorProps: { attributes: { 'aria-label': label, class: 'narrative narrative-editable' } },
+    editorProps: { attributes: { 'aria-label': label, class: 'narrative narrative-editable' }, transformPastedHTML: neutralizePastedHtml },
     onUpdate: ({ editor: e }) => {
       setStatus('editing');
       if (timer.current) clearTimeout(timer.current);

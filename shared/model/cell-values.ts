@@ -1,5 +1,6 @@
 /** Validation of cell values by column type: what may be stored in a cell, derived from the table kinds. */
 import { z } from 'zod';
+import './zod-csp';
 import type { ColumnDef, ColumnType } from './columns';
 import { kindDef, roleDef, type RowRole, type TableKind } from './table-kinds';
 

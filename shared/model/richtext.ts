@@ -3,6 +3,7 @@
  * ProseMirror/TipTap's StarterKit so a TipTap editor can load and save these documents as is.
  */
 import { z } from 'zod';
+import './zod-csp';
 
 export type Mark = { type: 'bold' } | { type: 'italic' } | { type: 'link'; attrs: { href: string } };
 export type InlineNode = { type: 'text'; text: string; marks?: Mark[] } | { type: 'hardBreak' };

@@ -66,6 +66,87 @@ export const MIGRATIONS: string[] = [
   -- Redo history is small and cleared on every new edit: a partial index keeps that clearing O(redo).
   CREATE INDEX change_log_redo ON change_log(plan_id, step) WHERE undone = 1;
   `,
+  /*
+   * 2: ids are never reused. SQLite without AUTOINCREMENT hands the highest id out again once it is deleted,
+   * so one plan's new row could take an id that another plan's undo or redo puts back. The four tables are
+   * rebuilt by SQLite's documented procedure (foreign keys off around it, see migrate()), and each sequence
+   * starts above every id the change log can restore.
+   */ `
+  CREATE TABLE plan_v2 (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    directorate_id INTEGER NOT NULL REFERENCES directorate(id),
+    kind TEXT NOT NULL CHECK (kind IN ('unit', 'introduction')),
+    division TEXT NOT NULL DEFAULT '',
+    title TEXT NOT NULL DEFAULT '',
+    year INTEGER NOT NULL,
+    cabinet_member TEXT NOT NULL DEFAULT '',
+    director TEXT NOT NULL DEFAULT '',
+    plan_contact TEXT NOT NULL DEFAULT '',
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL
+  );
+  INSERT INTO plan_v2 SELECT * FROM plan;
+  DROP TABLE plan;
+  ALTER TABLE plan_v2 RENAME TO plan;
+  CREATE INDEX plan_directorate ON plan(directorate_id);
+
+  CREATE TABLE plan_section_v2 (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    plan_id INTEGER NOT NULL REFERENCES plan(id) ON DELETE CASCADE,
+    position INTEGER NOT NULL,
+    level INTEGER NOT NULL CHECK (level IN (1, 2)),
+    title TEXT NOT NULL
+  );
+  INSERT INTO plan_section_v2 SELECT * FROM plan_section;
+  DROP TABLE plan_section;
+  ALTER TABLE plan_section_v2 RENAME TO plan_section;
+  CREATE INDEX plan_section_plan ON plan_section(plan_id, position);
+
+  CREATE TABLE plan_block_v2 (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    section_id INTEGER NOT NULL REFERENCES plan_section(id) ON DELETE CASCADE,
+    position INTEGER NOT NULL,
+    kind TEXT NOT NULL CHECK (kind IN ('narrative', 'table')),
+    doc TEXT,
+    table_kind TEXT,
+    title TEXT NOT NULL DEFAULT '',
+    meta TEXT NOT NULL DEFAULT '{}',
+    CHECK ((kind = 'narrative' AND doc IS NOT NULL) OR (kind = 'table' AND table_kind IS NOT NULL))
+  );
+  INSERT INTO plan_block_v2 SELECT * FROM plan_block;
+  DROP TABLE plan_block;
+  ALTER TABLE plan_block_v2 RENAME TO plan_block;
+  CREATE INDEX plan_block_section ON plan_block(section_id, position);
+
+  CREATE TABLE plan_row_v2 (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    block_id INTEGER NOT NULL REFERENCES plan_block(id) ON DELETE CASCADE,
+    position INTEGER NOT NULL,
+    role TEXT NOT NULL,
+    cells TEXT NOT NULL DEFAULT '{}'
+  );
+  INSERT INTO plan_row_v2 SELECT * FROM plan_row;
+  DROP TABLE plan_row;
+  ALTER TABLE plan_row_v2 RENAME TO plan_row;
+  CREATE INDEX plan_row_block ON plan_row(block_id, position);
+
+  -- Sections removed with their blocks and rows are kept whole in the log (old or new snapshot).
+  CREATE TEMP VIEW logged_section_snapshot AS
+    SELECT CASE WHEN old IS NULL OR old = 'null' THEN new ELSE old END AS snap FROM change_log WHERE entity = 'section' AND field IS NULL;
+  DELETE FROM sqlite_sequence WHERE name IN ('plan', 'plan_section', 'plan_block', 'plan_row');
+  INSERT INTO sqlite_sequence (name, seq) SELECT 'plan', (SELECT coalesce(max(id), 0) FROM plan);
+  INSERT INTO sqlite_sequence (name, seq) SELECT 'plan_section', max(
+    (SELECT coalesce(max(id), 0) FROM plan_section),
+    (SELECT coalesce(max(entity_id), 0) FROM change_log WHERE entity = 'section'));
+  INSERT INTO sqlite_sequence (name, seq) SELECT 'plan_block', max(
+    (SELECT coalesce(max(id), 0) FROM plan_block),
+    (SELECT coalesce(max(json_extract(b.value, '$.id')), 0) FROM logged_section_snapshot s, json_each(s.snap, '$.blocks') b));
+  INSERT INTO sqlite_sequence (name, seq) SELECT 'plan_row', max(
+    (SELECT coalesce(max(id), 0) FROM plan_row),
+    (SELECT coalesce(max(entity_id), 0) FROM change_log WHERE entity = 'row'),
+    (SELECT coalesce(max(json_extract(r.value, '$.id')), 0) FROM logged_section_snapshot s, json_each(s.snap, '$.blocks') b, json_each(b.value, '$.rows') r));
+  DROP VIEW logged_section_snapshot;
+  `,
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

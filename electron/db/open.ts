@@ -83,14 +83,27 @@ export function hasUserTables(db: Db): boolean {
   return (db.prepare("SELECT count(*) AS n FROM sqlite_master WHERE type = 'table'").get() as { n: number }).n > 0;
 }
 
-/** Runs each pending migration in its own transaction together with its user_version bump. */
+/**
+ * Runs each pending migration in its own transaction together with its user_version bump. Foreign keys
+ * are off around them, as SQLite's procedure for rebuilding a table requires (dropping a parent table
+ * would otherwise cascade), and checked before each commit instead.
+ */
 export function migrate(db: Db, migrations: readonly string[] = MIGRATIONS): void {
-  for (let v = schemaVersion(db); v < migrations.length; v++) {
-    db.transaction(() => {
-      db.exec(migrations[v]);
-      db.pragma(`application_id = ${APPLICATION_ID}`);
-      db.pragma(`user_version = ${v + 1}`);
-    }).immediate();
+  if (schemaVersion(db) >= migrations.length) return;
+  const fk = db.pragma('foreign_keys', { simple: true }) === 1;
+  db.pragma('foreign_keys = OFF');
+  try {
+    for (let v = schemaVersion(db); v < migrations.length; v++) {
+      db.transaction(() => {
+        db.exec(migrations[v]);
+        const broken = db.pragma('foreign_key_check') as unknown[];
+        if (broken.length) throw new Error(`migration ${v + 1} would leave ${broken.length} broken references`);
+        db.pragma(`application_id = ${APPLICATION_ID}`);
+        db.pragma(`user_version = ${v + 1}`);
+      }).immediate();
+    }
+  } finally {
+    if (fk) db.pragma('foreign_keys = ON');
   }
 }
 

@@ -31,22 +31,13 @@ export function record(db: Db, planId: number, step: number, changes: Change[]):
   prep(db, 'UPDATE plan SET updated_at = ? WHERE id = ?').run(at, planId);
 }
 
-/** Ids of rows, sections and blocks the log can put back (undo of a removal, redo of an addition), nested snapshots included. */
-const LOGGED_IDS = {
-  row: `SELECT entity_id AS id FROM change_log WHERE entity = 'row' AND field IS NULL
-    UNION ALL SELECT json_extract(r.value, '$.id') FROM change_log c, json_each(CASE WHEN c.old IS NULL OR c.old = 'null' THEN c.new ELSE c.old END, '$.blocks') b, json_each(b.value, '$.rows') r
-    WHERE c.entity = 'section' AND c.field IS NULL`,
-  section: `SELECT entity_id AS id FROM change_log WHERE entity = 'section' AND field IS NULL`,
-  block: `SELECT json_extract(b.value, '$.id') AS id FROM change_log c, json_each(CASE WHEN c.old IS NULL OR c.old = 'null' THEN c.new ELSE c.old END, '$.blocks') b WHERE c.entity = 'section' AND c.field IS NULL`,
-};
 const TABLES = { row: 'plan_row', section: 'plan_section', block: 'plan_block' } as const;
 
 /**
- * The first id a new row, section or block may take: above every id in use and every id any plan's log
- * may restore. SQLite alone reuses the highest id once it is deleted, and another plan's undo or redo
- * would then put a row back onto an id that is taken.
+ * The first id a new row, section or block may take. The tables are AUTOINCREMENT (migration 2), so the
+ * sequence is above every id ever used, including those any plan's undo or redo may put back; SQLite alone
+ * would hand the highest id out again once it is deleted.
  */
 export function freshId(db: Db, kind: keyof typeof TABLES): number {
-  const sql = `SELECT coalesce(max(id), 0) + 1 AS next FROM (SELECT max(id) AS id FROM ${TABLES[kind]} UNION ALL ${LOGGED_IDS[kind]})`;
-  return (prep(db, sql).get() as { next: number }).next;
+  return (prep(db, 'SELECT coalesce((SELECT seq FROM sqlite_sequence WHERE name = ?), 0) + 1 AS next').get(TABLES[kind]) as { next: number }).next;
 }

@@ -54,6 +54,30 @@ describe('migrations', () => {
     db.close();
   });
 
+  it('2 rebuilds the tables with ids that are never reused, keeping every record and starting above ids the log can restore', () => {
+    const file = path.join(freshFolder(), 'plans.db');
+    const v1 = openDatabase(file, { migrations: MIGRATIONS.slice(0, 1) });
+    v1.exec(`
+      INSERT INTO directorate (id, name) VALUES (1, 'CFE');
+      INSERT INTO plan VALUES (1, 1, 'unit', 'Standards', 'Plan', 2008, 'CW', 'GR', 'AB', 't', 't');
+      INSERT INTO plan_section VALUES (1, 1, 0, 1, 'Budget');
+      INSERT INTO plan_block VALUES (1, 1, 0, 'table', NULL, 'budget', 'Secondary', '{}');
+      INSERT INTO plan_row VALUES (1, 1, 0, 'line', '{"activity":"Advisers"}'), (2, 1, 1, 'line', '{"activity":"Strategy"}');
+      INSERT INTO change_log (plan_id, step, at, entity, entity_id, field, old, new) VALUES
+        (1, 1, 't', 'row', 9, NULL, '{"id":9}', NULL),
+        (1, 2, 't', 'section', 4, NULL, '{"id":4,"blocks":[{"id":7,"rows":[{"id":12}]}]}', NULL);`);
+    v1.close();
+    const db = openDatabase(file);
+    expect(schemaVersion(db)).toBe(MIGRATIONS.length);
+    expect(db.prepare("SELECT json_extract(cells, '$.activity') FROM plan_row ORDER BY id").pluck().all()).toEqual(['Advisers', 'Strategy']);
+    expect(db.prepare('SELECT name, seq FROM sqlite_sequence ORDER BY name').raw().all()).toEqual([['plan', 1], ['plan_block', 7], ['plan_row', 12], ['plan_section', 4]]);
+    expect(db.pragma('foreign_key_check')).toEqual([]);
+    expect(db.pragma('foreign_keys', { simple: true })).toBe(1);
+    db.prepare('DELETE FROM plan WHERE id = 1').run(); // cascades still work after the rebuild
+    expect(db.prepare('SELECT count(*) FROM plan_row').pluck().get()).toBe(0);
+    db.close();
+  });
+
   it('are preceded by a backup of the file as it was', async () => {
     const file = path.join(freshFolder(), 'plans.db');
     (await AppDatabase.open(file)).close();

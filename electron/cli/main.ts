@@ -86,7 +86,7 @@ async function withExisting<T>(file: string, use: (db: Db) => Promise<T> | T): P
   const lock = acquireLock(file, 'plan-editor (command line)');
   try {
     const health = checkDatabaseFile(file);
-    if (!health.ok) throw new DatabaseOpenError(`${file} cannot be used: ${health.reason}. Open it in Plan Editor to recover from a backup.`);
+    if (!health.ok) throw new DatabaseOpenError(`${file} is damaged or not a Plan Editor database (${health.reason}). It has not been changed; open it in Plan Editor to recover from a backup.`);
     const { db } = await openExisting(file);
     try {
       return await use(db!);

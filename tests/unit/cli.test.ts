@@ -134,6 +134,6 @@ describe('plan-editor command line', async () => {
     expect([notXlsx.status, notXlsx.stderr]).toEqual([1, 'plan-editor: junk.db is not an Excel .xlsx workbook.\n']);
     const corrupt = spawnSync(process.execPath, [bin, 'check', junk], { encoding: 'utf8' });
     expect(corrupt.status).toBe(1);
-    expect(corrupt.stderr).toMatch(/^plan-editor: .*not a Plan Editor database or is damaged.*It has not been changed\.\n$/);
+    expect(corrupt.stderr).toMatch(/^plan-editor: .*damaged or not a Plan Editor database.*It has not been changed; open it in Plan Editor to recover from a backup\.\n$/);
   });
 });

@@ -73,7 +73,7 @@ async function scanEntry(zip: yauzl.ZipFile, entry: yauzl.Entry, totals: Totals)
 function partRules(name: string, totals: Totals): [OpenTag, (chars: number) => void] {
   let cellChars = 0;
   const onText = (chars: number) => {
-    if ((cellChars += chars) > MAX_CELL_CHARS) refuse(`a cell holds more than ${n(MAX_CELL_CHARS)} characters, Excel's own limit`);
+    if ((cellChars += chars) > MAX_CELL_CHARS) refuse(`a cell or other text holds more than ${n(MAX_CELL_CHARS)} characters, Excel's own limit for a cell`);
   };
   // Rich text arrives as several runs: a shared string (si) or inline string (is) counts them together.
   const textScope = (tag: string) => {
@@ -112,6 +112,7 @@ function sheetRules(totals: Totals): OpenTag {
     if (tag === 'row') {
       if (++rows > MAX_ROWS) refuse(`a sheet has more than ${n(MAX_ROWS)} rows`);
       const r = attr(text, 'r');
+      if (r !== null && !/^\d{1,10}$/.test(r)) refuse(`a sheet has a row number Plan Editor cannot read ("${r.slice(0, 20)}")`);
       if (r !== null && !(Number(r) >= 1 && Number(r) <= MAX_ROWS)) refuse(`a sheet has a row numbered beyond ${n(MAX_ROWS)}`);
     } else if (tag === 'c') {
       if (++totals.cells > MAX_CELLS) refuse(`it has more than ${n(MAX_CELLS)} cells`);

@@ -63,7 +63,7 @@ export class XmlScanner {
 
   private addText(chars: number): void {
     this.text += chars;
-    if (this.text > this.limits.textChars) throw new XmlLimitError(`a cell or text holds more than ${this.limits.textChars.toLocaleString('en-GB')} characters`);
+    if (this.text > this.limits.textChars) throw new XmlLimitError(`a cell or other text holds more than ${this.limits.textChars.toLocaleString('en-GB')} characters, Excel's own limit for a cell`);
   }
 
   private endText(): void {

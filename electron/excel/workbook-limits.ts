@@ -25,8 +25,11 @@ export const MAX_SHEETS = 250;
 export const MAX_ROWS = 20_000;
 /** Columns: the highest column a cell may name (a budget sheet uses 13). */
 export const MAX_COLUMNS = 1_000;
-/** Cells in the whole workbook: exceljs keeps an object of a few hundred bytes per cell. */
-export const MAX_CELLS = 1_000_000;
+/**
+ * Cells in the whole workbook: exceljs needs about 0.8 KB per cell (measured with formula cells), so
+ * 400,000 fit in the parser's 512 MB; a budget workbook has a few thousand.
+ */
+export const MAX_CELLS = 400_000;
 /** Characters in one cell, Excel's own limit; a formula's 8,192 fits within it. */
 export const MAX_CELL_CHARS = 32_767;
 /** Distinct strings in the shared string table: at most one per cell. */

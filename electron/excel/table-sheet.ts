@@ -147,7 +147,8 @@ function writeValue(cell: Cell, col: ColumnDef, v: CellValue | undefined): void 
     case 'fte':
       return setFigure(cell, v as number);
     case 'rating':
-      return void (cell.value = v as number);
+      // Ratings are validated as whole numbers; anything else is written as text, never as a value to evaluate.
+      return typeof v === 'number' ? void (cell.value = v) : setText(cell, String(v));
     case 'deliverables':
       // As typed in the grid and read back by paste: one "text [target]" line per deliverable.
       return setText(cell, (v as Deliverable[]).map((d) => (d.target ? `${d.text} [${d.target}]` : d.text)).join('\n'));

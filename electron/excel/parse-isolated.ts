@@ -45,7 +45,8 @@ export const nodeLauncher: ParserLauncher = {
       // 'close', not 'exit': by then stderr has been read to its end.
       onExit: (cb) => {
         child.once('close', (code, signal) => cb(code, signal, stderr()));
-        child.once('error', (e) => cb(null, null, e.message)); // could not start, or could not be sent the bytes
+        // Could not start, be sent the bytes or be killed: 'on', not 'once', as an unheard 'error' would throw.
+        child.on('error', (e) => cb(null, null, e.message));
       },
       kill: () => void child.kill('SIGKILL'),
     };

@@ -14,6 +14,7 @@ import { createMainWindow, hardenSession, hardenWebContents } from './window';
 import { APP_SCHEME, APP_SCHEME_PRIVILEGES, appResponseHeaders, isTrustedIpcSender, resolveAppRequest, SECURITY_HEADERS } from './security';
 import { installMenu } from './menu';
 import { electronPdf } from './print-to-pdf';
+import { useUtilityProcessParser } from './excel/utility-parser';
 
 let win: BrowserWindow | null = null;
 let db: AppDatabase | null = null;
@@ -34,6 +35,8 @@ else {
 }
 
 async function start(): Promise<void> {
+  // Workbooks are parsed in Electron's utility process: the RunAsNode fuse is off, so child_process.fork cannot be used.
+  useUtilityProcessParser();
   // Before anything can open a window: the session's rules and the app:// protocol.
   hardenSession(session.defaultSession);
   serveApp(path.join(__dirname, '..', 'renderer'));

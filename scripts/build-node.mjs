@@ -10,8 +10,9 @@ const entries = {
 };
 await Promise.all([
   ...Object.entries(entries).map(([name, entry]) => build({ ...common, entryPoints: [entry], outfile: `dist/node/${name}.cjs` })),
-  // The workbook parser's worker thread, self-contained (exceljs bundled in) so a packaged app can load it
-  // from outside the asar archive (electron/excel/parse-isolated.ts).
+  // The workbook parser's separate process (a utility process in Electron, a child process under Node),
+  // self-contained (exceljs bundled in) so a packaged app can start it from outside the asar archive
+  // (electron/excel/parse-isolated.ts).
   build({ ...common, packages: undefined, entryPoints: ['electron/excel/import-worker.ts'], outfile: 'dist/node/import-worker.cjs' }),
   // The sandboxed preload can require only 'electron': everything else is bundled in.
   build({ ...common, packages: undefined, external: ['electron'], entryPoints: ['electron/preload.ts'], outfile: 'dist/node/preload.cjs' }),

@@ -123,6 +123,8 @@ test('export to Excel: the workbook read back and recalculated holds the app tot
 
 test('Shift+arrows select a block that Ctrl+C copies as tab-separated text, and Delete clears it', async ({ app, page }) => {
   await cell(page, 0, 'fte').click();
+  // As a user would, start selecting once the clicked cell shows its focus (on a busy machine it can lag).
+  await expect(cell(page, 0, 'fte')).toHaveClass(/ag-cell-focus/);
   await page.keyboard.press('Shift+ArrowRight');
   await page.keyboard.press('Shift+ArrowDown');
   await expect(grid(page).locator('.cell-in-range')).toHaveCount(4);

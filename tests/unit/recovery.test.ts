@@ -9,7 +9,10 @@ import { checkDatabaseFile } from '../../electron/db/health';
 import { listBackups } from '../../electron/db/backups';
 import { updateCell } from '../../electron/services/rows';
 import { listPlans } from '../../electron/services/plans';
-import { cellOf, fileSet, firstBudgetLine, freshFolder } from '../support/db-files';
+import fc from 'fast-check';
+import { makeDispatch } from '../../electron/api/dispatch';
+import { makeHandlers } from '../../electron/api/handlers';
+import { cellOf, contentDigest, fileSet, firstBudgetLine, freshFolder } from '../support/db-files';
 
 /** A plans file with the sample, a backup, then one more edit that the backup does not hold. */
 async function fileWithBackup(): Promise<{ file: string; rowId: number; before: unknown }> {
@@ -176,6 +179,28 @@ describe('backups', () => {
     updateCell(app.get(), firstBudgetLine(app.get()), 'employee', 12.3);
     await new Promise((r) => setTimeout(r, 150));
     expect(listBackups(file).filter((b) => b.reason === 'interval')).toHaveLength(2);
+    app.close();
+  });
+
+  it('through the API, a restore of anything but a listed backup is refused and changes nothing (fuzzed names)', async () => {
+    const file = path.join(freshFolder(), 'plans.db');
+    const app = await AppDatabase.open(file);
+    await app.backupNow();
+    const call = makeDispatch(makeHandlers(app), () => {});
+    const before = contentDigest(app.get());
+    const backups = listBackups(file);
+    const tricks = ['../plans.db', 'plans-../../plans.db', 'plans.db', '/etc/passwd', 'plans-x.db\u0000', `${backups[0].name}/`, `../backups/${backups[0].name}`, `plans-${'a'.repeat(300)}.db`];
+    await fc.assert(
+      fc.asyncProperty(fc.oneof(fc.string(), fc.constantFrom(...tricks), fc.anything()), async (name) => {
+        const r = await call('restoreBackup', { name });
+        expect(r.ok ? 'restored' : r.error.code).toMatch(/^(BAD_REQUEST|NOT_FOUND)$/);
+      }),
+      { numRuns: 300 },
+    );
+    expect(contentDigest(app.get())).toBe(before);
+    expect(listBackups(file)).toEqual(backups);
+    expect(await call('listBackups', {})).toEqual({ ok: true, result: backups });
+    expect(await call('databaseStatus', {})).toEqual({ ok: true, result: { file, recovery: null } });
     app.close();
   });
 });

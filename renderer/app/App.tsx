@@ -18,6 +18,8 @@ import { useUndoKeys } from './use-undo-keys';
 import { useDatabaseStore } from '../stores/database-store';
 import { RecoveryDialog } from './RecoveryDialog';
 import { BackupsDialog } from './BackupsDialog';
+import { ErrorBoundary } from './ErrorBoundary';
+import { SelectionStatus } from './SelectionStatus';
 
 export function App() {
   const plan = usePlanStore((s) => s.plan);
@@ -50,6 +52,7 @@ export function App() {
         <Outline />
       </aside>
       <main className="page" aria-busy={loading}>
+        <ErrorBoundary what="this page" resetKey={place}>
         {!plan && !loading && !recovery && <p className="empty-note">No plans yet: start one with “New plan…”.</p>}
         {plan && place.kind === 'header' && <HeaderForm plan={plan} />}
         {plan && place.kind === 'contents' && <ContentsPage plan={plan} />}
@@ -58,9 +61,13 @@ export function App() {
         {plan && place.kind === 'print' && <PrintPreview plan={plan} />}
         {plan && place.kind === 'search' && <SearchResults planId={plan.id} query={place.query} />}
         {plan && place.kind === 'section' && <SectionView key={place.sectionId} plan={plan} sectionId={place.sectionId} />}
+        </ErrorBoundary>
       </main>
-      <footer className={`status ${message?.tone ?? ''}`} role="status" aria-live="polite">
-        {message?.text ?? ''}
+      <footer className={`status ${message?.tone ?? ''}`}>
+        <span role="status" aria-live="polite">
+          {message?.text ?? ''}
+        </span>
+        <SelectionStatus />
       </footer>
       {newPlan && <NewPlanDialog onClose={() => setNewPlan(false)} />}
       {backups && <BackupsDialog onClose={() => setBackups(false)} />}

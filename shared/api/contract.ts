@@ -42,8 +42,8 @@ export const contract = {
     }),
   ),
   planMismatches: call<TotalMismatch[]>()(z.object({ planId: id })),
-  undo: call<HistoryState>()(z.object({ planId: id })),
-  redo: call<HistoryState>()(z.object({ planId: id })),
+  undo: call<StepResult>()(z.object({ planId: id })),
+  redo: call<StepResult>()(z.object({ planId: id })),
   historyState: call<HistoryState>()(z.object({ planId: id })),
   applyEdits: call<{ changed: number; added: number; removed: number }>()(
     z.object({
@@ -136,6 +136,20 @@ export interface FileData {
 export interface HistoryState {
   canUndo: boolean;
   canRedo: boolean;
+}
+
+/** What one undo or redo step changed, in the user's words, and where (to bring it into view). */
+export interface StepInfo {
+  text: string;
+  sectionId: number | null;
+  blockId: number | null;
+  rowId: number | null;
+  column: string | null;
+}
+
+export interface StepResult extends HistoryState {
+  /** Absent when there was nothing to undo or redo. */
+  step?: StepInfo;
 }
 
 export type Contract = typeof contract;

@@ -123,6 +123,10 @@ export interface SearchHit {
   column: string | null;
   /** The matching text with some context around it. */
   excerpt: string;
+  /** The unit the place belongs to ("Secondary"), when it belongs to one. */
+  unit?: string;
+  /** A row's number in an action table ("Action 3.1.5", "Objective 3.1"). */
+  ref?: string;
 }
 
 /** Files cross the boundary as base64, so the browser host and Electron carry them the same way. */

@@ -18,6 +18,7 @@ import { useUndoKeys } from './use-undo-keys';
 import { useDatabaseStore } from '../stores/database-store';
 import { RecoveryDialog } from './RecoveryDialog';
 import { BackupsDialog } from './BackupsDialog';
+import { FindReplace } from './ReplaceDialog';
 
 export function App() {
   const plan = usePlanStore((s) => s.plan);
@@ -65,6 +66,7 @@ export function App() {
       {newPlan && <NewPlanDialog onClose={() => setNewPlan(false)} />}
       {backups && <BackupsDialog onClose={() => setBackups(false)} />}
       {recovery && <RecoveryDialog recovery={recovery} />}
+      <FindReplace />
     </div>
   );
 }

@@ -125,7 +125,11 @@ export class AppDatabase {
   close(): void {
     if (this.timer) clearInterval(this.timer);
     this.checkpoints.stop();
-    if (this.db?.open) this.checkpoints.checkpoint(this.db);
+    try {
+      if (this.db?.open) this.checkpoints.checkpoint(this.db);
+    } catch {
+      // A full disk: the WAL keeps every edit and is replayed at the next open; closing must still go on.
+    }
     this.db?.close();
     this.db = null;
     this.lock.release();

@@ -45,8 +45,10 @@ test('Ctrl+H previews, replaces the ticked places in one step, and Ctrl+Z undoes
   await expect(cell(page, 1, 'activity')).toHaveText('Senior secondary advisers');
 });
 
-test('figures are not offered, and Escape closes without changing anything', async ({ app, page }) => {
+test('figures are not offered, and Escape closes without changing anything, back on the cell', async ({ app, page }) => {
   await app.openSection('Secondary');
+  await cell(page, 1, 'lastYearControllable').click();
+  await expect(cell(page, 1, 'lastYearControllable')).toBeFocused();
   await page.keyboard.press('Control+h');
   const dialog = page.getByRole('dialog', { name: 'Find and replace' });
   await dialog.getByLabel('Find').fill('446.5');
@@ -55,4 +57,5 @@ test('figures are not offered, and Escape closes without changing anything', asy
   await page.keyboard.press('Escape');
   await expect(dialog).toBeHidden();
   await expect(cell(page, 1, 'lastYearControllable')).toHaveText('446.5');
+  await expect(cell(page, 1, 'lastYearControllable')).toBeFocused();
 });

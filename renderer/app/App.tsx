@@ -15,10 +15,10 @@ import { SearchBox } from './SearchBox';
 import { UndoButtons } from './UndoButtons';
 import { fyLabel } from '../../shared/calc/financial-year';
 import { useUndoKeys } from './use-undo-keys';
+import { FindReplace } from './ReplaceDialog';
 import { useDatabaseStore } from '../stores/database-store';
 import { RecoveryDialog } from './RecoveryDialog';
 import { BackupsDialog } from './BackupsDialog';
-import { FindReplace } from './ReplaceDialog';
 
 export function App() {
   const plan = usePlanStore((s) => s.plan);

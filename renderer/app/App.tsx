@@ -15,6 +15,7 @@ import { SearchBox } from './SearchBox';
 import { UndoButtons } from './UndoButtons';
 import { fyLabel } from '../../shared/calc/financial-year';
 import { useUndoKeys } from './use-undo-keys';
+import { FindReplace } from './ReplaceDialog';
 import { useDatabaseStore } from '../stores/database-store';
 import { RecoveryDialog } from './RecoveryDialog';
 import { BackupsDialog } from './BackupsDialog';
@@ -72,6 +73,7 @@ export function App() {
       {newPlan && <NewPlanDialog onClose={() => setNewPlan(false)} />}
       {backups && <BackupsDialog onClose={() => setBackups(false)} />}
       {recovery && <RecoveryDialog recovery={recovery} />}
+      <FindReplace />
     </div>
   );
 }

@@ -5,6 +5,7 @@
  */
 import { app, BrowserWindow, dialog, ipcMain, protocol, session } from 'electron';
 import fs from 'node:fs/promises';
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { IPC_CHANNEL } from '../shared/api/contract';
 import { AppDatabase } from './app-database';
@@ -15,6 +16,8 @@ import { APP_SCHEME, APP_SCHEME_PRIVILEGES, appResponseHeaders, isTrustedIpcSend
 import { installMenu } from './menu';
 import { electronPdf } from './print-to-pdf';
 import { useUtilityProcessParser } from './excel/utility-parser';
+import { chooseSqliteBinding, missingBindingMessage } from './native-binding';
+import { useSqliteBinding } from './db/sqlite-binding';
 
 let win: BrowserWindow | null = null;
 let db: AppDatabase | null = null;
@@ -42,6 +45,7 @@ async function start(): Promise<void> {
   serveApp(path.join(__dirname, '..', 'renderer'));
   const file = process.env.PLAN_EDITOR_DB ?? path.join(app.getPath('userData'), 'plans.db');
   try {
+    useElectronSqlite();
     // Locks the file, checks it (a damaged one is moved aside and the window offers a backup), backs up.
     db = await AppDatabase.open(file);
   } catch (e) {
@@ -60,6 +64,14 @@ async function start(): Promise<void> {
   });
   installMenu();
   win = createMainWindow(path.join(__dirname, 'preload.cjs'));
+}
+
+/** Every connection in this process uses the Electron build of better-sqlite3, not the Node build in node_modules. */
+function useElectronSqlite(): void {
+  const host = { runtime: 'electron', packaged: app.isPackaged, resourcesPath: process.resourcesPath, appPath: app.getAppPath(), platform: process.platform, arch: process.arch } as const;
+  const binding = chooseSqliteBinding(host);
+  if (binding && !existsSync(binding)) throw new Error(missingBindingMessage(binding, app.isPackaged));
+  useSqliteBinding(binding);
 }
 
 /** app://plan-editor/<path>: files of the built renderer only, each with the CSP and security headers. */

@@ -28,6 +28,7 @@ import {
   resolveAppRequest,
 } from '../../electron/security';
 import { CALL_NAMES, IPC_CHANNEL } from '../../shared/api/contract';
+import { devBindingPath } from '../../electron/native-layout.mjs';
 
 const ROOT = path.resolve(__dirname, '../..');
 const RENDERER = path.join(ROOT, 'dist/renderer');
@@ -341,7 +342,12 @@ describe('the main process wiring (dist/node/electron-main.cjs with a stand-in f
     windows: [] as BrowserWindow[],
     opened: [] as string[],
     errors: [] as string[],
+    sqliteOptions: [] as Record<string, unknown>[],
   };
+  // In a checkout the main process loads the Electron build npm start fetched into <app>/native/electron/...;
+  // here that place holds a copy of Node's build, which this process can load.
+  const appPath = fs.mkdtempSync(path.join(os.tmpdir(), 'plan-editor-app-'));
+  const electronBinding = path.join(appPath, devBindingPath(process.platform, process.arch));
   const noop: Fn = new Proxy(() => noop, { get: (_t, k) => (k === 'then' ? undefined : noop) });
   const lenient = <T extends object>(o: T): T => new Proxy(o, { get: (t, k) => (k in t ? (t as Record<string | symbol, unknown>)[k] : k === 'then' ? undefined : noop) });
   const webContents = (url: string) => {
@@ -370,6 +376,8 @@ describe('the main process wiring (dist/node/electron-main.cjs with a stand-in f
       on: (ev: string, fn: Fn) => void rec.appEvents.set(ev, [...(rec.appEvents.get(ev) ?? []), fn]),
       whenReady: () => (rec.order.push('whenReady'), Promise.resolve()),
       getPath: () => os.tmpdir(),
+      getAppPath: () => appPath,
+      isPackaged: false,
       getVersion: () => '0.0.0-test',
     }),
     protocol: lenient({
@@ -390,6 +398,16 @@ describe('the main process wiring (dist/node/electron-main.cjs with a stand-in f
     BrowserWindow,
   });
 
+  /** better-sqlite3's Database, recording the options of every connection the main process opens. */
+  function recordingDatabase(Real: new (file: string, options?: Record<string, unknown>) => object) {
+    function Database(file: string, options: Record<string, unknown> = {}) {
+      rec.sqliteOptions.push(options);
+      return new Real(file, options);
+    }
+    Database.prototype = Real.prototype;
+    return Object.setPrototypeOf(Database, Real);
+  }
+
   let win: BrowserWindow;
   beforeAll(async () => {
     const bundle = path.join(ROOT, 'dist/node/electron-main.cjs');
@@ -397,10 +415,14 @@ describe('the main process wiring (dist/node/electron-main.cjs with a stand-in f
     const dbDir = fs.mkdtempSync(path.join(os.tmpdir(), 'plan-editor-wiring-'));
     const saved = process.env.PLAN_EDITOR_DB;
     process.env.PLAN_EDITOR_DB = path.join(dbDir, 'plans.db');
+    fs.mkdirSync(path.dirname(electronBinding), { recursive: true });
+    fs.copyFileSync(path.join(path.dirname(createRequire(__filename).resolve('better-sqlite3/package.json')), 'build/Release/better_sqlite3.node'), electronBinding);
     const M = Module as unknown as { _load: Fn };
     const load = M._load;
     M._load = function (request: string, ...rest: unknown[]) {
-      return request === 'electron' ? electron : load.call(this, request, ...rest);
+      if (request === 'electron') return electron;
+      if (request === 'better-sqlite3') return recordingDatabase(load.call(this, request, ...rest));
+      return load.call(this, request, ...rest);
     };
     try {
       createRequire(__filename)(bundle);
@@ -420,6 +442,12 @@ describe('the main process wiring (dist/node/electron-main.cjs with a stand-in f
     expect(rec.privileged).toEqual([{ scheme: 'app', privileges: APP_SCHEME_PRIVILEGES }]);
     expect(win.url).toBe(APP_INDEX_URL);
     expect(win.options.webPreferences).toEqual(mainWindowWebPreferences(path.join(ROOT, 'dist/node/preload.cjs')));
+  });
+
+  it('opens every database connection with the Electron build of better-sqlite3, not Node’s', () => {
+    expect(rec.sqliteOptions.length).toBeGreaterThan(0);
+    for (const options of rec.sqliteOptions) expect(options.nativeBinding).toBe(electronBinding);
+    expect(Object.keys(createRequire(__filename).cache)).toContain(electronBinding);
   });
 
   it('serves the built page over app:// with the CSP header, and refuses traversal and other hosts', async () => {

@@ -25,9 +25,12 @@ if (!nodeAtLeast(20, 19)) {
 }
 
 ensureBuilt();
-const missing = args.includes('--web') ? null : await desktopMissing();
-if (missing) fallBackToBrowser(missing);
-else startElectron();
+if (args.includes('--web')) openInBrowser('opening the app in your browser (--web).');
+else {
+  const missing = await desktopMissing();
+  if (missing) openInBrowser(`${missing}; opening the same app in your browser instead (as npm run web does).`);
+  else startElectron();
+}
 
 /** Why the desktop app cannot start here (one clause), or null when it can. */
 async function desktopMissing() {
@@ -72,14 +75,14 @@ function startElectron() {
   const env = { ...process.env };
   delete env.ELECTRON_RUN_AS_NODE;
   const child = spawn(bin, [root, ...args.filter((a) => !a.startsWith('--no-open'))], { stdio: 'inherit', env });
-  child.on('error', (e) => fallBackToBrowser(`Electron's runtime would not start (${e.message})`));
+  child.on('error', (e) => openInBrowser(`Electron's runtime would not start (${e.message}); opening the same app in your browser instead.`));
   child.on('exit', (code, signal) => process.exit(signal ? 1 : (code ?? 1)));
   forwardSignals(child);
 }
 
 /** The same app in the browser: the web host, which prints its address and opens it (unless --no-open). */
-function fallBackToBrowser(why) {
-  say(`${why}; opening the same app in your browser instead (as npm run web does).`);
+function openInBrowser(line) {
+  say(line);
   const host = spawn(process.execPath, [path.join(root, 'dist', 'node', 'web-host.cjs'), ...(args.includes('--no-open') ? [] : ['--open'])], { stdio: 'inherit' });
   host.on('exit', (code, signal) => process.exit(signal ? 0 : (code ?? 1)));
   forwardSignals(host);

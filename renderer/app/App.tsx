@@ -18,6 +18,7 @@ import { useUndoKeys } from './use-undo-keys';
 import { useDatabaseStore } from '../stores/database-store';
 import { RecoveryDialog } from './RecoveryDialog';
 import { BackupsDialog } from './BackupsDialog';
+import { FileMenu } from './FileMenu';
 
 export function App() {
   const plan = usePlanStore((s) => s.plan);
@@ -38,6 +39,7 @@ export function App() {
     <div className="app">
       <header className="app-bar">
         <span className="app-name">Plan Editor</span>
+        <FileMenu />
         {plan && <span className="plan-name">{[...new Set([planLabel(plan), plan.header.title])].join(' · ')} · {fyLabel(plan.header.year)}</span>}
         <UndoButtons />
         <SearchBox />

@@ -46,7 +46,6 @@ async function pickWorkbook(): Promise<{ fileName: string; dataBase64: string } 
   const file = await new Promise<File | null>((resolve) => {
     const input = document.createElement('input');
     Object.assign(input, { type: 'file', accept: '.xlsx', hidden: true });
-    input.setAttribute('aria-label', 'Budget workbook to import');
     input.addEventListener('change', () => (resolve(input.files?.[0] ?? null), input.remove()));
     input.addEventListener('cancel', () => (resolve(null), input.remove()));
     document.body.append(input);

@@ -16,7 +16,7 @@ import { ImportReview } from '../sections/ImportReview';
 import { AboutDialog, ShortcutsDialog } from './HelpDialogs';
 
 /** The browser menu's layout: commands, headings, and plan-file items shown disabled until they exist. */
-const LAYOUT: (AppCommand | { heading: string } | { later: string })[] = [
+export const FILE_MENU_LAYOUT: (AppCommand | { heading: string } | { later: string })[] = [
   'new-plan',
   { later: 'Open plan file…' },
   { later: 'Save a copy as plan file…' },
@@ -75,7 +75,7 @@ export function FileMenu() {
           </button>
           {open && (
             <div className="file-menu-list" role="menu" aria-label="File">
-              {LAYOUT.map((entry, i) =>
+              {FILE_MENU_LAYOUT.map((entry, i) =>
                 typeof entry === 'string' ? (
                   <button key={entry} type="button" role="menuitem" autoFocus={i === 0} onClick={() => choose(entry)}>
                     <span>{COMMAND_LABELS[entry]}</span>

@@ -166,6 +166,14 @@ describe('the packaged file list (electron-builder.yml)', () => {
     expect(chooseSqliteBinding({ runtime: 'electron', packaged: true, resourcesPath: '/r', appPath: '/a', platform: 'linux', arch: 'x64' })).toBe(path.join('/r', PACKAGED_BINDING));
   });
 
+  it('gives every target the app icon, a 512 x 512 PNG made from assets/icon.svg', () => {
+    for (const target of ['win', 'linux', 'mac'] as const) expect((config[target] as { icon?: string }).icon, target).toBe('assets/icon.png');
+    const png = fs.readFileSync(path.join(ROOT, 'assets/icon.png'));
+    expect(png.subarray(1, 4).toString()).toBe('PNG');
+    expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([512, 512]);
+    expect(fs.readFileSync(path.join(ROOT, 'assets/icon.svg'), 'utf8')).toMatch(/^<svg[^>]+viewBox="0 0 512 512"/);
+  });
+
   it('carries only that build: no rebuild in place, no Node build of better-sqlite3 in the asar', () => {
     expect(config.npmRebuild).toBe(false);
     expect(packaged('node_modules/better-sqlite3/build/Release/better_sqlite3.node')).toBe(false);

@@ -22,7 +22,7 @@ export type CommandItem = MenuItemConstructorOptions & { command: AppCommand };
 
 export function commandItem(command: AppCommand, send: (c: AppCommand) => void, label = COMMAND_LABELS[command]): CommandItem {
   const accelerator = COMMAND_ACCELERATORS[command];
-  return { label, command, ...(accelerator ? { accelerator } : {}), click: () => send(command) };
+  return { id: command, label, command, ...(accelerator ? { accelerator } : {}), click: () => send(command) };
 }
 
 const later = (label: string, accelerator?: string): MenuItemConstructorOptions => ({ label, ...(accelerator ? { accelerator } : {}), enabled: false, toolTip: 'Coming with plan files' });

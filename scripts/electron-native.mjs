@@ -44,7 +44,8 @@ export async function ensureElectronBinding({ root = ROOT, platform = process.pl
   const staging = fs.mkdtempSync(path.join(path.dirname(dir), '.staging-'));
   try {
     fs.copyFileSync(require.resolve('better-sqlite3/package.json'), path.join(staging, 'package.json'));
-    const bin = require.resolve('prebuild-install/bin.js');
+    // prebuild-install comes with better-sqlite3 (its install script): resolved from there, not hoisted.
+    const bin = createRequire(require.resolve('better-sqlite3/package.json')).resolve('prebuild-install/bin.js');
     const args = [bin, '--runtime', 'electron', '--target', versions.electron, '--platform', platform, '--arch', arch];
     const r = await run(process.execPath, args, { cwd: staging, timeout: timeoutMs });
     const built = path.join(staging, 'build', 'Release', SQLITE_BINDING_FILE);

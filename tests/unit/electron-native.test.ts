@@ -3,7 +3,7 @@
  * a checkout), that the choice reaches better-sqlite3 for every connection, that `npm start`'s fetch puts
  * the Electron build in its own folder (through the real prebuild-install, served by a local stand-in for
  * GitHub's release host), and that the packaged file list carries that build and the parser worker but
- * not Node's build. What needs Electron's binary itself is listed in README.md ("Running it").
+ * not Node's build. What needs Electron's binary itself is listed in README.md ("What only a machine with Electron's binary can confirm").
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import fs from 'node:fs';

@@ -7,7 +7,8 @@ import { formatFigure } from '../../shared/format/numbers';
 import { fyLabel } from '../../shared/calc/financial-year';
 import type { BudgetImportPreview } from '../../shared/model/budget-import';
 import { api } from '../api/client';
-import { exportAndDownload, readAsBase64 } from '../app/files';
+import { readAsBase64 } from '../app/files';
+import { runCommand } from '../stores/file-commands';
 import { usePlanStore } from '../stores/plan-store';
 import { ImportReview } from './ImportReview';
 
@@ -18,7 +19,7 @@ export function BudgetSummary({ plan }: { plan: PlanDocument }) {
   const [preview, setPreview] = useState<BudgetImportPreview | null>(null);
   const heads = SUMMARY_COLUMNS.map((c) => columnDef('budget', c)!.heading);
 
-  const exportAll = () => exportAndDownload(() => api.exportBudgetWorkbook({ planId: plan.id }), say);
+  const exportAll = () => runCommand('export-budgets'); // the same action as File > Export > Budgets to Excel
   const importFile = async (file: File | undefined) => {
     if (!file) return;
     try {

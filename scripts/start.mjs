@@ -19,8 +19,10 @@ const nodeAtLeast = (major, minor) => {
   const [a, b] = process.versions.node.split('.').map(Number);
   return a > major || (a === major && b >= minor);
 };
-if (!nodeAtLeast(20, 19)) {
-  say(`needs Node 20.19 or later (this is Node ${process.versions.node}); install a current Node from https://nodejs.org and run npm start again.`);
+// package.json's engines: ^20.19.0 || >=22.12.0 (what Vite 8 and Electron's tooling need).
+const major = Number(process.versions.node.split('.')[0]);
+if (!(nodeAtLeast(22, 12) || (major === 20 && nodeAtLeast(20, 19)))) {
+  say(`needs Node 22.12 or later, or 20.19 or later in Node 20 (this is Node ${process.versions.node}); install a current Node from https://nodejs.org and run npm start again.`);
   process.exit(1);
 }
 

@@ -5,7 +5,7 @@
  * `npm start` opens the desktop window instead and this test does not apply. Needs `npm run build` first.
  */
 import { describe, expect, it } from 'vitest';
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -69,6 +69,21 @@ describe('npm start without the Electron runtime', () => {
       expect(await run.stop()).toBe(0);
     }
   });
+});
+
+describe('npm start with a Node outside package.json’s engines', () => {
+  for (const version of ['18.19.0', '20.18.1', '21.7.3', '22.11.0']) {
+    it(`says in one line that Node ${version} will not do, and stops`, () => {
+      // Node's reported version, changed before start.mjs runs (the checks read process.versions.node).
+      const fake = `data:text/javascript,Object.defineProperty(process.versions,'node',{value:'${version}'})`;
+      const r = spawnSync(process.execPath, ['--import', fake, 'scripts/start.mjs', '--no-open'], { cwd: ROOT, encoding: 'utf8' });
+      expect([r.status, r.stdout, r.stderr]).toEqual([
+        1,
+        `Plan Editor: needs Node 22.12 or later, or 20.19 or later in Node 20 (this is Node ${version}); install a current Node from https://nodejs.org and run npm start again.\n`,
+        '',
+      ]);
+    });
+  }
 });
 
 describe('npm start -- --web', () => {

@@ -565,6 +565,7 @@ describe('the main process wiring (dist/node/electron-main.cjs with a stand-in f
   it('opens the window at a size that fits the screen, and remembers its place and maximised state on close', () => {
     expect(win.options).toMatchObject({ width: 1400, height: 900, minWidth: 800, minHeight: 560 });
     expect(win.options).not.toHaveProperty('x');
+    expect((win.options as { icon?: string }).icon).toBe(path.join(ROOT, 'assets', 'icon.png')); // the Linux window's icon
     win.events.get('close')!();
     const saved = JSON.parse(fs.readFileSync(path.join(userDir, 'userData', 'desktop.json'), 'utf8'));
     expect(saved.window).toEqual({ x: 40, y: 30, width: 1200, height: 800, maximized: true });

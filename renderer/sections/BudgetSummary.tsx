@@ -9,6 +9,7 @@ import type { BudgetImportPreview } from '../../shared/model/budget-import';
 import { api } from '../api/client';
 import { readAsBase64 } from '../app/files';
 import { runCommand } from '../stores/file-commands';
+import { desktopShell } from '../api/desktop';
 import { usePlanStore } from '../stores/plan-store';
 import { ImportReview } from './ImportReview';
 
@@ -36,7 +37,8 @@ export function BudgetSummary({ plan }: { plan: PlanDocument }) {
       <h2>Budget summary {fyLabel(plan.header.year)} (£000s)</h2>
       <div className="actions-bar">
         <button type="button" onClick={() => void exportAll()}>Export all budgets to Excel…</button>
-        <button type="button" onClick={() => picker.current?.click()}>Import from finance…</button>
+        {/* The desktop app's native open dialog (remembering the folder) is File > Import budgets' own. */}
+        <button type="button" onClick={() => (desktopShell() ? void runCommand('import-budgets') : picker.current?.click())}>Import from finance…</button>
         <input ref={picker} type="file" accept=".xlsx" hidden aria-label="Budget workbook to import" onChange={(e) => void importFile(e.target.files?.[0])} />
       </div>
       <table className="figures">

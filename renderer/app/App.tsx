@@ -21,6 +21,7 @@ import { RecoveryDialog } from './RecoveryDialog';
 import { BackupsDialog } from './BackupsDialog';
 import { ErrorBoundary } from './ErrorBoundary';
 import { SelectionStatus } from './SelectionStatus';
+import { FileMenu } from './FileMenu';
 
 export function App() {
   const plan = usePlanStore((s) => s.plan);
@@ -41,6 +42,7 @@ export function App() {
     <div className="app">
       <header className="app-bar">
         <span className="app-name">Plan Editor</span>
+        <FileMenu />
         {plan && <span className="plan-name">{[...new Set([planLabel(plan), plan.header.title])].join(' · ')} · {fyLabel(plan.header.year)}</span>}
         <UndoButtons />
         <SearchBox />

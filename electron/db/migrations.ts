@@ -147,6 +147,56 @@ export const MIGRATIONS: string[] = [
     (SELECT coalesce(max(json_extract(r.value, '$.id')), 0) FROM logged_section_snapshot s, json_each(s.snap, '$.blocks') b, json_each(b.value, '$.rows') r));
   DROP VIEW logged_section_snapshot;
   `,
+  /*
+   * 3: stable global ids (UUID v4) on plans, sections, blocks and rows, so a plan survives files and merges.
+   * Existing rows get one now; a trigger gives one to every insert that brings none, so no insert path can
+   * forget it, while undo, redo and merges that put a known thing back pass its uuid explicitly.
+   * plan_file_snapshot keeps each plan-file revision saved, opened or merged here: the base of a three-way merge.
+   * database_identity names this database, so a plan file says which database's revision it holds.
+   */ `
+  ALTER TABLE plan ADD COLUMN uuid TEXT;
+  UPDATE plan SET uuid = lower(hex(randomblob(4)) || '-' || hex(randomblob(2)) || '-4' || substr(hex(randomblob(2)), 2) || '-' || substr('89ab', 1 + (abs(random()) % 4), 1) || substr(hex(randomblob(2)), 2) || '-' || hex(randomblob(6)));
+  CREATE UNIQUE INDEX plan_uuid ON plan(uuid);
+  CREATE TRIGGER plan_uuid_on_insert AFTER INSERT ON plan WHEN NEW.uuid IS NULL BEGIN
+    UPDATE plan SET uuid = lower(hex(randomblob(4)) || '-' || hex(randomblob(2)) || '-4' || substr(hex(randomblob(2)), 2) || '-' || substr('89ab', 1 + (abs(random()) % 4), 1) || substr(hex(randomblob(2)), 2) || '-' || hex(randomblob(6))) WHERE id = NEW.id;
+  END;
+
+  ALTER TABLE plan_section ADD COLUMN uuid TEXT;
+  UPDATE plan_section SET uuid = lower(hex(randomblob(4)) || '-' || hex(randomblob(2)) || '-4' || substr(hex(randomblob(2)), 2) || '-' || substr('89ab', 1 + (abs(random()) % 4), 1) || substr(hex(randomblob(2)), 2) || '-' || hex(randomblob(6)));
+  CREATE UNIQUE INDEX plan_section_uuid ON plan_section(uuid);
+  CREATE TRIGGER plan_section_uuid_on_insert AFTER INSERT ON plan_section WHEN NEW.uuid IS NULL BEGIN
+    UPDATE plan_section SET uuid = lower(hex(randomblob(4)) || '-' || hex(randomblob(2)) || '-4' || substr(hex(randomblob(2)), 2) || '-' || substr('89ab', 1 + (abs(random()) % 4), 1) || substr(hex(randomblob(2)), 2) || '-' || hex(randomblob(6))) WHERE id = NEW.id;
+  END;
+
+  ALTER TABLE plan_block ADD COLUMN uuid TEXT;
+  UPDATE plan_block SET uuid = lower(hex(randomblob(4)) || '-' || hex(randomblob(2)) || '-4' || substr(hex(randomblob(2)), 2) || '-' || substr('89ab', 1 + (abs(random()) % 4), 1) || substr(hex(randomblob(2)), 2) || '-' || hex(randomblob(6)));
+  CREATE UNIQUE INDEX plan_block_uuid ON plan_block(uuid);
+  CREATE TRIGGER plan_block_uuid_on_insert AFTER INSERT ON plan_block WHEN NEW.uuid IS NULL BEGIN
+    UPDATE plan_block SET uuid = lower(hex(randomblob(4)) || '-' || hex(randomblob(2)) || '-4' || substr(hex(randomblob(2)), 2) || '-' || substr('89ab', 1 + (abs(random()) % 4), 1) || substr(hex(randomblob(2)), 2) || '-' || hex(randomblob(6))) WHERE id = NEW.id;
+  END;
+
+  ALTER TABLE plan_row ADD COLUMN uuid TEXT;
+  UPDATE plan_row SET uuid = lower(hex(randomblob(4)) || '-' || hex(randomblob(2)) || '-4' || substr(hex(randomblob(2)), 2) || '-' || substr('89ab', 1 + (abs(random()) % 4), 1) || substr(hex(randomblob(2)), 2) || '-' || hex(randomblob(6)));
+  CREATE UNIQUE INDEX plan_row_uuid ON plan_row(uuid);
+  CREATE TRIGGER plan_row_uuid_on_insert AFTER INSERT ON plan_row WHEN NEW.uuid IS NULL BEGIN
+    UPDATE plan_row SET uuid = lower(hex(randomblob(4)) || '-' || hex(randomblob(2)) || '-4' || substr(hex(randomblob(2)), 2) || '-' || substr('89ab', 1 + (abs(random()) % 4), 1) || substr(hex(randomblob(2)), 2) || '-' || hex(randomblob(6))) WHERE id = NEW.id;
+  END;
+
+  CREATE TABLE plan_file_snapshot (
+    plan_uuid TEXT NOT NULL,
+    origin TEXT NOT NULL,
+    revision INTEGER NOT NULL,
+    received INTEGER NOT NULL CHECK (received IN (0, 1)),
+    content TEXT NOT NULL,
+    recorded_at TEXT NOT NULL,
+    PRIMARY KEY (plan_uuid, origin, revision)
+  );
+  CREATE TABLE database_identity (
+    id INTEGER PRIMARY KEY CHECK (id = 1),
+    uuid TEXT NOT NULL
+  );
+  INSERT INTO database_identity (id, uuid) VALUES (1, lower(hex(randomblob(4)) || '-' || hex(randomblob(2)) || '-4' || substr(hex(randomblob(2)), 2) || '-' || substr('89ab', 1 + (abs(random()) % 4), 1) || substr(hex(randomblob(2)), 2) || '-' || hex(randomblob(6))));
+  `,
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

@@ -8,7 +8,7 @@ import { prep } from '../db/statements';
 import { badRequest, notFound } from '../../shared/api/errors';
 import type { CellValue } from '../../shared/model/columns';
 import { kindDef, roleDef, type RowRole, type TableKind } from '../../shared/model/table-kinds';
-import { rowContext, validateCell, type RowContext } from './rows';
+import { rowContext, rowUuid, validateCell, type RowContext } from './rows';
 import { freshId, nextStep, record, type Change } from './change-log';
 import { dropPrintedTotals } from './printed-totals';
 
@@ -79,13 +79,13 @@ export function applyEdits(db: Db, planId: number, edits: EditBatch): { changed:
       prep(db, 'UPDATE plan_row SET position = position + 1 WHERE block_id = ? AND position >= ?').run(a.blockId, at);
       const id = freshId(db, 'row');
       prep(db, 'INSERT INTO plan_row (id, block_id, position, role, cells) VALUES (?, ?, ?, ?, ?)').run(id, a.blockId, at, 'line', JSON.stringify(a.cells));
-      log.push({ entity: 'row', entityId: id, field: null, old: null, new: { blockId: a.blockId, position: at, role: 'line', cells: a.cells } });
+      log.push({ entity: 'row', entityId: id, field: null, old: null, new: { blockId: a.blockId, position: at, role: 'line', cells: a.cells, uuid: rowUuid(db, id) } });
     }
     for (const id of batch.removed) {
-      const r = prep(db, 'SELECT block_id, position, role, cells FROM plan_row WHERE id = ?').get(id) as { block_id: number; position: number; role: RowRole; cells: string };
+      const r = prep(db, 'SELECT block_id, position, role, cells, uuid FROM plan_row WHERE id = ?').get(id) as { block_id: number; position: number; role: RowRole; cells: string; uuid: string };
       prep(db, 'DELETE FROM plan_row WHERE id = ?').run(id);
       prep(db, 'UPDATE plan_row SET position = position - 1 WHERE block_id = ? AND position > ?').run(r.block_id, r.position);
-      log.push({ entity: 'row', entityId: id, field: null, old: { blockId: r.block_id, position: r.position, role: r.role, cells: JSON.parse(r.cells) }, new: null });
+      log.push({ entity: 'row', entityId: id, field: null, old: { blockId: r.block_id, position: r.position, role: r.role, cells: JSON.parse(r.cells), uuid: r.uuid }, new: null });
     }
     if (log.length) {
       const blocks = new Set([...rows.values()].map((r) => r.block_id).concat(added.map((a) => a.blockId)));

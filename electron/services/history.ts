@@ -30,13 +30,14 @@ const HEADER_COLUMNS: Record<string, string> = {
 function apply(db: Db, c: LoggedChange, value: unknown): void {
   if (c.entity === 'row' && c.field === null) {
     // A row inserted (value = its content) or deleted (value = null).
-    const row = (value ?? dec(c.old) ?? dec(c.new)) as { blockId: number; position: number; role: string; cells: object };
+    // Logged before stable ids existed, a row has no uuid: the insert trigger gives it a fresh one.
+    const row = (value ?? dec(c.old) ?? dec(c.new)) as { blockId: number; position: number; role: string; cells: object; uuid?: string };
     if (value === null) {
       prep(db, 'DELETE FROM plan_row WHERE id = ?').run(c.entity_id);
       prep(db, 'UPDATE plan_row SET position = position - 1 WHERE block_id = ? AND position > ?').run(row.blockId, row.position);
     } else {
       prep(db, 'UPDATE plan_row SET position = position + 1 WHERE block_id = ? AND position >= ?').run(row.blockId, row.position);
-      prep(db, 'INSERT INTO plan_row (id, block_id, position, role, cells) VALUES (?, ?, ?, ?, ?)').run(c.entity_id, row.blockId, row.position, row.role, JSON.stringify(row.cells));
+      prep(db, 'INSERT INTO plan_row (id, block_id, position, role, cells, uuid) VALUES (?, ?, ?, ?, ?, ?)').run(c.entity_id, row.blockId, row.position, row.role, JSON.stringify(row.cells), row.uuid ?? null);
     }
   } else if (c.entity === 'row' && c.field === 'position') {
     const r = prep(db, 'SELECT block_id, position FROM plan_row WHERE id = ?').get(c.entity_id) as { block_id: number; position: number };

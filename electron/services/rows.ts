@@ -12,6 +12,7 @@ import { dropPrintedTotals } from './printed-totals';
 
 export interface RowContext {
   id: number;
+  uuid: string;
   block_id: number;
   position: number;
   role: RowRole;
@@ -20,7 +21,7 @@ export interface RowContext {
   plan_id: number;
 }
 
-const ROW_CONTEXT = `SELECT r.id, r.block_id, r.position, r.role, r.cells, b.table_kind, s.plan_id FROM plan_row r
+const ROW_CONTEXT = `SELECT r.id, r.uuid, r.block_id, r.position, r.role, r.cells, b.table_kind, s.plan_id FROM plan_row r
   JOIN plan_block b ON b.id = r.block_id JOIN plan_section s ON s.id = b.section_id WHERE r.id = ?`;
 
 export function rowContext(db: Db, rowId: number): RowContext {
@@ -57,6 +58,9 @@ export function updateCell(db: Db, rowId: number, column: string, value: unknown
   })();
 }
 
+/** A row's stable id, logged with inserts and deletes so undo and redo put the same one back. */
+export const rowUuid = (db: Db, id: number): string => (prep(db, 'SELECT uuid FROM plan_row WHERE id = ?').get(id) as { uuid: string }).uuid;
+
 function blockContext(db: Db, blockId: number): { table_kind: TableKind; plan_id: number } {
   const b = db
     .prepare(`SELECT b.table_kind, s.plan_id FROM plan_block b JOIN plan_section s ON s.id = b.section_id WHERE b.id = ? AND b.kind = 'table'`)
@@ -81,7 +85,8 @@ export function insertRow(db: Db, blockId: number, position: number, role: RowRo
     const id = freshId(db, 'row');
     prep(db, 'INSERT INTO plan_row (id, block_id, position, role, cells) VALUES (?, ?, ?, ?, ?)').run(id, blockId, at, role, JSON.stringify(stored));
     const dropped = dropPrintedTotals(db, blockId);
-    record(db, block.plan_id, nextStep(db, block.plan_id), [{ entity: 'row', entityId: id, field: null, old: null, new: { blockId, position: at, role, cells: stored } }, ...(dropped ? [dropped] : [])]);
+    const uuid = rowUuid(db, id);
+    record(db, block.plan_id, nextStep(db, block.plan_id), [{ entity: 'row', entityId: id, field: null, old: null, new: { blockId, position: at, role, cells: stored, uuid } }, ...(dropped ? [dropped] : [])]);
     return { id, role, cells: stored };
   })();
 }
@@ -91,7 +96,7 @@ export function deleteRow(db: Db, rowId: number): void {
     const ctx = rowContext(db, rowId);
     prep(db, 'DELETE FROM plan_row WHERE id = ?').run(rowId);
     prep(db, 'UPDATE plan_row SET position = position - 1 WHERE block_id = ? AND position > ?').run(ctx.block_id, ctx.position);
-    const old = { blockId: ctx.block_id, position: ctx.position, role: ctx.role, cells: JSON.parse(ctx.cells) };
+    const old = { blockId: ctx.block_id, position: ctx.position, role: ctx.role, cells: JSON.parse(ctx.cells), uuid: ctx.uuid };
     const dropped = dropPrintedTotals(db, ctx.block_id);
     record(db, ctx.plan_id, nextStep(db, ctx.plan_id), [{ entity: 'row', entityId: rowId, field: null, old, new: null }, ...(dropped ? [dropped] : [])]);
   })();

@@ -10,6 +10,7 @@ import { freshId, nextStep, record, type Change } from './change-log';
 
 interface SectionRow {
   id: number;
+  uuid?: string;
   plan_id: number;
   position: number;
   level: 1 | 2;
@@ -19,14 +20,16 @@ interface SectionRow {
 /** A section with everything in it, as the change log keeps it for undo. */
 export interface SectionSnapshot {
   planId: number;
+  /** Absent in snapshots logged before stable ids existed (the insert triggers then make fresh ones). */
+  uuid?: string;
   position: number;
   level: 1 | 2;
   title: string;
-  blocks: { id: number; position: number; kind: string; doc: string | null; table_kind: string | null; title: string; meta: string; rows: { id: number; position: number; role: string; cells: string }[] }[];
+  blocks: { id: number; uuid?: string; position: number; kind: string; doc: string | null; table_kind: string | null; title: string; meta: string; rows: { id: number; uuid?: string; position: number; role: string; cells: string }[] }[];
 }
 
 function section(db: Db, id: number): SectionRow {
-  const s = prep(db, 'SELECT id, plan_id, position, level, title FROM plan_section WHERE id = ?').get(id) as SectionRow | undefined;
+  const s = prep(db, 'SELECT id, uuid, plan_id, position, level, title FROM plan_section WHERE id = ?').get(id) as SectionRow | undefined;
   if (!s) throw notFound('section', id);
   return s;
 }
@@ -121,18 +124,18 @@ export function removeSection(db: Db, sectionId: number): number {
 
 export function snapshot(db: Db, sectionId: number): SectionSnapshot {
   const s = section(db, sectionId);
-  const blocks = prep(db, 'SELECT id, position, kind, doc, table_kind, title, meta FROM plan_block WHERE section_id = ? ORDER BY position').all(sectionId) as SectionSnapshot['blocks'];
-  for (const b of blocks) b.rows = prep(db, 'SELECT id, position, role, cells FROM plan_row WHERE block_id = ? ORDER BY position').all(b.id) as SectionSnapshot['blocks'][number]['rows'];
-  return { planId: s.plan_id, position: s.position, level: s.level, title: s.title, blocks };
+  const blocks = prep(db, 'SELECT id, uuid, position, kind, doc, table_kind, title, meta FROM plan_block WHERE section_id = ? ORDER BY position').all(sectionId) as SectionSnapshot['blocks'];
+  for (const b of blocks) b.rows = prep(db, 'SELECT id, uuid, position, role, cells FROM plan_row WHERE block_id = ? ORDER BY position').all(b.id) as SectionSnapshot['blocks'][number]['rows'];
+  return { planId: s.plan_id, uuid: s.uuid, position: s.position, level: s.level, title: s.title, blocks };
 }
 
 /** Puts a logged section back at its position, with the same ids. */
 export function restore(db: Db, sectionId: number, snap: SectionSnapshot): void {
   prep(db, 'UPDATE plan_section SET position = position + 1 WHERE plan_id = ? AND position >= ?').run(snap.planId, snap.position);
-  prep(db, 'INSERT INTO plan_section (id, plan_id, position, level, title) VALUES (?, ?, ?, ?, ?)').run(sectionId, snap.planId, snap.position, snap.level, snap.title);
+  prep(db, 'INSERT INTO plan_section (id, plan_id, position, level, title, uuid) VALUES (?, ?, ?, ?, ?, ?)').run(sectionId, snap.planId, snap.position, snap.level, snap.title, snap.uuid ?? null);
   for (const b of snap.blocks) {
-    prep(db, 'INSERT INTO plan_block (id, section_id, position, kind, doc, table_kind, title, meta) VALUES (?, ?, ?, ?, ?, ?, ?, ?)').run(b.id, sectionId, b.position, b.kind, b.doc, b.table_kind, b.title, b.meta);
-    for (const r of b.rows) prep(db, 'INSERT INTO plan_row (id, block_id, position, role, cells) VALUES (?, ?, ?, ?, ?)').run(r.id, b.id, r.position, r.role, r.cells);
+    prep(db, 'INSERT INTO plan_block (id, section_id, position, kind, doc, table_kind, title, meta, uuid) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)').run(b.id, sectionId, b.position, b.kind, b.doc, b.table_kind, b.title, b.meta, b.uuid ?? null);
+    for (const r of b.rows) prep(db, 'INSERT INTO plan_row (id, block_id, position, role, cells, uuid) VALUES (?, ?, ?, ?, ?, ?)').run(r.id, b.id, r.position, r.role, r.cells, r.uuid ?? null);
   }
 }
 

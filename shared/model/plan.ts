@@ -83,7 +83,7 @@ export interface PlanDocument extends PlanSummary {
   sections: Section[];
 }
 
-/* ---------- the exchange format (JSON export, bundled sample): ids are assigned on import ---------- */
+/* ---------- the exchange format (JSON export, bundled sample, plan files): integer ids are assigned on import ---------- */
 
 const metaSchema = z.object({
   unitName: z.string().max(300).optional(),
@@ -91,10 +91,15 @@ const metaSchema = z.object({
   notes: z.array(z.string().max(2000)).max(50).optional(),
 });
 
-const rowInSchema = z.object({ role: z.enum(['line', 'memo', 'unit', 'objective', 'action']), cells: z.record(z.string(), z.unknown()) });
+/** A stable global id (UUID, lower case): optional on import, always written by export and plan files. */
+export const UUID_PATTERN = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+export const uuidSchema = z.string().regex(UUID_PATTERN, 'a stable id (UUID)');
+
+const rowInSchema = z.object({ uuid: uuidSchema.optional(), role: z.enum(['line', 'memo', 'unit', 'objective', 'action']), cells: z.record(z.string(), z.unknown()) });
 
 const tableBlockInSchema = z
   .object({
+    uuid: uuidSchema.optional(),
     kind: z.literal('table'),
     tableKind: z.enum(TABLE_KINDS),
     title: z.string().max(300),
@@ -110,15 +115,17 @@ const tableBlockInSchema = z
     });
   });
 
-const blockInSchema = z.union([z.object({ kind: z.literal('narrative'), doc: richDocSchema }), tableBlockInSchema]);
+const blockInSchema = z.union([z.object({ uuid: uuidSchema.optional(), kind: z.literal('narrative'), doc: richDocSchema }), tableBlockInSchema]);
 
 const sectionInSchema = z.object({
+  uuid: uuidSchema.optional(),
   title: z.string().min(1).max(300),
   level: z.union([z.literal(1), z.literal(2)]),
   blocks: z.array(blockInSchema).max(500),
 });
 
 export const planInSchema = z.object({
+  uuid: uuidSchema.optional(),
   kind: z.enum(['unit', 'introduction']),
   header: headerSchema,
   sections: z.array(sectionInSchema).max(1000),

@@ -115,6 +115,18 @@ function logProblems(db: Db): string[] {
   return rows.filter((r) => !parse(r.old).ok || !parse(r.new).ok).map((r) => `change_log ${r.id}: old/new is not JSON`);
 }
 
+/** Stable ids: present, shaped as a UUID and never shared, on plans, sections, blocks and rows. */
+function uuidProblems(db: Db): string[] {
+  const out: string[] = [];
+  for (const t of ['plan', 'plan_section', 'plan_block', 'plan_row']) {
+    const missing = db.prepare(`SELECT id FROM ${t} WHERE uuid IS NULL OR uuid NOT GLOB '????????-????-????-????-????????????'`).pluck().all() as number[];
+    if (missing.length) out.push(`${t} ${missing.slice(0, 5).join(',')}: no stable id (uuid)`);
+    const shared = db.prepare(`SELECT uuid FROM ${t} GROUP BY uuid HAVING count(*) > 1`).pluck().all() as string[];
+    if (shared.length) out.push(`${t}: uuid ${shared[0]} used ${shared.length > 1 ? 'by several' : 'twice'}`);
+  }
+  return out;
+}
+
 /** Every violation of the model's rules in the database; empty when it is sound. */
 export function modelViolations(db: Db): string[] {
   const out: string[] = [];
@@ -135,6 +147,7 @@ export function modelViolations(db: Db): string[] {
     ...blockProblems(db),
     ...rowProblems(db),
     ...logProblems(db),
+    ...uuidProblems(db),
   );
   return out;
 }

@@ -25,6 +25,8 @@ import { planWorkbookBuffer } from '../excel/plan-workbook';
 import { printHtml, sectionIdsByTitle } from '../print/print-html';
 import { renderPdf } from '../print/pdf';
 import type { PlanDocument } from '../../shared/model/plan';
+import { PlanFileError } from '../plan-files/format';
+import { PLAN_FILE_COMMANDS, PLAN_FILE_HELP, runPlanFileCommand } from './plan-file-commands';
 
 export const HELP = `Usage: plan-editor <command> [options]
 
@@ -40,6 +42,7 @@ Commands:
                                                  the print layout as PDF (Chromium), all or the named sections
   import DB --plan ID --xlsx FILE [--apply]      show what an edited budget workbook would change; --apply applies it
   check DB                                       integrity and arithmetic report (exit 1 on problems)
+${PLAN_FILE_HELP}
   --help                                         this text`;
 
 export class UsageError extends Error {}
@@ -172,6 +175,9 @@ export async function run(argv: string[], out: (s: string) => void = (s) => proc
       return problems ? 1 : 0;
     }
     default:
+      if (PLAN_FILE_COMMANDS.includes(command)) {
+        return runPlanFileCommand(command, { positional, options, flags: argv.filter((a) => a === '--apply'), out, withExisting, planId, usage: (m) => new UsageError(m) });
+      }
       throw new UsageError(`unknown command ${command} (see plan-editor --help)`);
   }
 }
@@ -187,7 +193,7 @@ export async function main(argv: string[]): Promise<number> {
   try {
     return await run(argv);
   } catch (e) {
-    const msg = e instanceof UsageError || e instanceof DatabaseOpenError || e instanceof DatabaseLockedError || e instanceof ApiError ? e.message : `failed: ${(e as Error).message}`;
+    const msg = e instanceof UsageError || e instanceof DatabaseOpenError || e instanceof DatabaseLockedError || e instanceof ApiError || e instanceof PlanFileError ? e.message : `failed: ${(e as Error).message}`;
     process.stderr.write(`plan-editor: ${msg}\n`);
     return e instanceof UsageError ? 2 : 1;
   }

@@ -1,7 +1,7 @@
 /**
  * The application menu as data (pure, unit-tested; electron/menu.ts builds it). File and Help items send an
- * AppCommand to the window, which runs the same store action as the matching button in the page. Plan-file
- * items (open, save a copy, merge) and Word export are shown disabled until their own issues build them.
+ * AppCommand to the window, which runs the same store action as the matching button in the page. Word
+ * export is shown disabled until its own issue builds it.
  * On Windows and Linux the Edit menu leaves Ctrl+Z and Ctrl+Y to the page, where they undo the plan's last
  * step (or typing, inside a text field); a menu accelerator would take them first. On macOS the standard
  * Edit menu stays, as Cmd+Z in text fields needs it there.
@@ -36,9 +36,9 @@ export function appMenuTemplate({ mac, recent, send, openRecent }: MenuContext):
     label: 'File',
     submenu: [
       item('new-plan'),
-      later('Open plan file…', 'CmdOrCtrl+O'),
-      later('Save a copy as plan file…', 'CmdOrCtrl+Shift+S'),
-      later('Merge changes from a plan file…'),
+      item('open-plan-file'),
+      item('save-plan-file'),
+      item('merge-plan-file'),
       { type: 'separator' },
       item('import-budgets'),
       { label: 'Export', submenu: [item('export-budgets'), item('export-plan'), item('export-pdf'), later('Word document…')] },

@@ -4,7 +4,7 @@ import { AppDatabase } from '../app-database';
 import { ApiError } from '../../shared/api/errors';
 import type { Handlers } from '../../shared/api/contract';
 import { planMismatches } from '../../shared/calc/printed-totals';
-import { createPlan, deletePlan, getPlan, listPlans, updateHeader } from '../services/plans';
+import { createPlan, getPlan, listPlans, updateHeader } from '../services/plans';
 import { deleteRow, insertRow, moveRow, updateCell, updateCells } from '../services/rows';
 import { historyState, redo, undo } from '../services/history';
 import { updateNarrative } from '../services/narrative';
@@ -18,6 +18,7 @@ import { previewBudgetImport } from '../excel/budget-import';
 import { planFileName, planWorkbookBuffer, tableWorkbookFile } from '../excel/plan-workbook';
 import { printHtml, pdfFileName } from '../print/print-html';
 import { renderPdf } from '../print/pdf';
+import { planFileHandlers } from './plan-file-handlers';
 
 export interface HandlerOptions {
   /** HTML to PDF: Electron's printToPDF in the desktop app, headless Chromium elsewhere. */
@@ -41,7 +42,6 @@ export function makeHandlers(source: Db | AppDatabase, opts: HandlerOptions = {}
     getPlan: ({ planId }) => getPlan(db(), planId),
     createPlan: (a) => createPlan(db(), a),
     updateHeader: ({ planId, patch }) => updateHeader(db(), planId, patch),
-    deletePlan: ({ planId }) => (deletePlan(db(), planId), null),
     updateCell: ({ rowId, column, value }) => updateCell(db(), rowId, column, value),
     insertRow: ({ blockId, position, role, cells }) => insertRow(db(), blockId, position, role, cells),
     deleteRow: ({ rowId }) => (deleteRow(db(), rowId), null),
@@ -87,5 +87,6 @@ export function makeHandlers(source: Db | AppDatabase, opts: HandlerOptions = {}
     backupNow: () => app().backupNow(),
     restoreBackup: ({ name }) => app().restore(name),
     startAgain: () => app().startAgain(),
+    ...planFileHandlers(db, session),
   } satisfies Handlers;
 }

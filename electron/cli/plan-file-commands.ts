@@ -55,11 +55,12 @@ export async function runPlanFileCommand(command: string, ctx: CommandContext): 
     const content = readPlanFile(planFile); // refused before any database is created or touched
     const open = (db: Db) => {
       const r = openPlanFile(db, content);
-      if ('added' in r) {
+      if (r.added) {
         out(planLine(r.added));
         return 0;
       }
-      out(`${path.basename(dbFile)} already holds this plan (${planLine(r.existing).replace(/\t/g, ' ')}); merge it instead: plan-editor merge ${positional[0]} --plan ${r.existing.id} --from ${positional[1]}`);
+      const existing = r.existing!;
+      out(`${path.basename(dbFile)} already holds this plan (${planLine(existing).replace(/\t/g, ' ')}); merge it instead: plan-editor merge ${positional[0]} --plan ${existing.id} --from ${positional[1]}`);
       return 1;
     };
     if (fs.existsSync(dbFile)) return ctx.withExisting(dbFile, open);

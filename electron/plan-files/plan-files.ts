@@ -14,6 +14,7 @@ import type { PlanSummary } from '../../shared/model/plan';
 import { applyMergedPlan } from './apply-merge';
 import { baseForMerging, baseForSaving, databaseUuid, planRevision, recordSnapshot } from './snapshots';
 import type { PlanFileContent } from './write';
+import type { MergeApplied, MergeReview } from '../../shared/merge/review';
 
 /** The content of a plan file for `planId`, recorded here as sent so it can come back and merge. */
 export function planFileFor(db: Db, planId: number): PlanFileContent {
@@ -26,7 +27,10 @@ export function planFileFor(db: Db, planId: number): PlanFileContent {
   })();
 }
 
-export type OpenOutcome = { added: PlanSummary } | { existing: PlanSummary };
+export interface OpenOutcome {
+  added?: PlanSummary;
+  existing?: PlanSummary;
+}
 
 /** Adds the file's plan, unless this database already holds it (same stable id): then it is the caller's to merge. */
 export function openPlanFile(db: Db, file: PlanFileContent): OpenOutcome {
@@ -39,13 +43,6 @@ export function openPlanFile(db: Db, file: PlanFileContent): OpenOutcome {
   })();
 }
 
-export interface MergeReview {
-  planId: number;
-  items: MergeItem[];
-  changes: number;
-  conflicts: number;
-}
-
 function check(db: Db, planId: number, file: PlanFileContent, name: string): void {
   const ours = readPlanSnapshot(db, planId).uuid;
   if (ours !== file.plan.uuid) throw badRequest(`${name} holds another plan ("${file.plan.header.title || file.plan.header.division}"), not this one; open it instead of merging.`, 'planId');
@@ -56,13 +53,6 @@ export function reviewMerge(db: Db, planId: number, file: PlanFileContent, name 
   const { items } = mergePlans(baseForMerging(db, file), readPlanSnapshot(db, planId), file.plan);
   const conflicts = items.filter((i) => i.conflict).length;
   return { planId, items, changes: items.length - conflicts, conflicts };
-}
-
-export interface MergeApplied extends MergeReview {
-  /** Changes written (one undoable step when more than 0). */
-  written: number;
-  /** Conflicts left as they are here because no choice was given; the file stays unmerged for them. */
-  unresolved: number;
 }
 
 /**

@@ -14,13 +14,14 @@ import { usePlanStore } from '../stores/plan-store';
 import { NewPlanDialog } from './NewPlanDialog';
 import { ImportReview } from '../sections/ImportReview';
 import { AboutDialog, ShortcutsDialog } from './HelpDialogs';
+import { MergeReviewDialog } from '../sections/MergeReview';
 
 /** The browser menu's layout: commands, headings, and plan-file items shown disabled until they exist. */
 export const FILE_MENU_LAYOUT: (AppCommand | { heading: string } | { later: string })[] = [
   'new-plan',
-  { later: 'Open plan file…' },
-  { later: 'Save a copy as plan file…' },
-  { later: 'Merge changes from a plan file…' },
+  'open-plan-file',
+  'save-plan-file',
+  'merge-plan-file',
   'import-budgets',
   { heading: 'Export' },
   'export-budgets',
@@ -102,6 +103,7 @@ export function FileMenu() {
           {dialog === 'keyboard-shortcuts' && <ShortcutsDialog onClose={close} />}
           {dialog === 'about' && <AboutDialog onClose={close} />}
           {review && <ImportReview planId={review.planId} preview={review.preview} onClose={close} />}
+          <MergeReviewDialog />
         </>,
         document.body,
       )}

@@ -11,6 +11,7 @@ import { api } from '../api/client';
 import { desktopShell, shellCall } from '../api/desktop';
 import { exportAndDownload, readAsBase64 } from '../app/files';
 import { usePlanStore } from './plan-store';
+import { mergePlanFile, openPlanFile, savePlanFile } from './plan-file-commands';
 
 type Dialog = 'new-plan' | 'keyboard-shortcuts' | 'about';
 
@@ -57,6 +58,9 @@ async function pickWorkbook(): Promise<{ fileName: string; dataBase64: string } 
 /** What each command does; every AppCommand has exactly one. */
 export const COMMAND_ACTIONS: Record<AppCommand, () => Promise<void> | void> = {
   'new-plan': () => useFileCommands.setState({ dialog: 'new-plan' }),
+  'open-plan-file': openPlanFile,
+  'save-plan-file': withPlan(savePlanFile),
+  'merge-plan-file': withPlan(mergePlanFile),
   'import-budgets': withPlan(async (planId) => {
     const file = await pickWorkbook();
     if (!file) return;

@@ -10,6 +10,7 @@ import type { RichDoc } from '../model/richtext';
 import type { TotalMismatch } from '../calc/printed-totals';
 import type { BudgetImportPreview } from '../model/budget-import';
 import type { CatalogueTarget } from '../calc/target-catalogue';
+import type { MergeApplied, MergeReview } from '../merge/review';
 
 const id = z.number().int().positive();
 /** Declares a call: `call<Result>()(argsSchema)`; the result is a type only, the arguments are validated. */
@@ -19,6 +20,8 @@ const call =
 
 /** A 20 MB workbook in base64. */
 const MAX_FILE_BASE64 = 28 * 1024 * 1024;
+/** A plan file of up to 64 MB in base64 (the 25-unit synthetic plan is a few MB). */
+const MAX_PLAN_BASE64 = 88 * 1024 * 1024;
 const role = z.enum(['line', 'memo', 'unit', 'objective', 'action']);
 const replaceArgs = z.object({
   planId: id,
@@ -84,7 +87,27 @@ export const contract = {
   backupNow: call<BackupInfo>()(z.object({})),
   restoreBackup: call<DatabaseStatus>()(z.object({ name: z.string().regex(/^plans-[0-9A-Za-z-]+\.db$/).max(100) })),
   startAgain: call<DatabaseStatus>()(z.object({})),
+  /* Plan files (issue 14): a copy to send, a file opened (added, or the plan it holds is here already), a merge. */
+  savePlanFile: call<FileData>()(z.object({ planId: id })),
+  openPlanFile: call<OpenPlanFileResult>()(z.object({ fileName: z.string().min(1).max(260), dataBase64: z.string().max(MAX_PLAN_BASE64) })),
+  previewPlanMerge: call<MergeReview>()(z.object({ planId: id, fileName: z.string().min(1).max(260), dataBase64: z.string().max(MAX_PLAN_BASE64) })),
+  applyPlanMerge: call<MergeApplied>()(
+    z.object({
+      planId: id,
+      fileName: z.string().min(1).max(260),
+      dataBase64: z.string().max(MAX_PLAN_BASE64),
+      choices: z.record(z.string().max(200), z.enum(['mine', 'theirs'])),
+      fallback: z.enum(['mine', 'theirs']).optional(),
+    }),
+  ),
+  duplicatePlan: call<PlanSummary>()(z.object({ planId: id })),
 };
+
+/** Opening a plan file: the plan added, or the plan this database already holds (then merge it). */
+export interface OpenPlanFileResult {
+  added?: PlanSummary;
+  existing?: PlanSummary;
+}
 
 export type BackupReason = 'open' | 'interval' | 'before-migration' | 'before-restore' | 'manual';
 

@@ -7,13 +7,16 @@
  */
 
 /** What a menu item or a File-menu button asks the window to do. */
-export const APP_COMMANDS = ['new-plan', 'import-budgets', 'export-budgets', 'export-plan', 'export-pdf', 'print', 'keyboard-shortcuts', 'about'] as const;
+export const APP_COMMANDS = ['new-plan', 'open-plan-file', 'save-plan-file', 'merge-plan-file', 'import-budgets', 'export-budgets', 'export-plan', 'export-pdf', 'print', 'keyboard-shortcuts', 'about'] as const;
 export type AppCommand = (typeof APP_COMMANDS)[number];
 export const isAppCommand = (c: unknown): c is AppCommand => typeof c === 'string' && (APP_COMMANDS as readonly string[]).includes(c);
 
 /** One label per command, used by the native menu and the browser's File menu alike. */
 export const COMMAND_LABELS: Record<AppCommand, string> = {
   'new-plan': 'New plan…',
+  'open-plan-file': 'Open plan file…',
+  'save-plan-file': 'Save a copy as plan file…',
+  'merge-plan-file': 'Merge changes from a plan file…',
   'import-budgets': 'Import budgets from finance…',
   'export-budgets': 'Budgets to Excel…',
   'export-plan': 'Whole plan to Excel…',
@@ -26,6 +29,8 @@ export const COMMAND_LABELS: Record<AppCommand, string> = {
 /** Electron accelerators; the browser can only take Ctrl+P from the page (Ctrl+N is the browser's own). */
 export const COMMAND_ACCELERATORS: Partial<Record<AppCommand, string>> = {
   'new-plan': 'CmdOrCtrl+N',
+  'open-plan-file': 'CmdOrCtrl+O',
+  'save-plan-file': 'CmdOrCtrl+Shift+S',
   print: 'CmdOrCtrl+P',
   'keyboard-shortcuts': 'F1',
 };
@@ -35,13 +40,13 @@ export const COMMAND_CHANNEL = 'plan-editor:command';
 /** Window to main process: (name, argument) of one ShellCall; answered like the data contract's calls. */
 export const SHELL_CHANNEL = 'plan-editor:shell';
 
-export type ExportKind = 'xlsx' | 'pdf';
+export type ExportKind = 'xlsx' | 'pdf' | 'plan';
 
 export interface ShellCalls {
   /** Save dialog (starting in the last folder used), then written atomically; null when cancelled. */
   saveFile: { arg: { fileName: string; dataBase64: string; kind: ExportKind }; result: { path: string } | null };
-  /** Open dialog for a workbook (starting in the last folder used); null when cancelled. */
-  openFile: { arg: { kind: 'xlsx' }; result: { fileName: string; dataBase64: string } | null };
+  /** Open dialog for a workbook or a plan file (starting in the last folder used); null when cancelled. */
+  openFile: { arg: { kind: 'xlsx' | 'plan' }; result: { fileName: string; dataBase64: string } | null };
   /** Shows a file this window saved in its folder (the system's file manager). */
   showInFolder: { arg: { path: string }; result: boolean };
   /** The system's print dialog for the plan or the ticked sections, printing the same HTML as the preview. */

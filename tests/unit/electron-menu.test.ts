@@ -62,13 +62,14 @@ describe('the native menu', () => {
     }
   });
 
-  it('has the desktop accelerators; plan-file commands are there but disabled until plan files exist', () => {
+  it('has the desktop accelerators, plan-file commands included', () => {
     const win = templates[1]!.template;
     expect(find(win, 'New plan…')).toMatchObject({ accelerator: 'CmdOrCtrl+N' });
     expect(find(win, 'Print…')).toMatchObject({ accelerator: 'CmdOrCtrl+P' });
-    expect(find(win, 'Open plan file…')).toMatchObject({ accelerator: 'CmdOrCtrl+O', enabled: false });
-    expect(find(win, 'Save a copy as plan file…')).toMatchObject({ accelerator: 'CmdOrCtrl+Shift+S', enabled: false });
-    expect(find(win, 'Merge changes from a plan file…')).toMatchObject({ enabled: false });
+    expect(find(win, 'Open plan file…')).toMatchObject({ accelerator: 'CmdOrCtrl+O', command: 'open-plan-file' });
+    expect(find(win, 'Save a copy as plan file…')).toMatchObject({ accelerator: 'CmdOrCtrl+Shift+S', command: 'save-plan-file' });
+    expect(find(win, 'Merge changes from a plan file…')).toMatchObject({ command: 'merge-plan-file' });
+    expect(find(win, 'Open plan file…')).not.toHaveProperty('enabled');
     expect(find(win, 'Exit')).toMatchObject({ role: 'quit' });
     expect(find(win, 'Export')!.submenu).toHaveLength(4);
     // Ctrl+Z and Ctrl+Y stay with the page (the plan's undo), so no undo or redo role on Windows and Linux.

@@ -2,6 +2,7 @@
 import { usePlanStore } from '../stores/plan-store';
 import { fyLabel } from '../../shared/calc/financial-year';
 import type { PlanSummary } from '../../shared/model/plan';
+import { PlanActions } from './PlanActions';
 
 export function planLabel(p: PlanSummary): string {
   return p.kind === 'introduction' ? p.header.title || 'Directorate introduction' : p.header.division || p.header.title || 'Untitled plan';
@@ -19,6 +20,7 @@ export function PlanList({ onNew }: { onNew: () => void }) {
         <span>Plans</span>
         <button type="button" onClick={onNew}>New plan…</button>
       </div>
+      {current !== undefined && plans.some((p) => p.id === current) && <PlanActions plan={plans.find((p) => p.id === current)!} />}
       {[...groups].map(([directorate, list]) => (
         <div key={directorate} className="directorate">
           <div className="directorate-name">{directorate}</div>

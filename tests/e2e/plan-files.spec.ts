@@ -83,5 +83,24 @@ test('a damaged plan file is refused in one sentence and nothing changes', async
   await chooser.setFiles(bad);
   await expect(page.getByRole('status')).toHaveText(/^broken\.plan cannot be opened: it is damaged .*\. Nothing was changed\.$/);
   await expect(page.getByRole('dialog')).toHaveCount(0);
-  await expect(page.getByRole('navigation', { name: 'Plans' }).getByRole('button')).toHaveCount(3); // New plan… and the two plans
+  await expect(page.getByRole('navigation', { name: 'Plans' }).getByRole('listitem')).toHaveCount(2);
+});
+
+test('the plan list renames, duplicates and (after asking) deletes the open plan', async ({ app, page }) => {
+  await app.planButton(/Standards and Achievement/).first().click();
+  const plans = page.getByRole('navigation', { name: 'Plans' });
+  await plans.getByRole('button', { name: 'Rename…' }).click();
+  await page.getByRole('dialog').getByLabel('Division / unit').fill('Standards Division');
+  await page.getByRole('button', { name: 'Rename', exact: true }).click();
+  await expect(app.planButton(/^Standards Division/)).toHaveCount(1);
+  await plans.getByRole('button', { name: 'Duplicate' }).click();
+  await expect(page.getByRole('status')).toHaveText('Duplicated as Standards Division (Annual Business Unit Operational Plan 2008/9 (copy)).');
+  await expect(app.planButton(/^Standards Division/)).toHaveCount(2);
+  await plans.getByRole('button', { name: 'Delete…' }).click();
+  await page.getByRole('dialog').getByRole('button', { name: 'Cancel' }).click();
+  await expect(plans.getByRole('listitem')).toHaveCount(3);
+  await plans.getByRole('button', { name: 'Delete…' }).click();
+  await page.getByRole('button', { name: 'Delete plan' }).click();
+  await expect(plans.getByRole('listitem')).toHaveCount(2);
+  await expect(page.getByRole('status')).toContainText('Deleted Standards Division.');
 });

@@ -125,6 +125,7 @@ function syncRows(db: Db, blockId: number, wanted: { uuid: string; role: string;
   }
   for (const w of wanted) {
     const r = have.get(w.uuid)!;
+    if (r.cells === JSON.stringify(w.cells)) continue; // unchanged (the common case): no parsing, no comparing
     const cells = JSON.parse(r.cells) as Record<string, unknown>;
     let changed = false;
     for (const c of new Set([...Object.keys(cells), ...Object.keys(w.cells)])) {
@@ -136,12 +137,17 @@ function syncRows(db: Db, blockId: number, wanted: { uuid: string; role: string;
     }
     if (changed) prep(db, 'UPDATE plan_row SET cells = ? WHERE id = ?').run(JSON.stringify(cells), r.id);
   }
+  // The order as it stands, kept in step with the table while moving (as moveRow does: the rows between
+  // shift by one; undo replays the same move backwards).
+  const order = rowsOf(db, blockId).map((r) => r.uuid);
   wanted.forEach((w, to) => {
-    const r = prep(db, 'SELECT id, position FROM plan_row WHERE uuid = ?').get(w.uuid) as { id: number; position: number };
-    if (r.position === to) return;
-    // As moveRow does: the rows between shift by one; undo replays the same move backwards.
-    prep(db, 'UPDATE plan_row SET position = position + 1 WHERE block_id = ? AND position >= ? AND position < ?').run(blockId, to, r.position);
-    prep(db, 'UPDATE plan_row SET position = ? WHERE id = ?').run(to, r.id);
-    log.push({ entity: 'row', entityId: r.id, field: 'position', old: r.position, new: to });
+    if (order[to] === w.uuid) return;
+    const from = order.indexOf(w.uuid);
+    const id = have.get(w.uuid)!.id;
+    prep(db, 'UPDATE plan_row SET position = position + 1 WHERE block_id = ? AND position >= ? AND position < ?').run(blockId, to, from);
+    prep(db, 'UPDATE plan_row SET position = ? WHERE id = ?').run(to, id);
+    order.splice(from, 1);
+    order.splice(to, 0, w.uuid);
+    log.push({ entity: 'row', entityId: id, field: 'position', old: from, new: to });
   });
 }

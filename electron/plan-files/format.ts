@@ -21,7 +21,8 @@ export const PLAN_FILE_SCHEMA = `
     kind TEXT NOT NULL, doc TEXT, table_kind TEXT, title TEXT NOT NULL, meta TEXT NOT NULL
   );
   CREATE TABLE plan_row (uuid TEXT PRIMARY KEY, block_uuid TEXT NOT NULL REFERENCES plan_block(uuid), position INTEGER NOT NULL, role TEXT NOT NULL, cells TEXT NOT NULL);
-  CREATE TABLE base (origin TEXT NOT NULL, revision INTEGER NOT NULL, content TEXT NOT NULL);
+  -- content NULL: the base is the plan itself (a first copy, or one sent back unedited), not stored twice.
+  CREATE TABLE base (origin TEXT NOT NULL, revision INTEGER NOT NULL, content TEXT);
 `;
 
 /** Where a plan's content came from: a database (its uuid) and the plan's change-log step there. */

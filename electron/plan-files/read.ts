@@ -114,9 +114,9 @@ function readOpened(name: string, db: Database.Database): PlanFileContent {
   const orphans = blocks.length + rows.length - raw.sections.reduce((n, s) => n + s.blocks.length + s.blocks.reduce((m, b) => m + ('rows' in b ? (b.rows?.length ?? 0) : 0), 0), 0);
   if (orphans) throw refuse(name, `${orphans} of its blocks or rows belong to no section or table`);
   const plan = validPlan(name, raw, 'its plan');
-  const baseRows = db.prepare('SELECT origin, revision, content FROM base').all() as { origin: string; revision: number; content: string }[];
+  const baseRows = db.prepare('SELECT origin, revision, content FROM base').all() as { origin: string; revision: number; content: string | null }[];
   if (baseRows.length !== 1 || !UUID_PATTERN.test(baseRows[0].origin) || !Number.isInteger(baseRows[0].revision)) throw refuse(name, 'its merge base is missing or malformed');
-  const base = validPlan(name, json(baseRows[0].content, 'its merge base'), 'its merge base');
+  const base = baseRows[0].content === null ? plan : validPlan(name, json(baseRows[0].content, 'its merge base'), 'its merge base');
   if (base.uuid !== plan.uuid) throw refuse(name, 'its merge base is another plan');
   return { plan, at: { origin: info.origin, revision }, base: { origin: baseRows[0].origin, revision: baseRows[0].revision, content: base }, savedAt: String(info.savedAt ?? '') };
 }

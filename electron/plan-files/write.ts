@@ -49,5 +49,6 @@ function fill(db: Database.Database, { plan, at, base, savedAt }: PlanFileConten
       }
     });
   });
-  db.prepare('INSERT INTO base (origin, revision, content) VALUES (?, ?, ?)').run(base.origin, base.revision, JSON.stringify(base.content));
+  const sameAsPlan = JSON.stringify(base.content) === JSON.stringify(plan); // cheap; a false 'differs' only costs size
+  db.prepare('INSERT INTO base (origin, revision, content) VALUES (?, ?, ?)').run(base.origin, base.revision, sameAsPlan ? null : JSON.stringify(base.content));
 }

@@ -116,7 +116,8 @@ function mergeTable(b: TableSnap, o: TableSnap, t: TableSnap, where: string, val
   };
   for (const u of new Set([...bR.keys(), ...oR.keys(), ...tR.keys()])) {
     const [br, or, tr] = [bR.get(u), oR.get(u), tR.get(u)];
-    if (or && tr) {
+    if (or && tr && br && br.role === tr.role && JSON.stringify(br.cells) === JSON.stringify(tr.cells)) kept.set(u, or); // unchanged in the file: ours stands (fast path)
+    else if (or && tr) {
       const cells: Record<string, unknown> = {};
       const cols = new Set([...Object.keys(br?.cells ?? {}), ...Object.keys(or.cells), ...Object.keys(tr.cells)]);
       for (const c of cols) {

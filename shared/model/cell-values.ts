@@ -38,8 +38,17 @@ export function isInputFor(col: ColumnDef, role: RowRole): boolean {
   return !col.computed || role !== 'line';
 }
 
-/** Schema for a whole row's cells: only the input columns its role holds, each by type. */
+const cellsSchemas = new Map<string, z.ZodType>();
+
+/** Schema for a whole row's cells: only the input columns its role holds, each by type. Built once per kind and role (files validate thousands of rows). */
 export function cellsSchemaFor(kind: TableKind, role: RowRole): z.ZodType {
+  const key = `${kind}\u0000${role}`;
+  let schema = cellsSchemas.get(key);
+  if (!schema) cellsSchemas.set(key, (schema = buildCellsSchema(kind, role)));
+  return schema;
+}
+
+function buildCellsSchema(kind: TableKind, role: RowRole): z.ZodType {
   const def = kindDef(kind);
   const r = roleDef(kind, role);
   if (!r) return z.never({ message: `a ${def.title} table has no ${role} rows` });

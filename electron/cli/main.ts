@@ -26,6 +26,7 @@ import { printHtml, sectionIdsByTitle } from '../print/print-html';
 import { renderPdf } from '../print/pdf';
 import type { PlanDocument } from '../../shared/model/plan';
 import { PlanFileError } from '../plan-files/format';
+import { exportDirectorate } from './directorate-export';
 import { PLAN_FILE_COMMANDS, PLAN_FILE_HELP, runPlanFileCommand } from './plan-file-commands';
 
 export const HELP = `Usage: plan-editor <command> [options]
@@ -40,6 +41,9 @@ Commands:
                                                  --all: the whole plan, a sheet per table and a contents sheet
   export DB --plan ID --format pdf --out FILE [--sections "Risks,Secondary"]
                                                  the print layout as PDF (Chromium), all or the named sections
+  export DB --directorate NAME --format xlsx|pdf --out FILE
+                                                 the directorate's consolidated budget summary (xlsx, live
+                                                 formulas) or its compendium: introduction, then each plan (pdf)
   import DB --plan ID --xlsx FILE [--apply]      show what an edited budget workbook would change; --apply applies it
   check DB                                       integrity and arithmetic report (exit 1 on problems)
 ${PLAN_FILE_HELP}
@@ -141,6 +145,10 @@ export async function run(argv: string[], out: (s: string) => void = (s) => proc
     }
     case 'export': {
       return withExisting(file(), async (db) => {
+        if (options.directorate !== undefined) {
+          out(`Wrote ${await exportDirectorate(db, options.directorate, need(options.format, '--format xlsx|pdf'), need(options.out, '--out FILE'), (m) => new UsageError(m))}`);
+          return 0;
+        }
         const id = planId(db, options.plan);
         const format = need(options.format, '--format json|xlsx');
         const target = path.resolve(need(options.out, '--out FILE'));

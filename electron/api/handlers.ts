@@ -87,6 +87,6 @@ export function makeHandlers(source: Db | AppDatabase, opts: HandlerOptions = {}
     backupNow: () => app().backupNow(),
     restoreBackup: ({ name }) => app().restore(name),
     startAgain: () => app().startAgain(),
-    ...planFileHandlers(db, session),
+    ...planFileHandlers(db, session, toPdf),
   } satisfies Handlers;
 }

@@ -1,6 +1,7 @@
 /**
  * The API's plan-file calls (issue 14): save a copy, open, review and apply a merge, duplicate a plan, and
- * delete a plan after a backup (so a deleted plan is recoverable from the backups list). Files cross the
+ * delete a plan after a backup (so a deleted plan is recoverable from the backups list); and the directorate's
+ * view (its plans, consolidated budget summary, workbook and compendium PDF). Files cross the
  * boundary as base64; a refused file becomes a BAD_REQUEST carrying its one sentence.
  */
 import type { Db } from '../db/open';
@@ -8,7 +9,10 @@ import type { AppDatabase } from '../app-database';
 import { badRequest } from '../../shared/api/errors';
 import type { Handlers } from '../../shared/api/contract';
 import { exportFileName } from '../../shared/format/file-names';
-import { deletePlan } from '../services/plans';
+import { deletePlan, getPlan } from '../services/plans';
+import { consolidatedSummary, directoratePlans } from '../services/directorate';
+import { directorateWorkbookBuffer } from '../excel/directorate-workbook';
+import { compendiumHtml } from '../print/compendium-html';
 import { duplicatePlan } from '../services/plan-copy';
 import { readPlanFileBytes } from '../plan-files/read';
 import { planFileBytes } from '../plan-files/write';
@@ -24,10 +28,23 @@ const read = (fileName: string, dataBase64: string) => {
   }
 };
 
-type PlanFileHandlers = Pick<Handlers, 'savePlanFile' | 'openPlanFile' | 'previewPlanMerge' | 'applyPlanMerge' | 'duplicatePlan' | 'deletePlan'>;
+type PlanFileHandlers = Pick<Handlers, 'savePlanFile' | 'openPlanFile' | 'previewPlanMerge' | 'applyPlanMerge' | 'duplicatePlan' | 'deletePlan' | 'directorateView' | 'exportDirectorateWorkbook' | 'exportDirectoratePdf'>;
 
-export function planFileHandlers(db: () => Db, session: AppDatabase | null): PlanFileHandlers {
+const fileStem = (directorate: string) => directorate.replace(/[\\/:*?"<>|]+/g, ' ').replace(/\s+/g, ' ').trim() || 'Directorate';
+
+export function planFileHandlers(db: () => Db, session: AppDatabase | null, toPdf: (html: string) => Promise<Buffer>): PlanFileHandlers {
   return {
+    directorateView: ({ directorate }) => ({ plans: directoratePlans(db(), directorate), summary: consolidatedSummary(db(), directorate) }),
+    exportDirectorateWorkbook: async ({ directorate }) => {
+      const buf = await directorateWorkbookBuffer(consolidatedSummary(db(), directorate));
+      return { fileName: `${fileStem(directorate)} budget summary.xlsx`, dataBase64: buf.toString('base64') };
+    },
+    exportDirectoratePdf: async ({ directorate }) => {
+      const plans = directoratePlans(db(), directorate);
+      const year = Math.max(...plans.map((p) => p.header.year));
+      const pdf = await toPdf(compendiumHtml(plans.filter((p) => p.header.year === year).map((p) => getPlan(db(), p.id))));
+      return { fileName: `${fileStem(directorate)} business plans.pdf`, dataBase64: pdf.toString('base64') };
+    },
     savePlanFile: ({ planId }) => {
       const content = planFileFor(db(), planId);
       return { fileName: exportFileName(content.plan.header, 'plan', 'plan'), dataBase64: planFileBytes(content).toString('base64') };

@@ -52,7 +52,7 @@ export function PlanActions({ plan }: { plan: PlanSummary }) {
     });
 
   return (
-    <div className="plan-actions" aria-label="This plan">
+    <div className="plan-actions" role="group" aria-label="This plan" style={{ display: 'flex', gap: 4, padding: '4px 14px', flexWrap: 'wrap' }}>
       <button type="button" onClick={() => (setName(plan.header[nameField(plan)]), setAsking('rename'))}>Rename…</button>
       <button type="button" onClick={() => void duplicate()}>Duplicate</button>
       <button type="button" onClick={() => setAsking('delete')}>Delete…</button>

@@ -3,6 +3,8 @@ import { usePlanStore } from '../stores/plan-store';
 import { fyLabel } from '../../shared/calc/financial-year';
 import type { PlanSummary } from '../../shared/model/plan';
 import { PlanActions } from './PlanActions';
+import { useCallback, useState } from 'react';
+import { DirectorateView } from '../sections/DirectorateView';
 
 export function planLabel(p: PlanSummary): string {
   return p.kind === 'introduction' ? p.header.title || 'Directorate introduction' : p.header.division || p.header.title || 'Untitled plan';
@@ -12,6 +14,8 @@ export function PlanList({ onNew }: { onNew: () => void }) {
   const plans = usePlanStore((s) => s.plans);
   const current = usePlanStore((s) => s.plan?.id);
   const openPlan = usePlanStore((s) => s.openPlan);
+  const [directorateShown, showDirectorate] = useState<string | null>(null);
+  const closeDirectorate = useCallback(() => showDirectorate(null), []);
   const groups = new Map<string, PlanSummary[]>();
   for (const p of plans) groups.set(p.header.directorate, [...(groups.get(p.header.directorate) ?? []), p]);
   return (
@@ -23,7 +27,7 @@ export function PlanList({ onNew }: { onNew: () => void }) {
       {current !== undefined && plans.some((p) => p.id === current) && <PlanActions plan={plans.find((p) => p.id === current)!} />}
       {[...groups].map(([directorate, list]) => (
         <div key={directorate} className="directorate">
-          <div className="directorate-name">{directorate}</div>
+          <button type="button" className="directorate-name" style={{ border: 0, background: 'none', width: '100%', textAlign: 'left', cursor: 'pointer' }} title="The directorate's plans and consolidated budget" onClick={() => showDirectorate(directorate)}>{directorate}</button>
           <ul>
             {list.map((p) => (
               <li key={p.id}>
@@ -35,6 +39,7 @@ export function PlanList({ onNew }: { onNew: () => void }) {
           </ul>
         </div>
       ))}
+      {directorateShown && <DirectorateView directorate={directorateShown} onClose={closeDirectorate} />}
     </nav>
   );
 }

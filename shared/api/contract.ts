@@ -11,6 +11,7 @@ import type { TotalMismatch } from '../calc/printed-totals';
 import type { BudgetImportPreview } from '../model/budget-import';
 import type { CatalogueTarget } from '../calc/target-catalogue';
 import type { MergeApplied, MergeReview } from '../merge/review';
+import type { DirectorateSummary } from '../calc/directorate-summary';
 
 const id = z.number().int().positive();
 /** Declares a call: `call<Result>()(argsSchema)`; the result is a type only, the arguments are validated. */
@@ -101,7 +102,16 @@ export const contract = {
     }),
   ),
   duplicatePlan: call<PlanSummary>()(z.object({ planId: id })),
+  /* The directorate's view: its plans, the consolidated budget summary, its workbook and compendium PDF. */
+  directorateView: call<DirectorateView>()(z.object({ directorate: z.string().min(1).max(200) })),
+  exportDirectorateWorkbook: call<FileData>()(z.object({ directorate: z.string().min(1).max(200) })),
+  exportDirectoratePdf: call<FileData>()(z.object({ directorate: z.string().min(1).max(200) })),
 };
+
+export interface DirectorateView {
+  plans: PlanSummary[];
+  summary: DirectorateSummary;
+}
 
 /** Opening a plan file: the plan added, or the plan this database already holds (then merge it). */
 export interface OpenPlanFileResult {

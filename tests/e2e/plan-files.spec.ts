@@ -104,3 +104,21 @@ test('the plan list renames, duplicates and (after asking) deletes the open plan
   await expect(plans.getByRole('listitem')).toHaveCount(2);
   await expect(page.getByRole('status')).toContainText('Deleted Standards Division.');
 });
+
+test('the directorate view lists its plans with contacts and sums their budgets; its summary downloads with live formulas', async ({ app, page }) => {
+  await expect(app.planButton(/Standards and Achievement/).first()).toBeVisible();
+  const plans = page.getByRole('navigation', { name: 'Plans' });
+  await plans.getByRole('button', { name: 'Duplicate' }).click(); // a second unit plan in the directorate
+  await expect(plans.getByRole('listitem')).toHaveCount(3);
+  await plans.locator('button.directorate-name').first().click();
+  const view = page.getByRole('dialog');
+  const list = view.getByRole('region', { name: 'Plans of the directorate' });
+  await expect(list.getByRole('row')).toHaveCount(4); // heading and three plans
+  await expect(list.getByRole('row').nth(2)).toContainText('Carrie Beech');
+  await expect(view.getByTestId('directorate-controllable')).toHaveText('39,924.2');
+  await expect(view.getByTestId('directorate-total-cost')).toHaveText('41,203.4');
+  const [download] = await Promise.all([page.waitForEvent('download'), view.getByRole('button', { name: 'Summary to Excel…' }).click()]);
+  expect(download.suggestedFilename()).toMatch(/budget summary\.xlsx$/);
+  await view.getByRole('button', { name: 'Actions by target…' }).click();
+  await expect(page.getByRole('dialog')).toHaveCount(0);
+});

@@ -89,7 +89,7 @@ function ConflictRow({ item, choice, choose }: { item: MergeItem; choice: Choice
   return (
     <tr className="conflict" aria-label={`Conflict: ${item.where}`}>
       <td>{item.where}<div className="hint">{item.what}</div></td>
-      <td><del>{item.base}</del></td>
+      <td>{item.base}</td>
       <td>
         <label><input type="radio" name={name} checked={choice === 'mine'} onChange={() => choose('mine')} /> {item.mine}</label>
       </td>

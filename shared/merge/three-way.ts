@@ -94,7 +94,9 @@ function mergeSection(b: SectionSnap | undefined, o: SectionSnap, t: SectionSnap
     if (ob.kind === 'narrative' && tb.kind === 'narrative' && bb.kind === 'narrative') {
       return { ...ob, doc: value(`narrative:${ob.uuid}`, 'narrative', `${where}: narrative`, bb.doc, ob.doc, tb.doc) };
     }
-    return mergeTable(bb as TableSnap, ob as TableSnap, tb as TableSnap, `${where}: ${(ob as TableSnap).title || kindDef((ob as TableSnap).tableKind).title}`, value, removal, items);
+    const title = (ob as TableSnap).title || kindDef((ob as TableSnap).tableKind).title;
+    // A table titled like its section ("Revenue Budget" under "Revenue Budget") is named once.
+    return mergeTable(bb as TableSnap, ob as TableSnap, tb as TableSnap, title === o.title ? where : `${where}: ${title}`, value, removal, items);
   });
   return { ...o, title, blocks };
 }
@@ -109,9 +111,10 @@ function mergeTable(b: TableSnap, o: TableSnap, t: TableSnap, where: string, val
   const meta = value(`notes:${o.uuid}`, 'notes', `${where}: notes and unit name`, b.meta, o.meta, t.meta);
   const [bR, oR, tR] = [byUuid(b.rows), byUuid(o.rows), byUuid(t.rows)];
   const kept = new Map<string, RowSnap>();
+  // Rows are named as they were in the base where they were there: the name both sides started from.
   const label = (u: string) => {
-    const side = oR.has(u) ? o : tR.has(u) ? t : b;
-    const r = (oR.get(u) ?? tR.get(u) ?? bR.get(u))!;
+    const side = bR.has(u) ? b : oR.has(u) ? o : t;
+    const r = (bR.get(u) ?? oR.get(u) ?? tR.get(u))!;
     return `${where}, ${rowLabel(o.tableKind, r, side.rows.indexOf(r))}`;
   };
   for (const u of new Set([...bR.keys(), ...oR.keys(), ...tR.keys()])) {

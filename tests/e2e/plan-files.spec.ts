@@ -54,10 +54,10 @@ test('a plan file saved, edited elsewhere and merged back: the conflict is settl
   await chooser.setFiles(back);
   const review = page.getByRole('dialog', { name: 'Merge back.plan' });
   await expect(review.getByRole('region', { name: 'Changes from the file' }).getByRole('listitem')).toHaveText([
-    'Section "Revenue Budget": Revenue Budget, "Senior secondary advisers", Employee Costs £000\'s: 409.5 → 420.0',
+    'Section "Revenue Budget", "Senior secondary advisers", Employee Costs £000\'s: 409.5 → 420.0',
   ]);
   const conflict = review.getByRole('row', { name: /Conflict: .*Activity/ });
-  await expect(conflict.getByRole('cell')).toHaveText(['Section "Revenue Budget": Revenue Budget, "14-19 (central team)", Activitychanged on both sides', '"14-19 - standards fund"', '"14-19 (central team)"', '"14-19 (unit)"']);
+  await expect(conflict.getByRole('cell')).toHaveText(['Section "Revenue Budget", "14-19 - standards fund", Activitychanged on both sides', '"14-19 - standards fund"', '"14-19 (central team)"', '"14-19 (unit)"']);
   await expect(review.getByRole('button', { name: 'Apply (0 of 1 conflicts settled)' })).toBeVisible();
   await conflict.getByRole('radio', { name: '"14-19 (unit)"' }).check();
   await review.getByRole('button', { name: 'Apply (1 of 1 conflicts settled)' }).click();

@@ -33,8 +33,8 @@ describe('three-way merge', () => {
     budget(theirs).rows[2].cells.activity = '14-19 (theirs)';
     const { items, merged } = mergePlans(base, ours, theirs);
     expect(lines(items)).toEqual([
-      'Section "Revenue Budget": Revenue Budget, "Senior secondary advisers", Employee Costs £000\'s: 409.5 → 420.0',
-      'conflict Section "Revenue Budget": Revenue Budget, "14-19 (ours)", Activity: changed on both sides',
+      'Section "Revenue Budget", "Senior secondary advisers", Employee Costs £000\'s: 409.5 → 420.0',
+      'conflict Section "Revenue Budget", "14-19 - standards fund", Activity: changed on both sides',
     ]);
     expect(items.filter((i) => i.conflict)).toHaveLength(1);
     expect(items.find((i) => i.conflict)).toMatchObject({ base: '"14-19 - standards fund"', mine: '"14-19 (ours)"', theirs: '"14-19 (theirs)"' });

@@ -62,8 +62,8 @@ describe('plan files through the command line', () => {
 
     const review = await cli('merge', a, '--plan', '2', '--from', back);
     expect(review.out.split('\n')).toEqual([
-      'change    Section "Revenue Budget": Revenue Budget, "Senior secondary advisers", Employee Costs £000\'s: 409.5 → 420.0',
-      'conflict  Section "Revenue Budget": Revenue Budget, "14-19 (central team)", Activity: changed on both sides (base "14-19 - standards fund", mine "14-19 (central team)", theirs "14-19 (unit)")',
+      'change    Section "Revenue Budget", "Senior secondary advisers", Employee Costs £000\'s: 409.5 → 420.0',
+      'conflict  Section "Revenue Budget", "14-19 - standards fund", Activity: changed on both sides (base "14-19 - standards fund", mine "14-19 (central team)", theirs "14-19 (unit)")',
       '1 change, 1 conflict',
     ]);
     expect(withDb(a, (db) => secondary(db, 2).rows[1].cells.employee)).toBe(409.5); // the review changed nothing

@@ -187,6 +187,8 @@ export const MIGRATIONS: string[] = [
     origin TEXT NOT NULL,
     revision INTEGER NOT NULL,
     received INTEGER NOT NULL CHECK (received IN (0, 1)),
+    -- 0 once the merge that recorded it is undone (redo sets it back): a base only while its merge stands.
+    active INTEGER NOT NULL DEFAULT 1 CHECK (active IN (0, 1)),
     content TEXT NOT NULL,
     recorded_at TEXT NOT NULL,
     PRIMARY KEY (plan_uuid, origin, revision)

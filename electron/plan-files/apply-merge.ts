@@ -19,7 +19,7 @@ interface DbBlock { id: number; uuid: string; kind: string; doc: string | null; 
 interface DbRow { id: number; uuid: string; block_id: number; position: number; role: string; cells: string }
 
 /** Applies `merged` to plan `planId`; returns the number of logged changes (0: nothing to do, no step). */
-export function applyMergedPlan(db: Db, planId: number, merged: PlanSnap): number {
+export function applyMergedPlan(db: Db, planId: number, merged: PlanSnap, alsoLog: Change[] = []): number {
   return db.transaction(() => {
     const log: Change[] = [];
     const step = nextStep(db, planId);
@@ -30,7 +30,8 @@ export function applyMergedPlan(db: Db, planId: number, merged: PlanSnap): numbe
       log.push({ entity: 'plan', entityId: planId, field: key, old: header[key], new: merged.header[key] });
     }
     syncSections(db, planId, merged, log);
-    if (log.length) record(db, planId, step, log);
+    // `alsoLog` (the merged file becoming a base) rides along only with a real change: nothing to undo otherwise.
+    if (log.length) record(db, planId, step, [...log, ...alsoLog]);
     return log.length;
   })();
 }

@@ -12,7 +12,10 @@ import { planIdByUuid, readPlanSnapshot } from '../services/plan-snapshot';
 import { mergePlans, type Choice, type MergeItem } from '../../shared/merge/three-way';
 import type { PlanSummary } from '../../shared/model/plan';
 import { applyMergedPlan } from './apply-merge';
-import { baseForMerging, baseForSaving, databaseUuid, planRevision, recordSnapshot } from './snapshots';
+import { baseForMerging, baseForSaving, databaseUuid, hasActiveSnapshot, planRevision, recordSnapshot } from './snapshots';
+
+/** The change-log field of a merge step that made the merged file a base (history.ts replays it). */
+export const MERGED_FILE_FIELD = 'mergedFile';
 import type { PlanFileContent } from './write';
 import type { MergeApplied, MergeReview } from '../../shared/merge/review';
 
@@ -69,8 +72,10 @@ export function applyMerge(db: Db, planId: number, file: PlanFileContent, choice
       return c ?? 'mine';
     };
     const { items, merged } = mergePlans(baseForMerging(db, file), readPlanSnapshot(db, planId), file.plan, choose);
-    const written = applyMergedPlan(db, planId, merged);
-    if (!unresolved) recordSnapshot(db, file.plan.uuid, file.at, true, file.plan);
+    const newBase = !unresolved && !hasActiveSnapshot(db, file.plan.uuid, file.at);
+    const key = { planUuid: file.plan.uuid, ...file.at };
+    const written = applyMergedPlan(db, planId, merged, newBase ? [{ entity: 'plan', entityId: planId, field: MERGED_FILE_FIELD, old: null, new: key }] : []);
+    if (newBase) recordSnapshot(db, file.plan.uuid, file.at, true, file.plan);
     const conflicts = items.filter((i) => i.conflict).length;
     return { planId, items, changes: items.length - conflicts, conflicts, written, unresolved };
   })();

@@ -9,6 +9,7 @@ import { getPlanSummary } from './plans';
 import { restore, unrestore, type SectionSnapshot } from './sections';
 import type { HistoryState, StepResult } from '../../shared/api/contract';
 import { describeStep } from './step-description';
+import { setSnapshotActive } from '../plan-files/snapshots';
 
 interface LoggedChange {
   id: number;
@@ -59,6 +60,9 @@ function apply(db: Db, c: LoggedChange, value: unknown): void {
     prep(db, 'UPDATE plan_section SET title = ? WHERE id = ?').run(value, c.entity_id);
   } else if (c.entity === 'section' && c.field === 'position') {
     prep(db, 'UPDATE plan_section SET position = ? WHERE id = ?').run(value, c.entity_id);
+  } else if (c.entity === 'plan' && c.field === 'mergedFile') {
+    // A merge's plan file becoming a base (plan-files.ts): undone, the file can be merged again.
+    setSnapshotActive(db, (dec(c.new) ?? dec(c.old)) as { planUuid: string; origin: string; revision: number }, value !== null);
   } else if (c.entity === 'plan' && c.field === 'directorate') {
     prep(db, 'INSERT INTO directorate (name) VALUES (?) ON CONFLICT(name) DO NOTHING').run(value);
     prep(db, 'UPDATE plan SET directorate_id = (SELECT id FROM directorate WHERE name = ?) WHERE id = ?').run(value, c.entity_id);

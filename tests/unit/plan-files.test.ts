@@ -11,7 +11,7 @@ import { tempDir } from './fixtures';
 import { openDatabase, type Db } from '../../electron/db/open';
 import { getPlan } from '../../electron/services/plans';
 import { updateCell } from '../../electron/services/rows';
-import { undo } from '../../electron/services/history';
+import { redo, undo } from '../../electron/services/history';
 import { readPlanSnapshot } from '../../electron/services/plan-snapshot';
 import { readPlanFile } from '../../electron/plan-files/read';
 import { modelViolations } from '../support/model-rules';
@@ -86,6 +86,10 @@ describe('plan files through the command line', () => {
       expect(secondary(db, 2).rows[2].cells.activity).toBe('14-19 (central team)');
       expect(secondary(db, 2).rows[1].cells.employee).toBe(420);
     });
+    // Undone, the merge no longer counts as done: the file's conflict is there to settle again; redo, and not.
+    expect((await cli('merge', a, '--plan', '2', '--from', back)).out.split('\n').slice(-1)[0]).toBe('0 changes, 1 conflict');
+    withDb(a, (db) => redo(db, 2));
+    expect((await cli('merge', a, '--plan', '2', '--from', back)).out).toBe('0 changes, 0 conflicts');
     // The database that sent it already holds the plan: open-plan says to merge.
     const again = await cli('open-plan', a, sent);
     expect(again.code).toBe(1);

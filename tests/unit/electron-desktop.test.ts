@@ -166,6 +166,21 @@ describe('the shell’s calls (stand-in dialogs)', () => {
     expect(await shell({ open: null }).call('openFile', { kind: 'xlsx' })).toEqual({ ok: true, result: null });
   });
 
+  it('saves and opens plan files through the dialogs with the plan filter; a workbook-sized limit does not apply', async () => {
+    const s = shell();
+    const target = path.join(s.dir, 'Unit plan');
+    s.deps.showSaveDialog = async (o) => (s.asked.push({ kind: 'save', ...o }), { canceled: false, filePath: target });
+    expect(await s.call('saveFile', { fileName: 'Unit plan 2008-09.plan', dataBase64: data, kind: 'plan' })).toEqual({ ok: true, result: { path: `${target}.plan` } });
+    expect(s.asked[0]!.filters).toEqual([{ name: 'Plan file', extensions: ['plan'] }]);
+    const big = path.join(s.dir, 'directorate.plan');
+    fs.writeFileSync(big, '');
+    fs.truncateSync(big, MAX_OPEN_BYTES + 1); // over the workbook limit, within the plan file one
+    s.deps.showOpenDialog = async (o) => (s.asked.push({ kind: 'open', ...o }), { canceled: false, filePaths: [big] });
+    const opened = await s.call('openFile', { kind: 'plan' });
+    expect(opened.ok && opened.result?.fileName).toBe('directorate.plan');
+    expect(s.asked[1]).toMatchObject({ title: 'Open a plan file', filters: [{ name: 'Plan file', extensions: ['plan'] }] });
+  });
+
   it('prints the plan’s own print HTML through the system dialog', async () => {
     const s = shell();
     expect(await s.call('print', { planId: 4, sectionIds: [7, 9] })).toEqual({ ok: true, result: { printed: true } });

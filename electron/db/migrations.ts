@@ -189,7 +189,7 @@ export const MIGRATIONS: string[] = [
     received INTEGER NOT NULL CHECK (received IN (0, 1)),
     -- 0 once the merge that recorded it is undone (redo sets it back): a base only while its merge stands.
     active INTEGER NOT NULL DEFAULT 1 CHECK (active IN (0, 1)),
-    content TEXT NOT NULL,
+    content BLOB NOT NULL, -- the plan snapshot's JSON, deflated (a directorate-sized plan is MBs of JSON)
     recorded_at TEXT NOT NULL,
     PRIMARY KEY (plan_uuid, origin, revision)
   );

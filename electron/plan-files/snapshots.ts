@@ -4,6 +4,7 @@
  * the same file (already merged, or saved from here: nothing to take), else the latest earlier file from
  * the same database, else the base the file itself carries.
  */
+import { deflateRawSync, inflateRawSync } from 'node:zlib';
 import type { Db } from '../db/open';
 import { prep } from '../db/statements';
 import type { PlanSnap } from '../../shared/merge/snapshot';
@@ -11,7 +12,7 @@ import type { Revision } from './format';
 import type { PlanFileContent } from './write';
 
 /** Snapshots kept per plan and origin: enough for files in flight, bounded for a database that saves often. */
-const KEEP = 20;
+const KEEP = 10;
 
 export const databaseUuid = (db: Db): string => (prep(db, 'SELECT uuid FROM database_identity WHERE id = 1').get() as { uuid: string }).uuid;
 
@@ -22,7 +23,7 @@ export const planRevision = (db: Db, planId: number): number =>
 export function recordSnapshot(db: Db, planUuid: string, at: Revision, received: boolean, content: PlanSnap): void {
   prep(db, `INSERT INTO plan_file_snapshot (plan_uuid, origin, revision, received, content, recorded_at) VALUES (?, ?, ?, ?, ?, ?)
     ON CONFLICT (plan_uuid, origin, revision) DO UPDATE SET received = excluded.received, content = excluded.content, recorded_at = excluded.recorded_at, active = 1`)
-    .run(planUuid, at.origin, at.revision, received ? 1 : 0, JSON.stringify(content), new Date().toISOString());
+    .run(planUuid, at.origin, at.revision, received ? 1 : 0, deflateRawSync(JSON.stringify(content), { level: 1 }), new Date().toISOString());
   prep(db, `DELETE FROM plan_file_snapshot WHERE plan_uuid = ? AND origin = ? AND revision NOT IN
     (SELECT revision FROM plan_file_snapshot WHERE plan_uuid = ? AND origin = ? ORDER BY revision DESC LIMIT ${KEEP})`).run(planUuid, at.origin, planUuid, at.origin);
 }
@@ -30,9 +31,9 @@ export function recordSnapshot(db: Db, planUuid: string, at: Revision, received:
 interface Stored {
   origin: string;
   revision: number;
-  content: string;
+  content: Buffer;
 }
-const decode = (r: Stored): Revision & { content: PlanSnap } => ({ origin: r.origin, revision: r.revision, content: JSON.parse(r.content) as PlanSnap });
+const decode = (r: Stored): Revision & { content: PlanSnap } => ({ origin: r.origin, revision: r.revision, content: JSON.parse(inflateRawSync(r.content).toString('utf8')) as PlanSnap });
 
 /** The base a file saved from here carries: the latest revision received from elsewhere, else the latest sent. */
 export function baseForSaving(db: Db, planUuid: string): (Revision & { content: PlanSnap }) | null {

@@ -26,6 +26,13 @@ async function fits(page: Page, kind: string) {
       frameHeight: r.height,
       windowHeight: window.innerHeight,
       headers: [...grid.querySelectorAll('.ag-header-cell')].map((h) => (h as HTMLElement).getBoundingClientRect().right).filter((x) => x > r.right + 1).length,
+      // Heading text cut short ("Employ…") or a totals row drawn over: text that does not fit its box.
+      cutHeadings: [...grid.querySelectorAll('.ag-header-cell-text')].filter((t) => t.scrollWidth > t.clientWidth + 1).map((t) => t.textContent),
+      cutPinned: [...grid.querySelectorAll('.ag-row-pinned')].filter((row) => {
+        const a = row.getBoundingClientRect();
+        const area = (row.parentElement as HTMLElement).getBoundingClientRect();
+        return a.top < area.top - 1 || a.bottom > area.bottom + 1;
+      }).length,
     };
   });
 }
@@ -41,6 +48,8 @@ for (const size of sizes) {
       const f = await fits(page, kind);
       expect(f.overflowX, 'no horizontal scrolling needed').toBeLessThanOrEqual(1);
       expect(f.headers, 'no heading beyond the right edge').toBe(0);
+      expect(f.cutHeadings, 'no heading cut short').toEqual([]);
+      expect(f.cutPinned, 'totals rows wholly inside their area').toBe(0);
       expect(f.frameHeight).toBeLessThanOrEqual(f.windowHeight - 100);
       // The last row: scroll the grid to its end; the row's bottom is inside the grid's frame.
       const last = await grid.evaluate((g) => {
@@ -69,9 +78,9 @@ for (const size of sizes) {
   }
 }
 
-test('an empty table shows its note clear of its totals row', async ({ page }) => {
+test('an empty table shows its note clear of its totals row', async ({ app: _app, page }) => {
   await page.setViewportSize({ width: 1366, height: 768 });
-  await page.getByRole('button', { name: /New plan/ }).click();
+  await page.getByRole('navigation', { name: 'Plans' }).getByRole('button', { name: /New plan/ }).click();
   const dialog = page.getByRole('dialog');
   await dialog.getByLabel('Division / unit').fill('Test Division');
   await dialog.getByLabel(/Units \(one per line\)/).fill('Unit A');

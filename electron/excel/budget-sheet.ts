@@ -13,7 +13,7 @@ import { rowsWithComputed, summaryRows } from '../../shared/calc/summaries';
 import { fyLabel } from '../../shared/calc/financial-year';
 import { colLetter, toFormula } from '../../shared/calc/formulas';
 import type { UnitBudget } from '../../shared/calc/budget-summary';
-import { setFigure, setFormula, setText } from './cells';
+import { setFigure, setFormula, setText, toXString } from './cells';
 
 export const HEADING_ROW = 7;
 export const LINE_ID_HEADING = 'Line ref (do not edit)';
@@ -30,7 +30,8 @@ export interface BudgetSheetLayout {
 export function writeBudgetSheet(wb: Workbook, name: string, header: PlanHeader, u: UnitBudget): BudgetSheetLayout {
   const def = kindDef('budget');
   const ws = wb.addWorksheet(name);
-  const groups = headingGroups('budget', header.year);
+  // A line's notes travel as a comment on its activity cell (finance's layout has no notes column).
+  const groups = headingGroups('budget', header.year).map((g) => ({ ...g, columns: g.columns.filter((c) => !c.note) })).filter((g) => g.columns.length);
   const columns = groups.flatMap((g) => g.columns);
   const idCol = columns.length + 1;
   const colNo = new Map(columns.map((c, i) => [c.id, i + 1]));
@@ -67,6 +68,8 @@ export function writeBudgetSheet(wb: Workbook, name: string, header: PlanHeader,
       else setText(cell, String(v ?? ''));
     }
     ws.getCell(r, idCol).value = line.id;
+    const notes = String(line.cells.notes ?? '').trim();
+    if (notes) ws.getCell(r, colNo.get('activity')!).note = toXString(notes);
   });
   const last = first + lines.length - 1;
   const [totals, withMemo] = summaryRows('budget', u.block.rows);

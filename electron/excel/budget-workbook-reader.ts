@@ -39,7 +39,8 @@ export async function readBudgetWorkbook(buf: Buffer, fileName: string, planYear
 function checkLoaded(wb: ExcelJS.Workbook, fileName: string): void {
   if (wb.worksheets.length > MAX_SHEETS) throw unreadable(fileName, `it has more than ${MAX_SHEETS} sheets`);
   for (const ws of wb.worksheets) {
-    if (ws.rowCount > MAX_ROWS) throw unreadable(fileName, `sheet "${ws.name.slice(0, 40)}" has more than ${MAX_ROWS.toLocaleString('en-GB')} rows`);
-    if (ws.columnCount > MAX_COLUMNS) throw unreadable(fileName, `sheet "${ws.name.slice(0, 40)}" has more than ${MAX_COLUMNS.toLocaleString('en-GB')} columns`);
+    // Rows and columns that hold something: empty trailing and styled-but-empty rows do not count.
+    if (ws.actualRowCount > MAX_ROWS) throw unreadable(fileName, `sheet "${ws.name.slice(0, 40)}" has more than ${MAX_ROWS.toLocaleString('en-GB')} rows`);
+    if (ws.actualColumnCount > MAX_COLUMNS) throw unreadable(fileName, `sheet "${ws.name.slice(0, 40)}" has more than ${MAX_COLUMNS.toLocaleString('en-GB')} columns`);
   }
 }

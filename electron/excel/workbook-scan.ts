@@ -113,7 +113,9 @@ function sheetRules(totals: Totals): OpenTag {
       if (++rows > MAX_ROWS) refuse(`a sheet has more than ${n(MAX_ROWS)} rows`);
       const r = attr(text, 'r');
       if (r !== null && !/^\d{1,10}$/.test(r)) refuse(`a sheet has a row number Plan Editor cannot read ("${r.slice(0, 20)}")`);
-      if (r !== null && !(Number(r) >= 1 && Number(r) <= MAX_ROWS)) refuse(`a sheet has a row numbered beyond ${n(MAX_ROWS)}`);
+      // Row numbers may run to the end of Excel's grid: LibreOffice writes an empty row 1,048,576 after a
+      // row is deleted. What is limited is how many rows there are (above), not how they are numbered.
+      if (r !== null && !(Number(r) >= 1 && Number(r) <= EXCEL_ROWS)) refuse(`a sheet has a row numbered beyond ${n(EXCEL_ROWS)}, the end of Excel's grid`);
     } else if (tag === 'c') {
       if (++totals.cells > MAX_CELLS) refuse(`it has more than ${n(MAX_CELLS)} cells`);
       const r = attr(text, 'r');
@@ -134,7 +136,7 @@ function cellWithin(ref: string): void {
   const p = parseRef(ref);
   if (!p || p.col === null || p.row === null) refuse(`a cell has an address Plan Editor cannot read ("${ref.slice(0, 20)}")`);
   if (p!.col! > MAX_COLUMNS) refuse(`a sheet has a cell beyond column ${n(MAX_COLUMNS)}`);
-  if (p!.row! > MAX_ROWS) refuse(`a sheet has a cell beyond row ${n(MAX_ROWS)}`);
+  if (p!.row! > EXCEL_ROWS || p!.row! < 1) refuse(`a sheet has a cell beyond row ${n(EXCEL_ROWS)}, the end of Excel's grid`);
 }
 
 /** "B3", "$B$3", "B" (a whole column) or "3" (a whole row); null when it is none of these. */

@@ -47,7 +47,7 @@ describe('importing a budget workbook finance edited', () => {
       ['Senior secondary advisers', 'externalIncome', 0, -25],
       ['Central Overheads', 'controllable', 34.3, 40],
     ]);
-    expect(sec.added).toEqual([{ activity: 'New coaching project', cells: { activity: 'New coaching project', fte: 1, employee: 50, running: 10, cabinetMember: 'CW' } }]);
+    expect(sec.added).toEqual([{ activity: 'New coaching project', cells: { activity: 'New coaching project', fte: 1, employee: 50, running: 10, cabinetMember: 'CW' }, at: 3 }]);
     expect(sec.removed.map((r) => r.activity)).toEqual(['14-19 - standards fund']);
     expect(p.units.filter((u) => u.unit !== 'Secondary').every((u) => !u.changes.length && !u.added.length && !u.removed.length)).toBe(true);
 

@@ -63,7 +63,7 @@ export function diffUnit(sheet: BudgetSheet, unit: string, blockId: number, rows
     if (row) compare(row, cells, diff.changes);
     else diff.added.push({ activity, cells: Object.fromEntries(Object.entries(cells).filter(([, v]) => v !== null && v !== '')), at });
     diff.typedOver.push(...typedOver(row?.id ?? null, activity, line.typed, withComputed('budget', 'line', cells), line.sheetRow, (c) => sheet.letters[c] ?? ''));
-    diff.comments.push(...newComments(row, line));
+    diff.comments.push(...newComments(row, line).map((c) => ({ ...c, kept: true })));
     after.push({ id: row?.id ?? -1 - at, role: 'line', cells });
   });
   diff.removed = m.removed.map((r) => ({ rowId: r.id, activity: String(r.cells.activity ?? '') }));
@@ -71,7 +71,7 @@ export function diffUnit(sheet: BudgetSheet, unit: string, blockId: number, rows
     const m2 = sheet.memos.find((l) => nameKey(l.cells.activity) === nameKey(memo.cells.activity));
     const cells = m2 ? sheetCells(memo, m2, sheet.columns) : memo.cells;
     if (m2) compare(memo, cells, diff.changes);
-    if (m2) diff.comments.push(...m2.comments);
+    if (m2) diff.comments.push(...m2.comments.map((c) => ({ ...c, kept: false })));
     after.push({ ...memo, cells });
   }
   const totals = summaryRows('budget', after);
@@ -79,7 +79,7 @@ export function diffUnit(sheet: BudgetSheet, unit: string, blockId: number, rows
     const t = totals.find((x) => x.id === s.id)!;
     diff.typedOver.push(...typedOver(null, t.label, s.typed, t.cells, s.sheetRow, (c) => sheet.letters[c] ?? ''));
   }
-  diff.comments.push(...sheet.otherComments);
+  diff.comments.push(...sheet.otherComments.map((c) => ({ ...c, kept: false })));
   return diff;
 }
 

@@ -33,6 +33,8 @@ export interface SheetComment {
   activity: string;
   author: string;
   text: string;
+  /** Kept as the line's notes (comments on totals, headings or memorandum items are shown, not kept). */
+  kept?: boolean;
 }
 
 export interface AddedLine {
@@ -96,12 +98,20 @@ export const count = (n: number, one: string, many = `${one}s`) => `${n.toLocale
 
 /** What a review holds, in words: "2 changed cells, 1 added line, order changed" or "no changes". */
 export function previewSummary(p: BudgetImportPreview): string {
-  const sum = (f: (u: UnitDiff) => number) => p.units.reduce((a, u) => a + f(u), 0);
+  return summaryOf(p.units);
+}
+
+/** One unit's review in words, as the command line prints it beside the unit's name. */
+export const unitSummary = (u: UnitDiff): string => summaryOf([u], true);
+
+function summaryOf(units: UnitDiff[], one = false): string {
+  const sum = (f: (u: UnitDiff) => number) => units.reduce((a, u) => a + f(u), 0);
+  const orders = sum((u) => (u.order ? 1 : 0));
   const parts = [
     sum((u) => u.changes.length) && count(sum((u) => u.changes.length), 'changed cell'),
     sum((u) => u.added.length) && count(sum((u) => u.added.length), 'added line'),
     sum((u) => u.removed.length) && count(sum((u) => u.removed.length), 'removed line'),
-    sum((u) => (u.order ? 1 : 0)) && `order changed in ${count(sum((u) => (u.order ? 1 : 0)), 'unit')}`,
+    orders && (one ? 'order changed' : `order changed in ${count(orders, 'unit')}`),
     sum((u) => u.typedOver.length) && `${count(sum((u) => u.typedOver.length), 'figure')} typed over the plan's formulas (not imported)`,
     sum((u) => u.comments.length) && count(sum((u) => u.comments.length), 'comment'),
   ].filter(Boolean);

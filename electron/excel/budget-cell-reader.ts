@@ -24,15 +24,22 @@ export function readCell(col: ColumnDef, cell: ExcelJS.Cell, where: string): Cel
   if (v instanceof Date && isNumericType(col.type)) raw = serial(v);
   if (typeof raw === 'number' && (col.type === 'money' || col.type === 'fte')) return Math.round(raw * 10) / 10;
   const parsed = parseCellText(col, raw === null ? '' : String(raw));
-  if (!parsed.ok) throw badRequest(`${where}: ${parsed.message}. Nothing was changed.`);
+  if (!parsed.ok) throw badRequest(`${where}, ${parsed.message}. Nothing was changed.`);
   return parsed.value;
 }
 
-/** A number typed into a computed column's cell; null when the cell is blank. */
-export function typedNumber(col: ColumnDef, cell: ExcelJS.Cell, where: string): number | null {
+/**
+ * A number typed into a computed column's cell; null when the cell is blank or holds words (the plan
+ * computes the cell, so words there refuse nothing).
+ */
+export function typedNumber(col: ColumnDef, cell: ExcelJS.Cell): number | null {
   if (!isNumericType(col.type)) return null;
-  const v = readCell(col, cell, where);
-  return typeof v === 'number' ? v : null;
+  try {
+    const v = readCell(col, cell, '');
+    return typeof v === 'number' ? v : null;
+  } catch {
+    return null;
+  }
 }
 
 /**

@@ -97,7 +97,7 @@ export function readBudgetSheet(ws: ExcelJS.Worksheet, planYear: number): Budget
     const label = norm(cellText(row.getCell(activityCol).value));
     const summary = SUMMARY_LABELS[label];
     if (region === 'title' || region === 'done' || r === headingRow || label === norm(MEMO_HEADING) || summary) {
-      if (summary && region !== 'done') out.summaries.push({ id: summary, sheetRow: r, typed: typedCells(ws, row, byCol, (c) => !!c.total) });
+      if (summary && region !== 'done') out.summaries.push({ id: summary, sheetRow: r, typed: typedCells(row, byCol, (c) => !!c.total) });
       if (label === norm(MEMO_HEADING) || summary === 'controllableTotals') region = 'memos';
       if (summary === 'totalCostOfUnit') region = 'done';
       out.otherComments.push(...comments);
@@ -108,10 +108,10 @@ export function readBudgetSheet(ws: ExcelJS.Worksheet, planYear: number): Budget
     for (const [c, col] of byCol) {
       // A line's computed columns are the app's; a memorandum item holds its controllable figure as typed.
       if (memo ? !memoCols.includes(col.id) : col.computed) continue;
-      const v = readCell(col, row.getCell(c), `Sheet "${ws.name}", row ${r}, ${col.heading}`);
+      const v = readCell(col, row.getCell(c), `Sheet "${ws.name}", row ${r}`);
       if (v !== null && v !== '') cells[col.id] = v;
     }
-    const typed = memo ? {} : typedCells(ws, row, byCol, (c) => !!c.computed);
+    const typed = memo ? {} : typedCells(row, byCol, (c) => !!c.computed);
     const id = idCol ? lineRef(row.getCell(idCol).value) : null;
     // A line with a reference is a line even when blank (a blank line exported unchanged).
     if (!Object.keys(cells).length && !Object.keys(typed).length && !comments.length && id === null) return;
@@ -126,13 +126,13 @@ function lineRef(v: ExcelJS.CellValue): number | null {
 }
 
 /** Numbers typed where the workbook had one of the app's formulas (the cell now holds a plain value). */
-function typedCells(ws: ExcelJS.Worksheet, row: ExcelJS.Row, byCol: Map<number, ColumnDef>, which: (c: ColumnDef) => boolean): Record<string, number> {
+function typedCells(row: ExcelJS.Row, byCol: Map<number, ColumnDef>, which: (c: ColumnDef) => boolean): Record<string, number> {
   const typed: Record<string, number> = {};
   for (const [c, col] of byCol) {
     if (!which(col)) continue;
     const cell = row.getCell(c);
     if (isFormula(cell.value)) continue;
-    const n = typedNumber(col, cell, `Sheet "${ws.name}", row ${row.number}, ${col.heading}`);
+    const n = typedNumber(col, cell);
     if (n !== null) typed[col.id] = n;
   }
   return typed;

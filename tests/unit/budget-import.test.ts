@@ -100,6 +100,6 @@ describe('importing a budget workbook finance edited', () => {
     other.addWorksheet('Sheet1').getCell('A1').value = 'Holiday rota';
     await expect(previewBudgetImport(d, 'rota.xlsx', Buffer.from(await other.xlsx.writeBuffer()))).rejects.toThrow(/not a Plan Editor budget workbook/);
     const bad = await edited(await budgetWorkbookBuffer(d), (wb) => (wb.getWorksheet('Primary')!.getCell(`F${L}`).value = 'about 100'));
-    await expect(previewBudgetImport(d, 'bad.xlsx', bad)).rejects.toThrow(`Sheet "Primary", row ${L}, Running Costs £000's: Running Costs £000's: "about 100" is not a number. Nothing was changed.`);
+    await expect(previewBudgetImport(d, 'bad.xlsx', bad)).rejects.toThrow(`Sheet "Primary", row ${L}, Running Costs £000's: "about 100" is not a number. Nothing was changed.`);
   });
 });

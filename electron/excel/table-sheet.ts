@@ -7,7 +7,7 @@
 import type { Cell, Workbook, Worksheet } from 'exceljs';
 import type { Block, PlanHeader, Row } from '../../shared/model/plan';
 import type { CellValue, ColumnDef, Deliverable } from '../../shared/model/columns';
-import { headingGroups } from '../../shared/model/headings';
+import { emptyNoteColumns, headingGroups } from '../../shared/model/headings';
 import { kindDef, roleDef } from '../../shared/model/table-kinds';
 import { rowsWithComputed, summaryRows } from '../../shared/calc/summaries';
 import { colLetter, toFormula } from '../../shared/calc/formulas';
@@ -42,7 +42,7 @@ export function writeTableSheet(wb: Workbook, t: TableSheetInput): TableSheetLay
   const kind = t.block.tableKind;
   const def = kindDef(kind);
   const ws = wb.addWorksheet(t.name);
-  const groups = deliverableColumns(headingGroups(kind, t.header.year));
+  const groups = deliverableColumns(headingGroups(kind, t.header.year, emptyNoteColumns(kind, t.block.rows)));
   const columns = groups.flatMap((g) => g.columns);
   // Action tables lead with their reference numbers, which are positional and never stored.
   const offset = kind === 'actions' ? 1 : 0;

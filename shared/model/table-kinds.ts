@@ -80,7 +80,7 @@ const budgetColumns: ColumnDef[] = [
     computed: { op: 'sum', of: ['gross', 'externalIncome', 'internalIncome'] },
   },
   { id: 'cabinetMember', heading: 'Cabinet Member', type: 'text', year: 0, width: 8 },
-  { id: 'notes', heading: 'Notes', type: 'longText', width: 20, note: true },
+  { id: 'notes', heading: 'Notes', type: 'longText', year: 0, width: 20, note: true },
 ];
 
 const actionColumns: ColumnDef[] = [

@@ -10,6 +10,7 @@ import zlib from 'node:zlib';
 import yauzl from 'yauzl';
 import { badRequest } from '../../shared/api/errors';
 import { attr, XmlLimitError, XmlScanner, type OpenTag } from './xml-scan';
+import { sheetNameOfPart } from './sheet-part-names';
 import {
   MAX_CELL_CHARS, MAX_CELLS, MAX_COLUMNS, MAX_RANGE_CELLS, MAX_ROWS, MAX_SHARED_STRINGS, MAX_SHEETS, MAX_TAG_CHARS,
   MAX_XML_DEPTH, damaged, unreadable,
@@ -37,11 +38,15 @@ interface Totals { cells: number; rangeCells: number; sheets: number; workbookTy
 export async function scanWorkbookParts(buf: Buffer, fileName: string): Promise<void> {
   const totals: Totals = { cells: 0, rangeCells: 0, sheets: 0, workbookType: null, defaultXmlType: null };
   let zip: yauzl.ZipFile | null = null;
+  let part = '';
   try {
     zip = await yauzl.fromBufferPromise(buf, { lazyEntries: true, validateEntrySizes: true, strictFileNames: false });
-    for await (const entry of zip.eachEntry()) await scanEntry(zip, entry, totals);
+    for await (const entry of zip.eachEntry()) {
+      part = entry.fileName;
+      await scanEntry(zip, entry, totals);
+    }
   } catch (e) {
-    if (e instanceof Refused || e instanceof XmlLimitError) throw unreadable(fileName, e.message);
+    if (e instanceof Refused || e instanceof XmlLimitError) throw unreadable(fileName, await namingSheet(buf, part, e.message));
     throw damaged(fileName, e);
   } finally {
     zip?.close();
@@ -49,6 +54,13 @@ export async function scanWorkbookParts(buf: Buffer, fileName: string): Promise<
   const type = totals.workbookType ?? totals.defaultXmlType;
   if (!type) throw badRequest(`${fileName} is not an Excel workbook: its list of contents does not declare a workbook. Nothing was changed.`);
   if (!WORKBOOK_TYPE.test(type)) throw badRequest(`${fileName} is not an Excel workbook: its contents are declared as "${type.slice(0, 100)}". Nothing was changed.`);
+}
+
+/** "a sheet has ..." becomes 'sheet "Secondary" has ...' when the refused part is a sheet we can name. */
+async function namingSheet(buf: Buffer, part: string, why: string): Promise<string> {
+  if (!why.startsWith('a sheet ') || !isSheetPart(part)) return why;
+  const name = await sheetNameOfPart(buf, part);
+  return name ? `sheet "${name}" ${why.slice('a sheet '.length)}` : why;
 }
 
 async function scanEntry(zip: yauzl.ZipFile, entry: yauzl.Entry, totals: Totals): Promise<void> {

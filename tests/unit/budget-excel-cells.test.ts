@@ -68,4 +68,20 @@ describe('budget cells as Excel writes them', () => {
     const buf = await withCells(await budgetWorkbookBuffer(doc()), { F9: '<c r="F9" t="inlineStr"><is><t>about 50</t></is></c>' });
     await expect(previewBudgetImport(doc(), 'excel.xlsx', buf)).rejects.toThrow(/^excel\.xlsx: Sheet "Secondary", row 9, Running Costs £000's: "about 50" is not a number\. Nothing was changed\.$/);
   });
+
+  it('counts rows that are written, not row numbers, and names the sheet when there are too many', async () => {
+    const { doc } = sampleDb();
+    const base = await budgetWorkbookBuffer(doc());
+    const zip = await JSZip.loadAsync(base);
+    const xml = await zip.file(SECONDARY)!.async('string');
+    // An empty last row of Excel's grid, as LibreOffice writes after Delete Rows: fine.
+    zip.file(SECONDARY, xml.replace('</sheetData>', '<row r="1048576" customFormat="false" ht="12.8"></row></sheetData>'));
+    const trailing = Buffer.from(await zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' }));
+    expect(previewSummary(await previewBudgetImport(doc(), 'trailing.xlsx', trailing))).toBe('no changes');
+    // 20,001 rows written: refused, naming the sheet.
+    const rows = Array.from({ length: 20_001 }, (_, i) => `<row r="${100 + i}"/>`).join('');
+    zip.file(SECONDARY, xml.replace('</sheetData>', `${rows}</sheetData>`));
+    const many = Buffer.from(await zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' }));
+    await expect(previewBudgetImport(doc(), 'many.xlsx', many)).rejects.toThrow(/^many\.xlsx could not be read: sheet "Secondary" has more than 20,000 rows\. Nothing was changed\.$/);
+  });
 });

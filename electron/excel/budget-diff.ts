@@ -55,7 +55,7 @@ const newComments = (row: Row | null, line: SheetLine) =>
 export function diffUnit(sheet: BudgetSheet, unit: string, blockId: number, rows: Row[]): UnitDiff {
   const lines = rows.filter((r) => r.role === 'line');
   const m = matchLines(lines, sheet.lines);
-  const diff: UnitDiff = { unit, sheet: sheet.sheet, blockId, changes: [], added: [], removed: [], order: m.order, typedOver: [], comments: [], notices: m.notices };
+  const diff: UnitDiff = { unit, sheet: sheet.sheet, blockId, changes: [], added: [], removed: [], order: m.order, orderNames: m.order ? m.pairs.map((p) => String(p.line.cells.activity ?? p.row?.cells.activity ?? '')) : [], typedOver: [], comments: [], notices: m.notices };
   const after: Row[] = [];
   m.pairs.forEach(({ line, row }, at) => {
     const cells = sheetCells(row, line, sheet.columns);

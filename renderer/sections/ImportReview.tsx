@@ -89,7 +89,10 @@ function UnitReview({ u, tick }: { u: UnitDiff; tick: (key: string, label: strin
             <tr className="changed">
               <td>{tick(orderKey(u.blockId), `the new order of ${u.unit}`)}</td>
               <td>Order of lines</td>
-              <td>Changed in the workbook: the lines take the workbook&apos;s order</td>
+              <td>
+                Changed in the workbook: the lines take the workbook&apos;s order
+                <ol className="review-order">{u.orderNames.map((n, i) => <li key={i}>{name(n)}</li>)}</ol>
+              </td>
             </tr>
           )}
           {u.typedOver.map((t) => (

@@ -53,6 +53,8 @@ export interface UnitDiff {
   removed: { rowId: number; activity: string }[];
   /** The plan's lines (removed ones at their old place) in the workbook's order; null when the order is the plan's. */
   order: number[] | null;
+  /** The lines' names in the workbook's order (new lines included), to show when the order changed. */
+  orderNames: string[];
   typedOver: TypedOver[];
   comments: SheetComment[];
   /** Plain sentences about how the sheet was read (a hidden reference column out of step with the lines...). */

@@ -43,6 +43,7 @@ beforeAll(async () => {
 const unit = (p: BudgetImportPreview, name = S) => p.units.find((u) => u.unit === name)!;
 const lines = (doc: PlanDocument, name = S) => budgetTables(doc).find((t) => t.unit === name)!.block.rows.filter((r) => r.role === 'line');
 const names = (doc: PlanDocument, name = S) => lines(doc, name).map((r) => r.cells.activity);
+/** Everything a unit's review can hold, counted: changes, added, removed, order, typed over, comments, notices. */
 const quiet = (u: UnitDiff) => [u.changes.length, u.added.length, u.removed.length, u.order, u.typedOver.length, u.comments.length, u.notices.length];
 
 async function review(c: Case) {
@@ -105,6 +106,7 @@ describe('budget workbooks edited in LibreOffice Calc', () => {
     expect(quiet(unit(p)).slice(0, 3)).toEqual([0, 0, 0]);
     expect(unit(p).notices).toEqual([]);
     expect(unit(p).order!.map((id) => lines(doc()).find((r) => r.id === id)!.cells.activity)).toEqual(SORTED);
+    expect(unit(p).orderNames).toEqual(SORTED);
     apply();
     expect(names(doc())).toEqual(SORTED);
   });

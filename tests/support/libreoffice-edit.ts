@@ -68,6 +68,7 @@ function runScript(stdin: string): Promise<void> {
     child.on('close', (code) => {
       clearTimeout(timer);
       if (code === 0) resolve();
+      else if (/No module named 'uno'/.test(out)) reject(new Error(`${PYTHON} has no LibreOffice bridge: apt-get install -y python3-uno`));
       else reject(new Error(`LibreOffice editing failed (exit ${code}): ${out.slice(-2000)}`));
     });
     child.stdin.end(stdin);

@@ -29,16 +29,17 @@ export function readCell(col: ColumnDef, cell: ExcelJS.Cell, where: string): Cel
 }
 
 /**
- * A number typed into a computed column's cell; null when the cell is blank or holds words (the plan
- * computes the cell, so words there refuse nothing).
+ * What was typed into a computed column's cell: a number, or the words themselves (the plan computes the
+ * cell, so words there refuse nothing, but they are shown); null when the cell is blank.
  */
-export function typedNumber(col: ColumnDef, cell: ExcelJS.Cell): number | null {
+export function typedValue(col: ColumnDef, cell: ExcelJS.Cell): number | string | null {
   if (!isNumericType(col.type)) return null;
   try {
     const v = readCell(col, cell, '');
     return typeof v === 'number' ? v : null;
   } catch {
-    return null;
+    const text = cellRaw(cell.value);
+    return text === null ? null : String(text).trim().slice(0, 200) || null;
   }
 }
 

@@ -42,9 +42,10 @@ function compare(row: Row, now: Record<string, CellValue>, out: CellDiff[]): voi
   }
 }
 
-function typedOver(rowId: number | null, activity: string, typed: Record<string, number>, computed: Record<string, unknown>, sheetRow: number, cols: (id: string) => string): TypedOver[] {
+/** Typed-over cells that differ from what the plan computes there (words always differ). */
+function typedOver(rowId: number | null, activity: string, typed: Record<string, number | string>, computed: Record<string, unknown>, sheetRow: number, cols: (id: string) => string): TypedOver[] {
   return Object.entries(typed)
-    .filter(([c, v]) => typeof computed[c] === 'number' && Math.abs(v - (computed[c] as number)) >= 0.05)
+    .filter(([c, v]) => typeof computed[c] === 'number' && (typeof v === 'string' || Math.abs(v - (computed[c] as number)) >= 0.05))
     .map(([c, v]) => ({ rowId, activity, cell: `${cols(c)}${sheetRow}`, column: c, heading: columnDef('budget', c)!.heading, typed: v, computed: computed[c] as number }));
 }
 

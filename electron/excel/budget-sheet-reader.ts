@@ -12,14 +12,14 @@ import type { CellValue, ColumnDef } from '../../shared/model/columns';
 import type { SheetComment } from '../../shared/model/budget-import';
 import { cellText } from './read-workbook';
 import { LINE_ID_HEADING, MEMO_HEADING } from './budget-sheet';
-import { cellComment, isFormula, readCell, typedNumber } from './budget-cell-reader';
+import { cellComment, isFormula, readCell, typedValue } from './budget-cell-reader';
 
 export interface SheetLine {
   id: number | null;
   sheetRow: number;
   cells: Record<string, CellValue>;
   /** Computed columns holding a number typed over the app's formula. */
-  typed: Record<string, number>;
+  typed: Record<string, number | string>;
   comments: SheetComment[];
 }
 
@@ -27,7 +27,7 @@ export interface SheetLine {
 export interface SheetSummary {
   id: 'controllableTotals' | 'totalCostOfUnit';
   sheetRow: number;
-  typed: Record<string, number>;
+  typed: Record<string, number | string>;
 }
 
 export interface BudgetSheet {
@@ -126,13 +126,13 @@ function lineRef(v: ExcelJS.CellValue): number | null {
 }
 
 /** Numbers typed where the workbook had one of the app's formulas (the cell now holds a plain value). */
-function typedCells(row: ExcelJS.Row, byCol: Map<number, ColumnDef>, which: (c: ColumnDef) => boolean): Record<string, number> {
-  const typed: Record<string, number> = {};
+function typedCells(row: ExcelJS.Row, byCol: Map<number, ColumnDef>, which: (c: ColumnDef) => boolean): Record<string, number | string> {
+  const typed: Record<string, number | string> = {};
   for (const [c, col] of byCol) {
     if (!which(col)) continue;
     const cell = row.getCell(c);
     if (isFormula(cell.value)) continue;
-    const n = typedNumber(col, cell);
+    const n = typedValue(col, cell);
     if (n !== null) typed[col.id] = n;
   }
   return typed;

@@ -99,7 +99,7 @@ function UnitReview({ u, tick }: { u: UnitDiff; tick: (key: string, label: strin
             <tr key={`t${t.cell}`} className="not-imported">
               <td />
               <td>{name(t.activity)}</td>
-              <td>{t.heading} ({t.cell}): typed {formatFigure(t.typed)}, the plan computes {formatFigure(t.computed)}. Not imported because the plan computes it.</td>
+              <td>{t.heading} ({t.cell}): typed {typeof t.typed === 'number' ? formatFigure(t.typed) : `“${t.typed}”`}, the plan computes {formatFigure(t.computed)}. Not imported because the plan computes it.</td>
             </tr>
           ))}
           {u.comments.map((c) => (

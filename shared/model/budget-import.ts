@@ -19,7 +19,8 @@ export interface TypedOver {
   cell: string;
   column: string;
   heading: string;
-  typed: number;
+  /** A number, or words typed where the plan computes a figure. */
+  typed: number | string;
   /** What the plan computes there once the workbook's other changes are applied. */
   computed: number;
 }

@@ -25,6 +25,7 @@ const CASES = {
   sortVisible: [{ op: 'sort', sheet: S, range: 'A8:L12', column: 3 }],
   sortRows: [{ op: 'sort', sheet: S, range: 'A8:M12', column: 3 }],
   comment: [{ op: 'comment', sheet: S, cell: 'E9', text: 'Check with HR before April' }, { op: 'comment', sheet: S, cell: 'K13', text: 'Agreed with the CFO' }],
+  typeWords: [{ op: 'set', sheet: S, cell: 'H9', value: 'see Fiona' }],
   typeAndDelete: [{ op: 'set', sheet: S, cell: 'E8', value: 1000 }, { op: 'deleteRows', sheet: 'Primary', row: 9, count: 2 }],
 } satisfies Record<string, LoOp[]>;
 type Case = keyof typeof CASES;
@@ -87,6 +88,12 @@ describe('budget workbooks edited in LibreOffice Calc', () => {
     expect(quiet(unit(p))).toEqual([0, 0, 0, null, 2, 0, 0]);
     expect(editsFromPreview(p)).toEqual({ changes: [], added: [], removed: [], order: [] });
     expect(previewSummary(p)).toBe("2 figures typed over the plan's formulas (not imported)");
+  });
+
+  it('words typed over a computed figure: shown, not imported, and they refuse nothing', async () => {
+    const { p } = await review('typeWords');
+    expect(unit(p).typedOver.map((t) => [t.activity, t.cell, t.typed, t.computed])).toEqual([[ORIGINAL[1], 'H9', 'see Fiona', 456.5]]);
+    expect(editsFromPreview(p).changes).toEqual([]);
   });
 
   it('only the visible columns sorted (the hidden references left behind): matched by name, only the order changed', async () => {

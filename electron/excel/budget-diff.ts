@@ -19,10 +19,13 @@ const same = (a: CellValue | undefined, b: CellValue | undefined) => JSON.string
 const NOTES = kindDef('budget').columns.find((c) => c.note)!.id;
 const LABEL_COLUMN = kindDef('budget').labelColumn;
 
-/** A line's notes as its comments give them: the label cell's comment as written, others with their column. */
+/**
+ * A line's notes as its comments give them: the label cell's comment as written (it is where the notes are
+ * exported), others with their column and, where the comment names one, their author.
+ */
 export function notesFromComments(comments: SheetComment[]): string | null {
   const parts = [...comments].sort((a, b) => Number(b.column === LABEL_COLUMN) - Number(a.column === LABEL_COLUMN))
-    .map((c) => (c.column === LABEL_COLUMN ? c.text : `${c.heading || c.cell}: ${c.text}`));
+    .map((c) => (c.column === LABEL_COLUMN ? c.text : `${c.heading || c.cell}: ${c.text}${c.author ? ` (${c.author})` : ''}`));
   return parts.length ? parts.join('\n') : null;
 }
 

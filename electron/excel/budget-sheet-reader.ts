@@ -78,7 +78,8 @@ function mapColumns(ws: ExcelJS.Worksheet, headingRow: number, planYear: number)
   return { byCol, idCol };
 }
 
-export function readBudgetSheet(ws: ExcelJS.Worksheet, planYear: number): BudgetSheet | null {
+/** `authors`: who wrote each cell's comment, by address (exceljs does not read them; workbook-parts.ts does). */
+export function readBudgetSheet(ws: ExcelJS.Worksheet, planYear: number, authors = new Map<string, string>()): BudgetSheet | null {
   const headingRow = findHeadingRow(ws);
   if (!headingRow) return null;
   const { byCol, idCol } = mapColumns(ws, headingRow, planYear);
@@ -93,7 +94,7 @@ export function readBudgetSheet(ws: ExcelJS.Worksheet, planYear: number): Budget
   // Rows as written: a sheet LibreOffice saved after a deletion ends with an empty row 1,048,576.
   ws.eachRow((row, r) => {
     if (r === headingRow) region = 'lines';
-    const comments = rowComments(row, byCol, activityCol);
+    const comments = rowComments(row, byCol, activityCol, authors);
     const label = norm(cellText(row.getCell(activityCol).value));
     const summary = SUMMARY_LABELS[label];
     if (region === 'title' || region === 'done' || r === headingRow || label === norm(MEMO_HEADING) || summary) {
@@ -138,13 +139,15 @@ function typedCells(row: ExcelJS.Row, byCol: Map<number, ColumnDef>, which: (c: 
   return typed;
 }
 
-function rowComments(row: ExcelJS.Row, byCol: Map<number, ColumnDef>, activityCol: number): SheetComment[] {
+function rowComments(row: ExcelJS.Row, byCol: Map<number, ColumnDef>, activityCol: number, authors: Map<string, string>): SheetComment[] {
   const out: SheetComment[] = [];
   row.eachCell((cell, c) => {
     const note = cellComment(cell);
     if (!note) return;
     const col = byCol.get(c);
-    out.push({ cell: cell.address, column: col?.id ?? null, heading: col?.heading ?? '', activity: cellText(row.getCell(activityCol).value), ...note });
+    // exceljs (our own export) names every author "Author": that says nothing.
+    const author = note.author || [authors.get(cell.address)].find((a) => a && a !== 'Author') || '';
+    out.push({ cell: cell.address, column: col?.id ?? null, heading: col?.heading ?? '', activity: cellText(row.getCell(activityCol).value), ...note, author });
   });
   return out;
 }

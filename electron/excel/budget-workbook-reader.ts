@@ -10,6 +10,7 @@ import { readBudgetSheet, type BudgetSheet } from './budget-sheet-reader';
 import { SUMMARY_SHEET } from './budget-workbook';
 import { checkWorkbookZip, MAX_COLUMNS, MAX_ROWS, MAX_SHEETS, unreadable } from './workbook-limits';
 import { scanWorkbookParts } from './workbook-scan';
+import { commentAuthors } from './workbook-parts';
 
 export interface ReadBudgets {
   sheets: BudgetSheet[];
@@ -22,9 +23,10 @@ export async function readBudgetWorkbook(buf: Buffer, fileName: string, planYear
   const wb = await readWorkbook(buf, fileName);
   checkLoaded(wb, fileName);
   const out: ReadBudgets = { sheets: [], other: [] };
+  const authors = await commentAuthors(buf);
   try {
     for (const ws of wb.worksheets) {
-      const s = ws.name === SUMMARY_SHEET ? null : readBudgetSheet(ws, planYear);
+      const s = ws.name === SUMMARY_SHEET ? null : readBudgetSheet(ws, planYear, authors.get(ws.name));
       if (s) out.sheets.push(s);
       else out.other.push(ws.name);
     }

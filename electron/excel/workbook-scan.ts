@@ -10,7 +10,7 @@ import zlib from 'node:zlib';
 import yauzl from 'yauzl';
 import { badRequest } from '../../shared/api/errors';
 import { attr, XmlLimitError, XmlScanner, type OpenTag } from './xml-scan';
-import { sheetNameOfPart } from './sheet-part-names';
+import { sheetNameOfPart } from './workbook-parts';
 import {
   MAX_CELL_CHARS, MAX_CELLS, MAX_COLUMNS, MAX_RANGE_CELLS, MAX_ROWS, MAX_SHARED_STRINGS, MAX_SHEETS, MAX_TAG_CHARS,
   MAX_XML_DEPTH, damaged, unreadable,

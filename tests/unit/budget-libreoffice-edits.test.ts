@@ -5,6 +5,7 @@
  * and those notes, as one undoable step.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
+import JSZip from 'jszip';
 import { sampleDb } from './sample-db';
 import { budgetWorkbookBuffer } from '../../electron/excel/budget-workbook';
 import { previewBudgetImport } from '../../electron/excel/budget-import';
@@ -129,6 +130,16 @@ describe('budget workbooks edited in LibreOffice Calc', () => {
     const back = await previewBudgetImport(doc(), 'again.xlsx', again);
     expect(previewSummary(back)).toBe('no changes');
   }, 60_000);
+
+  it('a comment\'s author, as LibreOffice keeps it in the comments part, is shown with it', async () => {
+    const zip = await JSZip.loadAsync(files.comment);
+    const part = Object.keys(zip.files).find((n) => /^xl\/comments\d*\.xml$/.test(n))!;
+    zip.file(part, (await zip.file(part)!.async('string')).replace(/<author>[^<]*<\/author>/, '<author>Fiona Finance</author>'));
+    const { doc } = sampleDb();
+    const p = await previewBudgetImport(doc(), 'authored.xlsx', Buffer.from(await zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' })));
+    expect(unit(p).comments.map((c) => [c.cell, c.author])).toEqual([['E9', 'Fiona Finance'], ['K13', 'Fiona Finance']]);
+    expect(unit(p).changes.map((c) => c.new)).toEqual(["Employee Costs £000's: Check with HR before April (Fiona Finance)"]);
+  });
 
   it('a blank line inserted in the app, exported and re-saved unchanged: no changes', async () => {
     const { db, doc } = sampleDb();

@@ -52,9 +52,8 @@ function typedOver(rowId: number | null, activity: string, typed: Record<string,
     .map(([c, v]) => ({ rowId, activity, cell: `${cols(c)}${sheetRow}`, column: c, heading: columnDef('budget', c)!.heading, typed: v, computed: computed[c] as number }));
 }
 
-/** Comments not already the plan's notes (an unchanged workbook carries the notes back as comments). */
-const newComments = (row: Row | null, line: SheetLine) =>
-  line.comments.filter((c) => !(row && c.column === LABEL_COLUMN && String(row.cells[NOTES] ?? '').includes(c.text)));
+/** Comments not already in the plan's notes (an unchanged workbook carries the notes back as comments). */
+const newComments = (row: Row | null, line: SheetLine) => line.comments.filter((c) => !(row && String(row.cells[NOTES] ?? '').includes(c.text)));
 
 export function diffUnit(sheet: BudgetSheet, unit: string, blockId: number, rows: Row[]): UnitDiff {
   const lines = rows.filter((r) => r.role === 'line');

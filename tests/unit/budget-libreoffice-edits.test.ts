@@ -126,6 +126,9 @@ describe('budget workbooks edited in LibreOffice Calc', () => {
     expect(u.changes.map((c) => [c.activity, c.column, c.old, c.new])).toEqual([['Senior secondary advisers', 'notes', null, "Employee Costs £000's: Check with HR before April"]]);
     apply();
     expect(lines(doc())[1].cells.notes).toBe("Employee Costs £000's: Check with HR before April");
+    // The same workbook again: the line's comment is its notes now; only the totals' comment is news.
+    const same = await previewBudgetImport(doc(), 'comment.xlsx', files.comment);
+    expect([unit(same).changes, unit(same).comments.map((c) => c.cell)]).toEqual([[], ['K13']]);
     const [again] = await editWithLibreOffice(await budgetWorkbookBuffer(doc()), [[]]);
     const back = await previewBudgetImport(doc(), 'again.xlsx', again);
     expect(previewSummary(back)).toBe('no changes');

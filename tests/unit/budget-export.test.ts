@@ -6,6 +6,7 @@ import { budgetWorkbookBuffer, SUMMARY_SHEET } from '../../electron/excel/budget
 import { HEADING_ROW, LINE_ID_HEADING } from '../../electron/excel/budget-sheet';
 import { budgetSummary } from '../../shared/calc/budget-summary';
 import { updateCell } from '../../electron/services/rows';
+import { planWorkbookBuffer } from '../../electron/excel/plan-workbook';
 
 async function readBack(buf: Buffer) {
   const wb = new ExcelJS.Workbook();
@@ -67,6 +68,18 @@ describe('budget workbook', () => {
     const { doc } = sampleDb();
     const zip = await JSZip.loadAsync(await budgetWorkbookBuffer(doc()));
     expect(await zip.file('xl/workbook.xml')!.async('string')).toMatch(/<calcPr[^>]*fullCalcOnLoad="1"/);
+  });
+
+  it('names the typeface and size of every font, so bold and italic never fall back to a serif', async () => {
+    const { doc } = sampleDb();
+    for (const buf of [await budgetWorkbookBuffer(doc()), await planWorkbookBuffer(doc())]) {
+      const styles = await (await JSZip.loadAsync(buf)).file('xl/styles.xml')!.async('string');
+      const fonts = [...styles.matchAll(/<font>([\s\S]*?)<\/font>/g)].map((m) => m[1]);
+      expect(fonts.length).toBeGreaterThan(2);
+      for (const f of fonts) expect(f).toMatch(/<sz val="\d+"\/>[\s\S]*<name val="[^"]+"\/>/);
+      // Everything we write is Arial; Calibri is only exceljs's default for cells we never write.
+      expect(new Set(fonts.map((f) => /<name val="([^"]+)"/.exec(f)![1]))).toEqual(new Set(['Arial', 'Calibri']));
+    }
   });
 
   it('sets up printing and freezing as finance expects', async () => {

@@ -48,6 +48,7 @@ test('a workbook LibreOffice sorted, typed over and commented: reviewed in words
   await app.openSection('Secondary');
   await expect(cell(page, 0, 'activity')).toHaveText('14-19 - standards fund');
   await expect(cell(page, 1, 'notes')).toHaveText("Employee Costs £000's: Check with HR before April");
+  if (process.env.REVIEW_SCREENSHOT) await grid(page).screenshot({ path: process.env.REVIEW_SCREENSHOT.replace(/\.png$/, '-grid.png') });
   await page.locator('main').click();
   await page.keyboard.press('Control+z');
   await expect(cell(page, 0, 'activity')).toHaveText('Curriculum support and widening opportunities- base');

@@ -20,7 +20,7 @@ import { getPlan } from '../services/plans';
 import { applyEdits } from '../services/edits';
 import { budgetWorkbookBuffer } from '../excel/budget-workbook';
 import { previewBudgetImport } from '../excel/budget-import';
-import { editsFromPreview } from '../../shared/model/budget-import';
+import { count, editsFromPreview } from '../../shared/model/budget-import';
 import { planWorkbookBuffer } from '../excel/plan-workbook';
 import { printHtml, sectionIdsByTitle } from '../print/print-html';
 import { renderPdf } from '../print/pdf';
@@ -159,8 +159,10 @@ export async function run(argv: string[], out: (s: string) => void = (s) => proc
         const preview = await previewBudgetImport(getPlan(db, id), path.basename(xlsx), fs.readFileSync(xlsx));
         out(formatPreview(preview));
         if (argv.includes('--apply')) {
-          const r = applyEdits(db, id, editsFromPreview(preview));
-          out(`Applied: ${r.changed} cells changed, ${r.added} lines added, ${r.removed} lines removed (one step; undo in the app).`);
+          const edits = editsFromPreview(preview);
+          const r = applyEdits(db, id, edits);
+          const order = edits.order.length ? `, lines reordered in ${count(edits.order.length, 'unit')}` : '';
+          out(`Applied: ${count(r.changed, 'cell')} changed, ${count(r.added, 'line')} added, ${count(r.removed, 'line')} removed${order} (one step; undo in the app).`);
         }
         return 0;
       });

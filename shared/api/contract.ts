@@ -56,8 +56,9 @@ export const contract = {
     z.object({
       planId: id,
       changes: z.array(z.object({ rowId: id, column: z.string().min(1).max(100), value: z.unknown() })).max(100_000),
-      added: z.array(z.object({ blockId: id, cells: z.record(z.string(), z.unknown()) })).max(10_000),
+      added: z.array(z.object({ blockId: id, cells: z.record(z.string(), z.unknown()), at: z.number().int().min(0).max(1_000_000).optional() })).max(10_000),
       removed: z.array(id).max(10_000),
+      order: z.array(z.object({ blockId: id, rowIds: z.array(id).max(10_000) })).max(1_000).optional(),
     }),
   ),
   addSection: call<{ sectionId: number }>()(

@@ -3,6 +3,7 @@
  * plan, the History panel and the comparison view. Mounted once by App.
  */
 import { useEffect, useState } from 'react';
+import { createPortal } from 'react-dom';
 import { usePlanStore } from '../stores/plan-store';
 import { trackFocusedCell, useHistoryStore } from '../stores/history-store';
 import { api } from '../api/client';
@@ -34,10 +35,17 @@ export function HistoryTools() {
         <button type="button" className="app-bar-button" onClick={() => show('history')}>History</button>
         <button type="button" className="app-bar-button" onClick={() => show('compare')}>Compare…</button>
       </span>
-      {open === 'roll' && <RollForwardDialog plan={plan} onClose={() => show(null)} />}
-      {open === 'history' && <HistoryPanel plan={plan} onClose={() => show(null)} />}
-      {open === 'compare' && <CompareView plan={plan} onClose={() => show(null)} />}
-      {open === 'review' && <ReviewPanel plan={plan} onClose={() => show(null)} />}
+      {/* Out of the app bar, so the panels take the page's colours and stacking, not the bar's. */}
+      {open &&
+        createPortal(
+          <div className="history-layer">
+            {open === 'roll' && <RollForwardDialog plan={plan} onClose={() => show(null)} />}
+            {open === 'history' && <HistoryPanel plan={plan} onClose={() => show(null)} />}
+            {open === 'compare' && <CompareView plan={plan} onClose={() => show(null)} />}
+            {open === 'review' && <ReviewPanel plan={plan} onClose={() => show(null)} />}
+          </div>,
+          document.body,
+        )}
     </>
   );
 }

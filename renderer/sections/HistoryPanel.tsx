@@ -12,6 +12,14 @@ import type { HistoryEntry, VersionInfo } from '../../shared/api/history-types';
 
 type Scope = 'cell' | 'row' | 'section' | 'plan';
 
+/** Newest first; "changes since" over the whole plan grouped by section, sections in the order first changed. */
+function ordered(entries: HistoryEntry[], grouped: boolean): HistoryEntry[] {
+  if (!grouped) return entries.slice().reverse();
+  const order = new Map<string, number>();
+  entries.forEach((e) => order.has(e.section) || order.set(e.section, order.size));
+  return entries.slice().sort((a, b) => order.get(a.section)! - order.get(b.section)! || a.id - b.id);
+}
+
 const when = (iso: string) => new Date(iso).toLocaleString('en-GB', { dateStyle: 'medium', timeStyle: 'short' });
 
 export function HistoryPanel({ plan, onClose }: { plan: PlanDocument; onClose: () => void }) {
@@ -84,8 +92,9 @@ export function HistoryPanel({ plan, onClose }: { plan: PlanDocument; onClose: (
       {error && <p className="field-error" role="alert">{error}</p>}
       {entries && entries.length === 0 && <p className="empty-note">No changes recorded here.</p>}
       <ol className="history-list">
-        {entries?.slice().reverse().map((e) => (
+        {ordered(entries ?? [], scope === 'plan' && !!since).map((e, i, all) => (
           <li key={e.id}>
+            {scope === 'plan' && since && (i === 0 || all[i - 1].section !== e.section) && <h3 className="history-group">{e.section || 'Title page'}</h3>}
             <div className="history-meta"><time dateTime={e.at}>{when(e.at)}</time> · <span className="who">{e.who || 'unknown'}</span></div>
             <button type="button" className="link-button history-where" onClick={() => go(e)}>{e.where}</button>
             <div className="history-change"><del>{e.old || '(empty)'}</del> → <ins>{e.new || '(empty)'}</ins></div>

@@ -21,7 +21,8 @@ import { renderPdf } from '../print/pdf';
 import { previewRollForward, reviewList, rollForwardPlan, tickReview } from '../services/roll-forward';
 import { historyOf, restoreValue } from '../services/history-query';
 import { autoVersion, listVersions, nameVersion } from '../services/versions';
-import { comparison } from '../services/compare';
+import { comparison, comparisonWithBackup, type CompareWith } from '../services/compare';
+import { backupPath } from '../db/backups';
 import { changeReportBuffer } from '../excel/change-report';
 import { setWho } from '../services/change-log';
 
@@ -48,6 +49,13 @@ export function makeHandlers(source: Db | AppDatabase, opts: HandlerOptions = {}
   const app = (): AppDatabase => {
     if (session) return session;
     throw new ApiError('BAD_REQUEST', 'Backups are managed by the app; this connection has none.');
+  };
+  /** A comparison with another plan, a version, or a backup (backups belong to the app's session). */
+  const compare = (planId: number, w: CompareWith & { withBackup?: string }) => {
+    if (w.withBackup === undefined) return comparison(db(), planId, w);
+    const file = backupPath(app().file, w.withBackup);
+    if (!file) throw new ApiError('NOT_FOUND', `No backup called ${w.withBackup}.`);
+    return comparisonWithBackup(db(), planId, file, w.withBackup);
   };
   return {
     listPlans: () => listPlans(db()),
@@ -109,9 +117,9 @@ export function makeHandlers(source: Db | AppDatabase, opts: HandlerOptions = {}
     restoreValue: ({ changeId }) => restoreValue(db(), changeId),
     listVersions: ({ planId }) => listVersions(db(), planId),
     nameVersion: ({ planId, name }) => nameVersion(db(), planId, name),
-    comparePlans: ({ planId, ...w }) => comparison(db(), planId, w),
+    comparePlans: ({ planId, ...w }) => compare(planId, w),
     exportComparison: async ({ planId, ...w }) => {
-      const c = comparison(db(), planId, w);
+      const c = compare(planId, w);
       return { fileName: `Changes ${c.after.label} ${c.after.year}.xlsx`.replace(/[\\/:*?"<>|]/g, ' '), dataBase64: (await changeReportBuffer(c)).toString('base64') };
     },
   } satisfies Handlers;

@@ -1,9 +1,13 @@
 /**
- * Comparing a plan with another plan (by default the one it was rolled forward from) or with a named
- * version: loads both sides in the exchange form and hands them to the pure comparison.
+ * Comparing a plan with another plan (by default the one it was rolled forward from), a named version or
+ * a backup: loads both sides in the exchange form and hands them to the pure comparison.
  */
+import fs from 'node:fs';
+import Database from 'better-sqlite3';
 import type { Db } from '../db/open';
-import { badRequest } from '../../shared/api/errors';
+import { sqliteBindingOption } from '../db/sqlite-binding';
+import { ApiError, badRequest } from '../../shared/api/errors';
+import type { PlanIn } from '../../shared/model/plan';
 import { comparePlans, type PlanComparison } from '../../shared/calc/compare-plans';
 import { fyLabel } from '../../shared/calc/financial-year';
 import { exportPlan } from './plan-import';
@@ -35,4 +39,29 @@ export function comparisonText(c: PlanComparison): string {
   const pct = (p: number | null | undefined) => (p === null || p === undefined ? '' : ` ${p >= 0 ? '+' : ''}${(p * 100).toFixed(1)}%`);
   const lines = c.changes.map((ch) => `${ch.where}: ${ch.before || '(empty)'} -> ${ch.after || '(empty)'}${ch.diff !== undefined ? ` (${ch.diff >= 0 ? '+' : ''}${ch.diff.toFixed(1)}${pct(ch.pct)})` : ''}`);
   return [head, ...lines].join('\n');
+}
+
+/**
+ * The plan as a backup file holds it, read from a private in-memory copy so the backup is never opened
+ * for writing (and its WAL flag, which an in-memory copy cannot honour, is cleared in the copy).
+ */
+export function planInBackup(file: string, planId: number): PlanIn {
+  const bytes = Buffer.from(fs.readFileSync(file));
+  if (bytes.length > 19 && bytes[18] === 2) (bytes[18] = 1), (bytes[19] = 1);
+  let copy: Db | null = null;
+  try {
+    copy = new Database(bytes, { ...sqliteBindingOption() });
+    return exportPlan(copy, planId);
+  } catch (e) {
+    if (e instanceof ApiError && e.code === 'NOT_FOUND') throw badRequest('That backup was made before this plan existed.', 'withBackup');
+    throw badRequest(`That backup could not be read: ${(e as Error).message}`, 'withBackup');
+  } finally {
+    copy?.close();
+  }
+}
+
+/** This plan now against the same plan in a backup. */
+export function comparisonWithBackup(db: Db, planId: number, file: string, name: string): PlanComparison {
+  const c = comparePlans(planInBackup(file, planId), exportPlan(db, planId));
+  return { ...c, before: { ...c.before, label: `${c.before.label} (backup ${name})` } };
 }

@@ -12,6 +12,7 @@ import { formatFigure } from '../../shared/format/numbers';
 import type { PlanDocument } from '../../shared/model/plan';
 import type { BlockComparison, PlanComparison } from '../../shared/calc/compare-plans';
 import type { VersionInfo } from '../../shared/api/history-types';
+import type { BackupInfo } from '../../shared/api/contract';
 
 const pct = (p: number | null | undefined) => (p === null || p === undefined ? '' : `${p >= 0 ? '+' : ''}${(p * 100).toFixed(1)}%`);
 const signed = (n: number | undefined) => (n === undefined ? '' : `${n > 0 ? '+' : ''}${formatFigure(n)}`);
@@ -66,11 +67,19 @@ function Block({ b }: { b: BlockComparison }) {
 export function CompareView({ plan, onClose }: { plan: PlanDocument; onClose: () => void }) {
   const plans = usePlanStore((s) => s.plans).filter((p) => p.id !== plan.id);
   const [versions, setVersions] = useState<VersionInfo[]>([]);
+  const [backups, setBackups] = useState<BackupInfo[]>([]);
   const [withWhat, setWith] = useState('');
   const [c, setC] = useState<PlanComparison | null>(null);
   const [error, setError] = useState<string | null>(null);
   useEffect(() => void api.listVersions({ planId: plan.id }).then(setVersions, () => setVersions([])), [plan.id]);
-  const args = () => ({ planId: plan.id, ...(withWhat.startsWith('p') && { withPlanId: Number(withWhat.slice(1)) }), ...(withWhat.startsWith('v') && { withVersionId: Number(withWhat.slice(1)) }) });
+  // Only the app's session has backups; elsewhere the list is simply empty.
+  useEffect(() => void api.listBackups({}).then(setBackups, () => setBackups([])), []);
+  const args = () => ({
+    planId: plan.id,
+    ...(withWhat.startsWith('p') && { withPlanId: Number(withWhat.slice(1)) }),
+    ...(withWhat.startsWith('v') && { withVersionId: Number(withWhat.slice(1)) }),
+    ...(withWhat.startsWith('b') && { withBackup: withWhat.slice(1) }),
+  });
   useEffect(() => {
     let live = true;
     setC(null);
@@ -94,6 +103,7 @@ export function CompareView({ plan, onClose }: { plan: PlanDocument; onClose: ()
               <option value="">the plan this one was started from</option>
               {plans.map((p) => <option key={p.id} value={`p${p.id}`}>{[p.header.division, p.header.title].filter(Boolean).join(': ')} {fyLabel(p.header.year)}</option>)}
               {versions.map((v) => <option key={v.id} value={`v${v.id}`}>version “{v.name}”</option>)}
+              {backups.map((b) => <option key={b.name} value={`b${b.name}`}>backup of {new Date(b.at).toLocaleString('en-GB')}</option>)}
             </select>
           </label>
           <button type="button" onClick={print} disabled={!c}>Print</button>

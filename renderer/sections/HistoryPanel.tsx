@@ -9,6 +9,7 @@ import { usePlanStore } from '../stores/plan-store';
 import { useHistoryStore } from '../stores/history-store';
 import type { PlanDocument } from '../../shared/model/plan';
 import type { HistoryEntry, VersionInfo } from '../../shared/api/history-types';
+import type { BackupInfo } from '../../shared/api/contract';
 
 type Scope = 'cell' | 'row' | 'section' | 'plan';
 
@@ -30,11 +31,15 @@ export function HistoryPanel({ plan, onClose }: { plan: PlanDocument; onClose: (
   const [scope, setScope] = useState<Scope>(inPlan && cell?.column ? 'cell' : inPlan ? 'row' : sectionId ? 'section' : 'plan');
   const [since, setSince] = useState('');
   const [versions, setVersions] = useState<VersionInfo[]>([]);
+  const [backups, setBackups] = useState<BackupInfo[]>([]);
   const [entries, setEntries] = useState<HistoryEntry[] | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [name, setName] = useState('');
 
   useEffect(() => void api.listVersions({ planId: plan.id }).then(setVersions, () => setVersions([])), [plan.id]);
+  // Changes since a backup are those made after it was taken; only the app's session has backups.
+  useEffect(() => void api.listBackups({}).then(setBackups, () => setBackups([])), []);
+  const known = (v: string) => versions.some((x) => String(x.id) === v) || backups.some((b) => b.at === v);
   useEffect(() => {
     let live = true;
     const filter =
@@ -81,13 +86,14 @@ export function HistoryPanel({ plan, onClose }: { plan: PlanDocument; onClose: (
         </label>
         <label>
           Since{' '}
-          <select value={versions.some((v) => String(v.id) === since) ? since : since ? 'date' : ''} onChange={(e) => setSince(e.target.value === 'date' ? new Date().toISOString().slice(0, 10) : e.target.value)} aria-label="Changes since">
+          <select value={known(since) ? since : since ? 'date' : ''} onChange={(e) => setSince(e.target.value === 'date' ? new Date().toISOString().slice(0, 10) : e.target.value)} aria-label="Changes since">
             <option value="">the beginning</option>
             {versions.map((v) => <option key={v.id} value={String(v.id)}>version “{v.name}”</option>)}
+            {backups.map((b) => <option key={b.name} value={b.at}>backup of {when(b.at)}</option>)}
             <option value="date">a date…</option>
           </select>
         </label>
-        {since && !versions.some((v) => String(v.id) === since) && <input type="date" aria-label="Since date" value={since} onChange={(e) => setSince(e.target.value)} />}
+        {since && !known(since) && <input type="date" aria-label="Since date" value={since} onChange={(e) => setSince(e.target.value)} />}
       </div>
       {error && <p className="field-error" role="alert">{error}</p>}
       {entries && entries.length === 0 && <p className="empty-note">No changes recorded here.</p>}

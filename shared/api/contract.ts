@@ -41,7 +41,12 @@ const historyArgs = z.object({
   since: z.string().min(1).max(200).optional(),
 });
 /** Plan `planId` (the newer side) against another plan or one of its named versions. */
-const compareArgs = z.object({ planId: id, withPlanId: id.optional(), withVersionId: id.optional() });
+const compareArgs = z.object({
+  planId: id,
+  withPlanId: id.optional(),
+  withVersionId: id.optional(),
+  withBackup: z.string().regex(/^plans-[0-9A-Za-z-]+\.db$/).max(100).optional(),
+});
 
 export const contract = {
   listPlans: call<PlanSummary[]>()(z.object({})),

@@ -16,6 +16,10 @@ import { changeReportBuffer } from '../../electron/excel/change-report';
 import { wordDiff } from '../../shared/calc/word-diff';
 import type { Block, PlanDocument } from '../../shared/model/plan';
 import type { RichDoc } from '../../shared/model/richtext';
+import path from 'node:path';
+import { tempDir } from './fixtures';
+import { AppDatabase } from '../../electron/app-database';
+import { makeHandlers } from '../../electron/api/handlers';
 
 type Table = Extract<Block, { kind: 'table' }>;
 const tableOf = (doc: PlanDocument, pick: (b: Table) => boolean) => doc.sections.flatMap((s) => s.blocks).find((b) => b.kind === 'table' && pick(b)) as Table;
@@ -74,6 +78,24 @@ describe('comparing plans', () => {
     expect(c.rolled).toBe(false);
     expect(c.before.label).toContain('as sent to finance');
     expect(c.changes.map((x) => [x.where.split(' › ')[0], x.before])).toEqual([['Risks', 'row']]);
+  });
+
+  it('compares a plan with one of the app’s backups, which is only read', async () => {
+    const app = await AppDatabase.open(path.join(tempDir(), 'plans.db'));
+    try {
+      const h = makeHandlers(app);
+      const planId = h.listPlans().find((p) => p.kind === 'unit')!.id;
+      const risks = tableOf(h.getPlan({ planId }), (b) => b.tableKind === 'risks');
+      h.updateCell({ rowId: risks.rows[0].id, column: 'impact', value: 5 });
+      const backup = await h.backupNow();
+      h.updateCell({ rowId: risks.rows[0].id, column: 'likelihood', value: 2 });
+      const c = h.comparePlans({ planId, withBackup: backup.name });
+      expect(c.before.label).toContain(`backup ${backup.name}`);
+      expect(c.changes.map((x) => [x.where.replace(/ › .*›/, ' › … ›'), x.before, x.after])).toEqual([['Risks › … › Likelihood (1-5)', '4', '2']]);
+      expect(() => h.comparePlans({ planId, withBackup: 'plans-nothing.db' })).toThrow(/No backup called/);
+    } finally {
+      app.close();
+    }
   });
 
   it('marks narrative changes word by word', () => {

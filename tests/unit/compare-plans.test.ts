@@ -19,6 +19,8 @@ import type { RichDoc } from '../../shared/model/richtext';
 import path from 'node:path';
 import { tempDir } from './fixtures';
 import { AppDatabase } from '../../electron/app-database';
+import fs from 'node:fs';
+import { recalculatedSheets } from '../support/libreoffice';
 import { makeHandlers } from '../../electron/api/handlers';
 
 type Table = Extract<Block, { kind: 'table' }>;
@@ -119,4 +121,21 @@ describe('comparing plans', () => {
     const adv = bs.getRows(2, bs.rowCount - 1)!.find((r) => r.getCell(2).value === 'Senior secondary advisers' && r.getCell(1).value === 'Secondary › Revenue Budget')!;
     expect([adv.getCell(3).value, adv.getCell(4).value, (adv.getCell(5).value as { result: number }).result]).toEqual([456.5, 467, 10.5]);
   });
+
+  it('its formulas give the same differences when LibreOffice recalculates them', async () => {
+    const { db, next } = rolledWithThreeEdits();
+    const file = path.join(tempDir(), 'changes.xlsx');
+    fs.writeFileSync(file, await changeReportBuffer(comparison(db, next, {})));
+    const sheets = await recalculatedSheets(file);
+    const emp = sheets['Changes'].find((r) => r[0].includes('Employee Costs'))!;
+    // LibreOffice's CSV writes raw values: the percentage unrounded.
+    expect(emp.slice(1, 4)).toEqual(['409.5', '420', '10.5']);
+    expect(parseFloat(emp[4])).toBeCloseTo((10.5 / 409.5) * 100, 9);
+    const adv = sheets['Budgets'].find((r) => r[0] === 'Secondary › Revenue Budget' && r[1] === 'Senior secondary advisers')!;
+    expect(adv.slice(2, 5)).toEqual(['456.5', '467', '10.5']);
+    expect(parseFloat(adv[5])).toBeCloseTo((10.5 / 456.5) * 100, 9);
+    // A line with no change: difference 0, and a line with nothing last year: no percentage.
+    const zero = sheets['Budgets'].find((r) => r[0] === 'Secondary › Revenue Budget' && r[1] === '14-19 - standards fund')!;
+    expect(zero.slice(2)).toEqual(['0', '0', '0', '']);
+  }, 120_000);
 });

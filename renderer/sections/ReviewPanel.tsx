@@ -11,7 +11,9 @@ export function ReviewPanel({ plan, onClose }: { plan: PlanDocument; onClose: ()
   const load = () => api.reviewList({ planId: plan.id }).then(setItems, (e: Error) => usePlanStore.getState().say(e.message, 'error'));
   useEffect(() => void load(), [plan]);
   const tick = async (m: ReviewItem, done: boolean) => {
-    await api.tickReview({ reviewId: m.id, done });
+    // Shown at once; the list read back afterwards says what was stored.
+    setItems((list) => list?.map((x) => (x.id === m.id ? { ...x, done, how: done ? 'ticked' : null } : x)) ?? null);
+    await api.tickReview({ reviewId: m.id, done }).catch((e: Error) => usePlanStore.getState().say(e.message, 'error'));
     await load();
     useHistoryStore.getState().changed();
   };

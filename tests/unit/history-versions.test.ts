@@ -13,6 +13,8 @@ import { autoVersion, compactHistory, listVersions, nameVersion, versionSnapshot
 import { getPlan } from '../../electron/services/plans';
 import { prep } from '../../electron/db/statements';
 import type { Block } from '../../shared/model/plan';
+import os from 'node:os';
+import { makeHandlers } from '../../electron/api/handlers';
 
 type Table = Extract<Block, { kind: 'table' }>;
 
@@ -62,6 +64,16 @@ describe('history of a cell', () => {
     expect(h[0].new).toBe('We raise standards.');
     restoreValue(db, h[0].id);
     expect(getPlan(db, planId).sections.find((s) => s.id === purpose.id)!.blocks[0]).toEqual(block);
+  });
+});
+
+describe('who', () => {
+  it('is the OS user unless the session says otherwise, recorded with each step', () => {
+    const { db, planId, doc } = sampleDb();
+    const { advisers } = secondary(doc());
+    makeHandlers(db).updateCell({ rowId: advisers.id, column: 'employee', value: 1 });
+    makeHandlers(db, { who: 'erin' }).updateCell({ rowId: advisers.id, column: 'employee', value: 2 });
+    expect(makeHandlers(db).history({ planId, rowId: advisers.id }).map((e) => e.who)).toEqual([os.userInfo().username, 'erin']);
   });
 });
 

@@ -11,6 +11,8 @@ import { rollForward, type ReviewMark, type RollOptions } from '../../shared/cal
 import type { PlanSummary } from '../../shared/model/plan';
 import type { ReviewItem, RollPreview } from '../../shared/api/history-types';
 import { notFound } from '../../shared/api/errors';
+import { fyLabel } from '../../shared/calc/financial-year';
+import { autoVersion } from './versions';
 
 /** What starting next year's plan would do, for the review before it is made. */
 export function previewRollForward(db: Db, planId: number, opts: RollOptions): RollPreview {
@@ -25,10 +27,14 @@ export function previewRollForward(db: Db, planId: number, opts: RollOptions): R
   };
 }
 
-/** Makes next year's plan in one transaction; returns it as `listPlans` shows it. */
+/**
+ * Makes next year's plan in one transaction; returns it as `listPlans` shows it. This year's plan gets a
+ * named version at that point, to compare with later ("what changed since next year's plan was started").
+ */
 export function rollForwardPlan(db: Db, planId: number, opts: RollOptions): PlanSummary {
   const r = rollForward(getPlan(db, planId), opts);
   return db.transaction(() => {
+    autoVersion(db, planId, `Next year’s plan started (${fyLabel(r.plan.header.year)})`);
     const id = importPlan(db, r.plan);
     prep(db, 'UPDATE plan SET rolled_from = ? WHERE id = ?').run(planId, id);
     storeMarks(db, id, r.review);

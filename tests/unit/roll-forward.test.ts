@@ -9,6 +9,7 @@ import { sampleDb } from './sample-db';
 import { rollForwardPlan, reviewList, tickReview, rolledFrom } from '../../electron/services/roll-forward';
 import { getPlan } from '../../electron/services/plans';
 import { updateCell } from '../../electron/services/rows';
+import { listVersions } from '../../electron/services/versions';
 import type { Block, PlanDocument } from '../../shared/model/plan';
 import type { Deliverable } from '../../shared/model/columns';
 
@@ -112,6 +113,7 @@ describe('the roll-forward service', () => {
     const made = rollForwardPlan(db, planId, { actions: 'open' });
     expect(made.header.year).toBe(2009);
     expect(rolledFrom(db, made.id)).toBe(planId);
+    expect(listVersions(db, planId).map((v) => v.name.replace(/\d{4}-\d{2}-\d{2}$/, 'DATE'))).toEqual(['Next year’s plan started (2009/10), DATE']);
     const doc = getPlan(db, made.id);
     expect(secondaryBudget(doc).rows[0].cells.lastYearControllable).toBe(1126.2);
     const marks = reviewList(db, made.id);

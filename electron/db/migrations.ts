@@ -147,6 +147,36 @@ export const MIGRATIONS: string[] = [
     (SELECT coalesce(max(json_extract(r.value, '$.id')), 0) FROM logged_section_snapshot s, json_each(s.snap, '$.blocks') b, json_each(b.value, '$.rows') r));
   DROP VIEW logged_section_snapshot;
   `,
+  /*
+   * History, versions and roll-forward (issue 15). Independent of every other migration's content, so it
+   * may sit at any place after 2: who made each logged step; named versions (a point in a plan's log with
+   * the plan as it stood, which compaction of older steps keeps); the plan a rolled-forward plan came from
+   * (no foreign key: the old plan may be deleted); and the roll-forward's "to review" marks.
+   */ `
+  ALTER TABLE change_log ADD COLUMN who TEXT;
+  ALTER TABLE plan ADD COLUMN rolled_from INTEGER;
+  CREATE TABLE plan_version (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    plan_id INTEGER NOT NULL REFERENCES plan(id) ON DELETE CASCADE,
+    name TEXT NOT NULL,
+    at TEXT NOT NULL,
+    who TEXT,
+    step INTEGER NOT NULL,
+    snapshot TEXT NOT NULL,
+    compacted INTEGER NOT NULL DEFAULT 0
+  );
+  CREATE INDEX plan_version_plan ON plan_version(plan_id, step);
+  CREATE TABLE plan_review (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    plan_id INTEGER NOT NULL REFERENCES plan(id) ON DELETE CASCADE,
+    section_id INTEGER NOT NULL,
+    row_id INTEGER,
+    reason TEXT NOT NULL,
+    since_step INTEGER NOT NULL DEFAULT 0,
+    ticked_at TEXT
+  );
+  CREATE INDEX plan_review_plan ON plan_review(plan_id);
+  `,
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

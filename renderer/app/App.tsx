@@ -22,6 +22,7 @@ import { BackupsDialog } from './BackupsDialog';
 import { ErrorBoundary } from './ErrorBoundary';
 import { SelectionStatus } from './SelectionStatus';
 import { FileMenu } from './FileMenu';
+import { HistoryTools } from '../sections/HistoryTools';
 
 export function App() {
   const plan = usePlanStore((s) => s.plan);
@@ -45,6 +46,7 @@ export function App() {
         <FileMenu />
         {plan && <span className="plan-name">{[...new Set([planLabel(plan), plan.header.title])].join(' · ')} · {fyLabel(plan.header.year)}</span>}
         <UndoButtons />
+        <HistoryTools />
         <SearchBox />
         <button type="button" className="app-bar-button" onClick={() => setBackups(true)}>
           Backups…

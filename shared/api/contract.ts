@@ -10,6 +10,8 @@ import type { RichDoc } from '../model/richtext';
 import type { TotalMismatch } from '../calc/printed-totals';
 import type { BudgetImportPreview } from '../model/budget-import';
 import type { CatalogueTarget } from '../calc/target-catalogue';
+import type { HistoryEntry, ReviewItem, RollPreview, VersionInfo } from './history-types';
+import type { PlanComparison } from '../calc/compare-plans';
 
 const id = z.number().int().positive();
 /** Declares a call: `call<Result>()(argsSchema)`; the result is a type only, the arguments are validated. */
@@ -26,6 +28,24 @@ const replaceArgs = z.object({
   replace: z.string().max(2000),
   matchCase: z.boolean().optional(),
   wholeCell: z.boolean().optional(),
+});
+
+const rollArgs = z.object({ planId: id, actions: z.enum(['all', 'open']), shiftDates: z.boolean().optional() });
+const historyArgs = z.object({
+  planId: id,
+  sectionId: id.optional(),
+  blockId: id.optional(),
+  rowId: id.optional(),
+  column: z.string().min(1).max(100).optional(),
+  /** An ISO date (changes after it) or a named version's id or name (changes after it was named). */
+  since: z.string().min(1).max(200).optional(),
+});
+/** Plan `planId` (the newer side) against another plan or one of its named versions. */
+const compareArgs = z.object({
+  planId: id,
+  withPlanId: id.optional(),
+  withVersionId: id.optional(),
+  withBackup: z.string().regex(/^plans-[0-9A-Za-z-]+\.db$/).max(100).optional(),
 });
 
 export const contract = {
@@ -85,6 +105,17 @@ export const contract = {
   backupNow: call<BackupInfo>()(z.object({})),
   restoreBackup: call<DatabaseStatus>()(z.object({ name: z.string().regex(/^plans-[0-9A-Za-z-]+\.db$/).max(100) })),
   startAgain: call<DatabaseStatus>()(z.object({})),
+  // Roll-forward, history, versions and comparison (issue 15).
+  previewRollForward: call<RollPreview>()(rollArgs),
+  rollForward: call<PlanSummary>()(rollArgs),
+  reviewList: call<ReviewItem[]>()(z.object({ planId: id })),
+  tickReview: call<null>()(z.object({ reviewId: id, done: z.boolean() })),
+  history: call<HistoryEntry[]>()(historyArgs),
+  restoreValue: call<StepInfo>()(z.object({ changeId: id })),
+  listVersions: call<VersionInfo[]>()(z.object({ planId: id })),
+  nameVersion: call<VersionInfo>()(z.object({ planId: id, name: z.string().trim().min(1, 'give the version a name').max(200) })),
+  comparePlans: call<PlanComparison>()(compareArgs),
+  exportComparison: call<FileData>()(compareArgs),
 };
 
 export type BackupReason = 'open' | 'interval' | 'before-migration' | 'before-restore' | 'manual';

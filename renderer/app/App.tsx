@@ -1,5 +1,8 @@
-/** The window: plan list and outline on the left, the selected page on the right, a status line below. */
-import { useEffect, useState } from 'react';
+/**
+ * The window: plan list and outline on the left, the selected page on the right, a status line below.
+ * Keyboard: a skip link first, F6 between areas, Ctrl+Tab out of a table, F1 for the shortcut list.
+ */
+import { useCallback, useEffect, useState } from 'react';
 import { usePlanStore } from '../stores/plan-store';
 import { PlanList, planLabel } from './PlanList';
 import { Outline } from './Outline';
@@ -18,6 +21,11 @@ import { useUndoKeys } from './use-undo-keys';
 import { useDatabaseStore } from '../stores/database-store';
 import { RecoveryDialog } from './RecoveryDialog';
 import { BackupsDialog } from './BackupsDialog';
+import { ShortcutsDialog } from './ShortcutsDialog';
+import { SkipLink } from './SkipLink';
+import { useAppKeys } from './use-app-keys';
+import { usePlaceFocus } from './use-place-focus';
+import { prepareLiveRegions } from './announce';
 
 export function App() {
   const plan = usePlanStore((s) => s.plan);
@@ -33,9 +41,14 @@ export function App() {
     void useDatabaseStore.getState().load().then((status) => (status?.recovery ? usePlanStore.setState({ loading: false }) : loadPlans()));
   }, [loadPlans]);
   useUndoKeys();
+  const [shortcuts, setShortcuts] = useState(false);
+  useAppKeys(useCallback(() => setShortcuts(true), []));
+  usePlaceFocus();
+  useEffect(prepareLiveRegions, []);
 
   return (
     <div className="app">
+      <SkipLink />
       <header className="app-bar">
         <span className="app-name">Plan Editor</span>
         {plan && <span className="plan-name">{[...new Set([planLabel(plan), plan.header.title])].join(' · ')} · {fyLabel(plan.header.year)}</span>}
@@ -44,12 +57,15 @@ export function App() {
         <button type="button" className="app-bar-button" onClick={() => setBackups(true)}>
           Backups…
         </button>
+        <button type="button" className="app-bar-button" aria-keyshortcuts="F1" title="Keyboard shortcuts (F1)" onClick={() => setShortcuts(true)}>
+          Shortcuts
+        </button>
       </header>
       <aside className="sidebar">
         <PlanList onNew={() => setNewPlan(true)} />
         <Outline />
       </aside>
-      <main className="page" aria-busy={loading}>
+      <main id="main" className="page" aria-busy={loading}>
         {!plan && !loading && !recovery && <p className="empty-note">No plans yet: start one with “New plan…”.</p>}
         {plan && place.kind === 'header' && <HeaderForm plan={plan} />}
         {plan && place.kind === 'contents' && <ContentsPage plan={plan} />}
@@ -65,6 +81,7 @@ export function App() {
       {newPlan && <NewPlanDialog onClose={() => setNewPlan(false)} />}
       {backups && <BackupsDialog onClose={() => setBackups(false)} />}
       {recovery && <RecoveryDialog recovery={recovery} />}
+      {shortcuts && <ShortcutsDialog onClose={() => setShortcuts(false)} />}
     </div>
   );
 }

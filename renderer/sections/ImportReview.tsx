@@ -8,6 +8,7 @@ import type { CellValue } from '../../shared/model/columns';
 import { formatFigure } from '../../shared/format/numbers';
 import { api } from '../api/client';
 import { usePlanStore } from '../stores/plan-store';
+import { Dialog } from '../app/Dialog';
 
 const show = (v: CellValue) => (typeof v === 'number' ? formatFigure(v) : v === null ? '(blank)' : String(v));
 
@@ -25,8 +26,7 @@ export function ImportReview({ planId, preview, onClose }: { planId: number; pre
   };
 
   return (
-    <div className="dialog-backdrop" role="presentation">
-      <div className="dialog wide" role="dialog" aria-modal="true" aria-labelledby="review-title">
+    <Dialog className="wide" titleId="review-title" onClose={onClose}>
         <h2 id="review-title">Review {preview.fileName}</h2>
         {total === 0 && <p>The workbook matches the plan: nothing to import.</p>}
         <div className="review-body">
@@ -77,7 +77,6 @@ export function ImportReview({ planId, preview, onClose }: { planId: number; pre
             Apply {accepted.size} of {total}
           </button>
         </div>
-      </div>
-    </div>
+    </Dialog>
   );
 }

@@ -40,7 +40,8 @@ export function Dialog({ titleId, describedBy, onClose, role = 'dialog', classNa
   useEffect(() => {
     const dialog = box.current;
     if (!dialog) return;
-    const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+    const active = document.activeElement;
+    const opener = active instanceof HTMLElement && active !== document.body ? active : null;
     const wake = inertOutside(dialog);
     const first = dialog.querySelector<HTMLElement>('[data-autofocus]') ?? tabbables(dialog)[0];
     if (!focusQuietly(first)) focusQuietly(dialog);
@@ -74,7 +75,8 @@ export function Dialog({ titleId, describedBy, onClose, role = 'dialog', classNa
   };
 
   return (
-    <div className="dialog-backdrop" role="presentation">
+    // A click on the backdrop must not take the focus out of the dialog (to the page body).
+    <div className="dialog-backdrop" role="presentation" onMouseDown={(e) => e.target === e.currentTarget && e.preventDefault()}>
       <div ref={box} className={`dialog ${className}`.trim()} role={role} aria-modal="true" aria-labelledby={titleId} aria-describedby={describedBy} onKeyDown={onKeyDown}>
         {children}
       </div>

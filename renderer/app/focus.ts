@@ -45,7 +45,7 @@ export function focusQuietly(el: HTMLElement | null | undefined): boolean {
 
 /** The main page's heading (the section's, the contents', ...): where opening a page puts the focus. */
 export function pageHeading(): HTMLElement | null {
-  return document.querySelector<HTMLElement>('main h1, main h2');
+  return document.querySelector<HTMLElement>('main h1, main h2, main h3');
 }
 
 export function focusPageHeading(): boolean {

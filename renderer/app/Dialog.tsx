@@ -5,8 +5,8 @@
  *
  *   <Dialog titleId="backups-title" onClose={close}><h2 id="backups-title">Backups</h2>...</Dialog>
  */
-import { useEffect, useRef, type KeyboardEvent, type ReactNode } from 'react';
-import { focusPageHeading, focusQuietly, tabbables } from './focus';
+import { useLayoutEffect, useRef, type KeyboardEvent, type ReactNode } from 'react';
+import { focusIsLost, focusPageHeading, focusQuietly, tabbables } from './focus';
 
 interface Props {
   /** The id of the dialog's heading, which names it. */
@@ -37,7 +37,9 @@ function inertOutside(dialog: HTMLElement): () => void {
 
 export function Dialog({ titleId, describedBy, onClose, role = 'dialog', className = '', children }: Props) {
   const box = useRef<HTMLDivElement>(null);
-  useEffect(() => {
+  // Layout effects: the focus moves in before the dialog is painted, and back out before it is removed,
+  // so there is no moment with the focus on the page body.
+  useLayoutEffect(() => {
     const dialog = box.current;
     if (!dialog) return;
     const active = document.activeElement;
@@ -47,11 +49,9 @@ export function Dialog({ titleId, describedBy, onClose, role = 'dialog', classNa
     if (!focusQuietly(first)) focusQuietly(dialog);
     return () => {
       wake();
-      // Give the focus back once the dialog has gone; if the opener went too, to the page's heading.
-      requestAnimationFrame(() => {
-        if (document.activeElement && document.activeElement !== document.body) return;
-        if (!(opener?.isConnected && focusQuietly(opener))) focusPageHeading();
-      });
+      // Give the focus back (unless the dialog's action put it somewhere else); if the opener went, to the heading.
+      if (!dialog.contains(document.activeElement) && !focusIsLost()) return;
+      if (!(opener?.isConnected && focusQuietly(opener))) focusPageHeading();
     };
   }, []);
 

@@ -1,7 +1,8 @@
 /**
  * The open plan's outline: title page, contents, then its sections in document order. One Tab stop:
- * the arrow keys (and Home, End) move between entries (a roving tabindex), Enter opens one, F2 renames a
- * section; in "Edit outline" mode the tools of the entry in focus follow it in the Tab order.
+ * the arrow keys (and Home, End) move between entries (a roving tabindex), typing the start of a title
+ * goes to it (as in a tree view), Enter opens one, F2 renames a section; in "Edit outline" mode the tools
+ * of the entry in focus follow it in the Tab order.
  */
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { usePlanStore, type Place } from '../stores/plan-store';
@@ -15,6 +16,20 @@ interface Entry {
   id: number;
   title: string;
   level: 1 | 2;
+}
+
+/** Letters typed within this time make one search ("sec" goes to "Secondary"); a pause starts afresh. */
+const TYPE_AHEAD_MS = 800;
+
+/** The next entry, from `from` on, whose label starts with `typed` (one letter repeated steps through them). */
+function typeAhead(labels: string[], from: number, typed: string): number {
+  const single = typed.length > 1 && [...typed].every((c) => c === typed[0]) ? typed[0] : typed;
+  const start = single.length === 1 ? from + 1 : from;
+  for (let i = 0; i < labels.length; i++) {
+    const at = (start + i) % labels.length;
+    if (labels[at].startsWith(single)) return at;
+  }
+  return -1;
 }
 
 const MOVES: Record<string, (at: number, count: number) => number> = {
@@ -37,6 +52,7 @@ export function Outline() {
   // The entry that holds the outline's one Tab stop: the last one focused, else the page on screen.
   const [active, setActive] = useState<string | null>(null);
   const list = useRef<HTMLUListElement>(null);
+  const typed = useRef({ text: '', at: 0 });
   useEffect(() => setActive(null), [placeKey(place)]); // eslint-disable-line react-hooks/exhaustive-deps
   if (!key || !planId) return null;
   const entryButton = (k: string) => list.current?.querySelector<HTMLElement>(`button[data-entry="${k}"]`);
@@ -63,9 +79,16 @@ export function Outline() {
     if (!from || e.altKey || e.ctrlKey || e.metaKey) return;
     if (e.key === 'F2' && /^\d+$/.test(from)) return (e.preventDefault(), rename(Number(from)));
     const move = MOVES[e.key];
-    if (!move) return;
+    let to: string | undefined;
+    if (move) to = keys[move(keys.indexOf(from), keys.length)];
+    else if (e.key.length === 1 && e.key !== ' ' && !e.shiftKey) {
+      const now = e.timeStamp;
+      typed.current = { text: (now - typed.current.at < TYPE_AHEAD_MS ? typed.current.text : '') + e.key.toLowerCase(), at: now };
+      const labels = keys.map((k) => entryButton(k)?.textContent?.trim().toLowerCase() ?? '');
+      to = keys[typeAhead(labels, keys.indexOf(from), typed.current.text)];
+    }
+    if (to === undefined) return;
     e.preventDefault();
-    const to = keys[move(keys.indexOf(from), keys.length)];
     setActive(to);
     entryButton(to)?.focus();
   };
@@ -93,7 +116,7 @@ export function Outline() {
         <span>Outline</span>
         <button type="button" aria-pressed={editing} onClick={() => setEditing(!editing)}>{editing ? 'Done' : 'Edit outline'}</button>
       </div>
-      <p id="outline-keys" className="visually-hidden">Up and down arrows move through the outline, Enter opens, F2 renames a section.</p>
+      <p id="outline-keys" className="visually-hidden">Up and down arrows or the first letters of a title move through the outline, Enter opens, F2 renames a section.</p>
       <ul ref={list} onKeyDown={onKeyDown}>
         {pages.map(([p, label]) => (
           <li key={placeKey(p)} className="level-1">{entry(p, label)}</li>

@@ -29,12 +29,15 @@ export function SearchBox() {
     shown.current = query;
     go({ kind: 'search', query });
   };
-  // Results follow the typing once it pauses (two letters at least: one letter matches nearly everything).
-  useEffect(() => {
-    if (q.trim().length < 2 || document.activeElement !== input.current) return;
-    const t = setTimeout(() => search(q), TYPING_PAUSE_MS);
-    return () => clearTimeout(t);
-  }, [q]); // eslint-disable-line react-hooks/exhaustive-deps
+  // Results follow the typing once it pauses (two letters at least: one letter matches nearly everything),
+  // unless the user has moved on (the box lost the focus) or submitted meanwhile.
+  const pause = useRef<number | undefined>(undefined);
+  const typed = (text: string) => {
+    setQ(text);
+    clearTimeout(pause.current);
+    if (text.trim().length >= 2) pause.current = window.setTimeout(() => document.activeElement === input.current && search(text), TYPING_PAUSE_MS);
+  };
+  useEffect(() => () => clearTimeout(pause.current), []);
   const place = usePlanStore((s) => s.place);
   useEffect(() => {
     if (place.kind !== 'search') shown.current = '';
@@ -42,13 +45,14 @@ export function SearchBox() {
   const onKeyDown = (e: KeyboardEvent) => {
     if (e.key !== 'ArrowDown' || !q.trim()) return;
     e.preventDefault();
+    clearTimeout(pause.current);
     search(q);
     // The results may still be on their way: wait for the first one (up to about two seconds).
     whenDrawn(() => focusQuietly(firstResult()), 120);
   };
   if (!hasPlan) return null;
   return (
-    <form className="search-box" role="search" aria-label="Search the plan" onSubmit={(e) => (e.preventDefault(), (shown.current = ''), search(q))}>
+    <form className="search-box" role="search" aria-label="Search the plan" onSubmit={(e) => (e.preventDefault(), clearTimeout(pause.current), (shown.current = ''), search(q))}>
       <input
         ref={input}
         type="search"
@@ -56,7 +60,7 @@ export function SearchBox() {
         aria-describedby="search-keys"
         placeholder="Search this plan (Ctrl+F)"
         value={q}
-        onChange={(e) => setQ(e.target.value)}
+        onChange={(e) => typed(e.target.value)}
         onKeyDown={onKeyDown}
       />
       <span id="search-keys" className="visually-hidden">Results appear as you type; the down arrow moves to them.</span>

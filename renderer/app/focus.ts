@@ -59,3 +59,24 @@ export function whenDrawn(run: () => boolean, frames = 30): void {
   };
   requestAnimationFrame(() => step(frames));
 }
+
+/** The element lies inside the window and inside every box that scrolls it (so it can be seen). */
+export function inView(el: Element): boolean {
+  const r = el.getBoundingClientRect();
+  if (r.bottom <= 0 || r.top >= innerHeight || r.right <= 0 || r.left >= innerWidth) return false;
+  for (let box = el.parentElement; box; box = box.parentElement) {
+    const style = getComputedStyle(box);
+    if (!/(auto|scroll|hidden)/.test(style.overflowY)) continue;
+    const b = box.getBoundingClientRect();
+    if (r.top < b.top || r.bottom > b.bottom) return false;
+  }
+  return true;
+}
+
+/**
+ * A focused element must not be out of sight (WCAG 2.4.11). Grids focus their cells without scrolling the
+ * page (their rows also grow as they are measured), so this scrolls the page to it when it is not in view.
+ */
+export function revealFocus(el: Element | null = document.activeElement): void {
+  if (el instanceof HTMLElement && el.isConnected && !inView(el)) el.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+}

@@ -1,6 +1,7 @@
 /**
- * The window's areas, in the order F6 visits them (Shift+F6 backwards), and how a table or the text editor
- * is left in one key press (Ctrl+Tab forwards, Ctrl+Shift+Tab backwards) instead of one Tab per cell.
+ * The window's areas, in the order F6 visits them (Shift+F6 backwards), and Ctrl+Tab (Ctrl+Shift+Tab
+ * backwards), which skips a table or the text editor in one press instead of one Tab per cell: out of it
+ * when the focus is in it, into the next (or previous) one when it is elsewhere on the page.
  * Each area remembers where the focus last was in it, so F6 back to the page returns to the same cell.
  */
 import { focusIsLost, focusPageHeading, focusQuietly, tabbables } from './focus';
@@ -58,14 +59,31 @@ export function cycleRegion(backwards: boolean): boolean {
   return false;
 }
 
-/** Ctrl+Tab in a table or the text editor: to the first control after it (or before it, backwards). */
-export function leaveComposite(backwards: boolean): boolean {
+const follows = (a: Node, b: Node) => (a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0;
+
+/** Into a table (its first cell, as the grid draws it) or the text editor. */
+function enterComposite(box: HTMLElement): boolean {
+  if (box.matches('.narrative-editable')) return focusQuietly(box);
+  // The first row's leftmost cell (pinned columns live in another container, so DOM order does not tell).
+  const cells = [...box.querySelectorAll<HTMLElement>('.ag-row[row-index="0"] [role="gridcell"]')];
+  const left = (el: HTMLElement) => el.getBoundingClientRect().left;
+  cells.sort((a, b) => left(a) - left(b));
+  return focusQuietly(cells[0]);
+}
+
+/** Ctrl+Tab: out of a table or the text editor, or into the next one on the page; true if the focus moved. */
+export function skipComposite(backwards: boolean): boolean {
   const active = document.activeElement;
-  const box = active?.closest<HTMLElement>(COMPOSITES);
-  if (!box) return false;
+  const main = document.querySelector('main');
+  if (!active || !main?.contains(active)) return false;
+  const box = active.closest<HTMLElement>(COMPOSITES);
+  if (!box) {
+    const boxes = [...main.querySelectorAll<HTMLElement>(COMPOSITES)].filter((b) => b.getClientRects().length > 0);
+    const target = backwards ? boxes.filter((b) => follows(b, active)).at(-1) : boxes.find((b) => follows(active, b));
+    return !!target && enterComposite(target);
+  }
   const outside = tabbables().filter((el) => !box.contains(el));
-  const after = (el: HTMLElement) => (box.compareDocumentPosition(el) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0;
-  const target = backwards ? outside.filter((el) => !after(el)).at(-1) : outside.find(after);
+  const target = backwards ? outside.filter((el) => !follows(box, el)).at(-1) : outside.find((el) => follows(box, el));
   if (target) return focusQuietly(target);
   return cycleRegion(backwards);
 }

@@ -18,7 +18,7 @@ export const SHORTCUTS: ShortcutGroup[] = [
     title: 'Anywhere',
     items: [
       { keys: ['F6', 'Shift+F6'], what: 'Next or previous area: app bar, plans, outline, page' },
-      { keys: ['Ctrl+Tab', 'Ctrl+Shift+Tab'], what: 'Leave a table or the text editor: to what comes after it, or before it' },
+      { keys: ['Ctrl+Tab', 'Ctrl+Shift+Tab'], what: 'Out of a table or the text editor (to what follows it, or comes before it); elsewhere on the page, into the next or previous one' },
       { keys: ['Tab', 'Enter'], what: 'On opening: “Skip to content”, to the page without passing the outline' },
       { keys: ['Ctrl+F'], what: 'Search this plan' },
       { keys: ['Ctrl+Z', 'Ctrl+Y'], what: 'Undo, redo the plan’s last step' },
@@ -32,6 +32,7 @@ export const SHORTCUTS: ShortcutGroup[] = [
     items: [
       { keys: ['↑', '↓'], what: 'Previous or next entry' },
       { keys: ['Home', 'End'], what: 'First or last entry' },
+      { keys: ['Letters'], what: 'The next entry whose title starts with them (“seco” for Secondary)' },
       { keys: ['Enter'], what: 'Open the entry; the focus moves to its heading' },
       { keys: ['F2'], what: 'Rename the section (or the rename button in “Edit outline”)' },
     ],

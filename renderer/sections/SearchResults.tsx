@@ -8,7 +8,7 @@ import type { SearchHit } from '../../shared/api/contract';
 import { api } from '../api/client';
 import { usePlanStore } from '../stores/plan-store';
 import { announce } from '../app/announce';
-import { focusQuietly, whenDrawn } from '../app/focus';
+import { focusQuietly, inView, whenDrawn } from '../app/focus';
 
 const searchBox = () => document.querySelector<HTMLElement>('input[type="search"]');
 
@@ -23,6 +23,22 @@ function narrativeEditor(h: SearchHit): HTMLElement | null {
 function headerField(h: SearchHit): HTMLElement | null {
   const label = [...document.querySelectorAll<HTMLLabelElement>('main label')].find((l) => l.textContent?.trim() === h.where);
   return (label?.control as HTMLElement | null) ?? null;
+}
+
+/**
+ * After a jump into a table, keep the focused cell in view while the section settles (rows above it grow
+ * as they are measured): about a second and a half, or until it has stayed in view for a quarter second.
+ */
+function keepCellInView(blockId: number): void {
+  let steady = 0;
+  whenDrawn(() => {
+    const cell = document.activeElement?.closest(`[data-block-id="${blockId}"] [role="gridcell"]`);
+    if (!cell) return false;
+    if (inView(cell)) return ++steady > 15;
+    steady = 0;
+    cell.scrollIntoView({ block: 'center' });
+    return false;
+  }, 90);
 }
 
 function bringIntoView(el: HTMLElement | null): boolean {
@@ -52,7 +68,8 @@ export function SearchResults({ planId, query }: { planId: number; query: string
     const inTable = h.blockId !== null && h.rowId !== null;
     setFocus(inTable ? { blockId: h.blockId!, rowId: h.rowId, column: h.column } : null);
     go({ kind: 'section', sectionId: h.sectionId });
-    if (h.blockId !== null && !inTable) whenDrawn(() => bringIntoView(narrativeEditor(h)));
+    if (inTable) keepCellInView(h.blockId!);
+    else if (h.blockId !== null) whenDrawn(() => bringIntoView(narrativeEditor(h)));
   };
   const onKeyDown = (e: KeyboardEvent) => {
     const buttons = [...e.currentTarget.querySelectorAll<HTMLElement>('.hits button')];

@@ -20,9 +20,7 @@ export function BackupsDialog({ onClose }: { onClose: () => void }) {
       <h2 id="backups-title">Backups</h2>
       <div id="backups-about">
         <p>Plan Editor backs up the plans file when it opens and every ten minutes while you edit, keeping the newest twelve.</p>
-        <p>
-          They are kept in {folder ? <code>{folder}</code> : 'the backups folder'}, beside the plans file{folder ? '' : ' (see the README for where that is)'}.
-        </p>
+        <p>They are kept in {folder ? <code>{folder}</code> : 'the backups folder'}, beside the plans file.</p>
       </div>
       {backups.length === 0 ? (
         <p className="empty-note">No backups yet.</p>

@@ -4,7 +4,7 @@
  * when the focus is in it, into the next (or previous) one when it is elsewhere on the page.
  * Each area remembers where the focus last was in it, so F6 back to the page returns to the same cell.
  */
-import { focusIsLost, focusPageHeading, focusQuietly, tabbables } from './focus';
+import { focusIsLost, focusPageHeading, focusQuietly, tabbables, whenDrawn } from './focus';
 
 interface Region {
   selector: string;
@@ -80,7 +80,10 @@ export function skipComposite(backwards: boolean): boolean {
   if (!box) {
     const boxes = [...main.querySelectorAll<HTMLElement>(COMPOSITES)].filter((b) => b.getClientRects().length > 0);
     const target = backwards ? boxes.filter((b) => follows(b, active)).at(-1) : boxes.find((b) => follows(active, b));
-    return !!target && enterComposite(target);
+    if (!target) return false;
+    // A grid whose rows are still being drawn is entered as soon as they are.
+    if (!enterComposite(target)) whenDrawn(() => enterComposite(target));
+    return true;
   }
   const outside = tabbables().filter((el) => !box.contains(el));
   const target = backwards ? outside.filter((el) => !follows(box, el)).at(-1) : outside.find((el) => follows(box, el));

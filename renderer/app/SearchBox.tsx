@@ -46,8 +46,9 @@ export function SearchBox() {
     if (e.key !== 'ArrowDown' || !q.trim()) return;
     e.preventDefault();
     clearTimeout(pause.current);
+    // Results already on screen for this text are entered at once; new ones once drawn (up to ~2 s).
+    if (shown.current === q.trim() && focusQuietly(firstResult())) return;
     search(q);
-    // The results may still be on their way: wait for the first one (up to about two seconds).
     whenDrawn(() => focusQuietly(firstResult()), 120);
   };
   if (!hasPlan) return null;

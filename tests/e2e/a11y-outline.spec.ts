@@ -135,6 +135,7 @@ test('search: ↓ from the box, ↑ back, Home/End, Escape; a text result opens 
   await page.keyboard.press('Escape');
   await expect(box).toBeFocused();
   await page.keyboard.press('ArrowDown');
+  await expect(results.first()).toBeFocused();
   await page.keyboard.press('Enter');
   await expect(page.getByLabel('Unit Business Plan Contact')).toBeFocused();
   await expectVisibleFocus(page);

@@ -26,6 +26,7 @@ import { SkipLink } from './SkipLink';
 import { useAppKeys } from './use-app-keys';
 import { usePlaceFocus } from './use-place-focus';
 import { prepareLiveRegions } from './announce';
+import { useStatusAnnouncer } from './use-status-announcer';
 
 export function App() {
   const plan = usePlanStore((s) => s.plan);
@@ -45,6 +46,7 @@ export function App() {
   useAppKeys(useCallback(() => setShortcuts(true), []));
   usePlaceFocus();
   useEffect(prepareLiveRegions, []);
+  useStatusAnnouncer();
 
   return (
     <div className="app">
@@ -75,7 +77,7 @@ export function App() {
         {plan && place.kind === 'search' && <SearchResults planId={plan.id} query={place.query} />}
         {plan && place.kind === 'section' && <SectionView key={place.sectionId} plan={plan} sectionId={place.sectionId} />}
       </main>
-      <footer className={`status ${message?.tone ?? ''}`} role="status" aria-live="polite">
+      <footer className={`status ${message?.tone ?? ''}`} role="status" aria-live="off">
         {message?.text ?? ''}
       </footer>
       {newPlan && <NewPlanDialog onClose={() => setNewPlan(false)} />}

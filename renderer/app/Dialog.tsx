@@ -27,7 +27,7 @@ function inertOutside(dialog: HTMLElement): () => void {
   for (let el: HTMLElement | null = dialog; el && el !== document.body; el = el.parentElement) {
     for (const sibling of el.parentElement?.children ?? []) {
       // Live regions stay awake: messages made while the dialog is open must still be heard.
-      if (sibling === el || !(sibling instanceof HTMLElement) || sibling.inert || sibling.hasAttribute('aria-live')) continue;
+      if (sibling === el || !(sibling instanceof HTMLElement) || sibling.inert || /polite|assertive/.test(sibling.getAttribute('aria-live') ?? '')) continue;
       sibling.inert = true;
       changed.push(sibling);
     }

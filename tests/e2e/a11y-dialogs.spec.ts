@@ -88,14 +88,15 @@ test('New plan: opens on the division (the directorate is carried over), traps T
   await expect(opener).toBeFocused();
 });
 
-test('the page behind an open dialog is inert (only the live status line stays awake), and wakes when it closes', async ({ app, page }) => {
+test('the page behind an open dialog is inert (the live regions outside it stay awake), and wakes when it closes', async ({ app, page }) => {
   await app.outlineItem('Title page').waitFor();
   await page.getByRole('button', { name: 'Backups…' }).click();
   const dialog = page.getByRole('dialog', { name: 'Backups' });
   await expect(dialog).toBeVisible();
   const awake = () =>
     page.evaluate(() => [...document.querySelectorAll('#root > .app > *')].filter((e) => !e.querySelector('[role=dialog]') && !(e as HTMLElement).inert).map((e) => e.tagName.toLowerCase()));
-  expect(await awake()).toEqual(['footer']);
+  expect(await awake()).toEqual([]);
+  expect(await page.evaluate(() => ['announce-polite', 'announce-assertive'].map((id) => document.getElementById(id)!.closest('[inert]')))).toEqual([null, null]);
   await page.getByRole('navigation', { name: 'Outline' }).getByRole('button', { name: 'Contents' }).click({ force: true }).catch(() => undefined);
   expect(await dialog.evaluate((d) => d.contains(document.activeElement))).toBe(true);
   await page.keyboard.press('Escape');

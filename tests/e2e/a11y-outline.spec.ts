@@ -3,7 +3,8 @@
  * arrows and letters, Enter opens a section with the focus on its heading, F2 or the rename button renames
  * with the old name selected (typing replaces it), a new section's name is selected, the edit tools are
  * whole and keep the focus; the contents page has one marker per entry; search results are reached with
- * the arrow keys and open with the focus on what was found; Ctrl+S says every change is already saved.
+ * the arrow keys and open with the focus on what was found; Ctrl+S says every change is already saved;
+ * the status line's messages are spoken through the live regions.
  */
 import { test, expect } from './fixtures';
 import type { Page } from '@playwright/test';
@@ -176,4 +177,18 @@ test('Ctrl+S says every change is already saved, wherever the focus is, and the 
   await page.keyboard.press('Escape');
   expect(downloads).toEqual([]);
   await expect(page.getByRole('heading', { name: 'Secondary', exact: true })).toBeVisible();
+});
+
+test('the status line is spoken: results politely, refusals at once, each once (the line itself is not live)', async ({ app, page }) => {
+  await app.openSection('Secondary');
+  await expect(page.getByRole('status')).toHaveAttribute('aria-live', 'off');
+  await page.keyboard.press('Control+s');
+  await expect(liveText(page, 'polite')).toHaveText('Every change is already saved: Plan Editor saves each edit as you make it.');
+  const cell = page.locator('[data-table-kind="budget"]').first().locator('.ag-row[row-index="1"] [col-id="running"]');
+  await cell.click();
+  await page.keyboard.type('lots');
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('status')).toContainText('"lots" is not a number');
+  await expect(liveText(page, 'assertive')).toHaveText(await page.getByRole('status').innerText());
+  await expect(cell).toHaveText('47.0');
 });

@@ -8,6 +8,7 @@ import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { usePlanStore, type Place } from '../stores/plan-store';
 import { SectionTitleInput, SectionTools } from './OutlineEditor';
 import { focusIsLost, focusQuietly, whenDrawn } from './focus';
+import { TYPE_AHEAD_MS, typeAhead } from './type-ahead';
 
 const same = (a: Place, b: Place) => a.kind === b.kind && (a.kind !== 'section' || (b.kind === 'section' && a.sectionId === b.sectionId));
 const placeKey = (p: Place) => (p.kind === 'section' ? String(p.sectionId) : p.kind);
@@ -16,20 +17,6 @@ interface Entry {
   id: number;
   title: string;
   level: 1 | 2;
-}
-
-/** Letters typed within this time make one search ("sec" goes to "Secondary"); a pause starts afresh. */
-const TYPE_AHEAD_MS = 800;
-
-/** The next entry, from `from` on, whose label starts with `typed` (one letter repeated steps through them). */
-function typeAhead(labels: string[], from: number, typed: string): number {
-  const single = typed.length > 1 && [...typed].every((c) => c === typed[0]) ? typed[0] : typed;
-  const start = single.length === 1 ? from + 1 : from;
-  for (let i = 0; i < labels.length; i++) {
-    const at = (start + i) % labels.length;
-    if (labels[at].startsWith(single)) return at;
-  }
-  return -1;
 }
 
 const MOVES: Record<string, (at: number, count: number) => number> = {

@@ -2,7 +2,8 @@
  * The app's database session, shared by the desktop app and the web host: the file's lock, start-up
  * checks and recovery, backups at open and at intervals, and restoring a backup while running. On a first
  * run the new database gets the bundled sample plan so a new user sees a real plan straight away.
- * Handlers ask it for the connection on every call, so a restore swaps the file under them safely.
+ * Handlers ask it for the connection on every call, so a restore swaps the file under them safely; each
+ * ask also tells the WAL checkpointer the database is in use (checkpoints wait until it is idle).
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -12,6 +13,7 @@ import { acquireLock, type DatabaseLock } from './db/lock';
 import { openExisting, type Recovery } from './db/startup';
 import { BACKUP_INTERVAL_MS, backupPath, listBackups, makeBackup, type BackupInfo } from './db/backups';
 import { checkDatabaseFile, SIDE_FILES } from './db/health';
+import { forEditing, IdleCheckpointer, type CheckpointDone } from './db/checkpoints';
 import { importSample } from './services/sample';
 import { ApiError, badRequest, notFound } from '../shared/api/errors';
 import type { DatabaseStatus } from '../shared/api/contract';
@@ -25,6 +27,7 @@ export interface AppDatabaseOptions {
 export class AppDatabase {
   private timer: NodeJS.Timeout | null = null;
   private changesAtBackup = -1;
+  private readonly checkpoints: IdleCheckpointer;
 
   private constructor(
     readonly file: string,
@@ -32,7 +35,11 @@ export class AppDatabase {
     private db: Db | null,
     private recovery: Recovery | null,
     private migrations: readonly string[],
-  ) {}
+  ) {
+    if (db) forEditing(db);
+    this.checkpoints = new IdleCheckpointer(() => this.db, file);
+    this.checkpoints.start();
+  }
 
   static async open(file: string, opts: AppDatabaseOptions = {}): Promise<AppDatabase> {
     assertWritableFolder(file);
@@ -50,6 +57,7 @@ export class AppDatabase {
 
   /** The open connection; while recovering from a damaged file there is none, and calls say so. */
   get(): Db {
+    this.checkpoints.touch();
     if (this.db) return this.db;
     throw new ApiError('NO_DATABASE', 'No plans file is open: restore a backup or start again with the sample plan.');
   }
@@ -86,7 +94,7 @@ export class AppDatabase {
     for (const s of SIDE_FILES) fs.rmSync(this.file + s, { force: true });
     fs.renameSync(staged, this.file);
     const s = await openExisting(this.file, this.migrations);
-    this.db = s.db;
+    this.db = s.db && forEditing(s.db);
     this.recovery = s.recovery;
     this.changesAtBackup = -1;
     return this.status();
@@ -95,9 +103,14 @@ export class AppDatabase {
   /** After a damaged file was moved aside: a new file with the sample plan, only when asked. */
   startAgain(): DatabaseStatus {
     if (this.db) throw badRequest('A plans file is open already.');
-    this.db = createWithSample(this.file, this.migrations);
+    this.db = forEditing(createWithSample(this.file, this.migrations));
     this.recovery = null;
     return this.status();
+  }
+
+  /** What the checkpoint timer does on each look (called directly by tests and benchmarks). */
+  checkpointIfIdle(now?: number): CheckpointDone {
+    return this.checkpoints.tick(now);
   }
 
   /** Backs up at intervals while the plan changes; the timer never keeps the process alive. */
@@ -111,6 +124,12 @@ export class AppDatabase {
 
   close(): void {
     if (this.timer) clearInterval(this.timer);
+    this.checkpoints.stop();
+    try {
+      if (this.db?.open) this.checkpoints.checkpoint(this.db);
+    } catch {
+      // A full disk: the WAL keeps every edit and is replayed at the next open; closing must still go on.
+    }
     this.db?.close();
     this.db = null;
     this.lock.release();

@@ -3,8 +3,9 @@
  * folder, and the contract's handler table registered on one IPC channel. The page is served from
  * app://plan-editor/ (not file://); calls from any frame other than our window's page are refused.
  */
-import { app, BrowserWindow, dialog, ipcMain, protocol, session } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, protocol, session, type IpcMainInvokeEvent } from 'electron';
 import fs from 'node:fs/promises';
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { IPC_CHANNEL } from '../shared/api/contract';
 import { AppDatabase } from './app-database';
@@ -15,6 +16,10 @@ import { APP_SCHEME, APP_SCHEME_PRIVILEGES, appResponseHeaders, isTrustedIpcSend
 import { installMenu } from './menu';
 import { electronPdf } from './print-to-pdf';
 import { useUtilityProcessParser } from './excel/utility-parser';
+import { chooseSqliteBinding, missingBindingMessage } from './native-binding';
+import { useSqliteBinding } from './db/sqlite-binding';
+import { SettingsFile } from './desktop/settings';
+import { installShell } from './desktop/shell';
 
 let win: BrowserWindow | null = null;
 let db: AppDatabase | null = null;
@@ -42,6 +47,7 @@ async function start(): Promise<void> {
   serveApp(path.join(__dirname, '..', 'renderer'));
   const file = process.env.PLAN_EDITOR_DB ?? path.join(app.getPath('userData'), 'plans.db');
   try {
+    useElectronSqlite();
     // Locks the file, checks it (a damaged one is moved aside and the window offers a backup), backs up.
     db = await AppDatabase.open(file);
   } catch (e) {
@@ -50,16 +56,34 @@ async function start(): Promise<void> {
   }
   db.startBackupTimer();
   const dispatch = makeDispatch(makeHandlers(db, { renderPdf: electronPdf }));
-  ipcMain.handle(IPC_CHANNEL, (event, name: unknown, arg: unknown) => {
-    const frame = event.senderFrame;
-    const fromWindow = !!win && event.sender === win.webContents && frame === win.webContents.mainFrame;
-    if (!fromWindow || !isTrustedIpcSender(frame?.url, frame?.parent === null)) {
-      return { ok: false, error: { code: 'UNAUTHORIZED', message: 'Calls are accepted only from the Plan Editor window.' } };
-    }
-    return dispatch(name, arg);
-  });
-  installMenu();
-  win = createMainWindow(path.join(__dirname, 'preload.cjs'));
+  ipcMain.handle(IPC_CHANNEL, (event, name: unknown, arg: unknown) =>
+    fromOurPage(event) ? dispatch(name, arg) : { ok: false, error: { code: 'UNAUTHORIZED', message: 'Calls are accepted only from the Plan Editor window.' } },
+  );
+  // The File menu, native dialogs and printing: their own narrow channel (shared/api/desktop.ts, SECURITY.md).
+  const settings = new SettingsFile(path.join(app.getPath('userData'), 'desktop.json'));
+  const rebuildMenu = installMenu(() => win, () => settings.get().recent);
+  const planHtml = async (planId: number, sectionIds?: number[]) => {
+    const r = await dispatch('printPreview', { planId, sectionIds });
+    if (!r.ok) throw new Error(r.error.message);
+    return (r.result as { html: string }).html;
+  };
+  installShell({ settings, window: () => win, trusted: fromOurPage, planHtml, recentChanged: rebuildMenu });
+  win = createMainWindow(path.join(__dirname, 'preload.cjs'), settings);
+}
+
+/** A call from the main window's own top frame at app://plan-editor, and from nothing else. */
+function fromOurPage(event: IpcMainInvokeEvent): boolean {
+  const frame = event.senderFrame;
+  const fromWindow = !!win && event.sender === win.webContents && frame === win.webContents.mainFrame;
+  return fromWindow && isTrustedIpcSender(frame?.url, frame?.parent === null);
+}
+
+/** Every connection in this process uses the Electron build of better-sqlite3, not the Node build in node_modules. */
+function useElectronSqlite(): void {
+  const host = { runtime: 'electron', packaged: app.isPackaged, resourcesPath: process.resourcesPath, appPath: app.getAppPath(), platform: process.platform, arch: process.arch } as const;
+  const binding = chooseSqliteBinding(host);
+  if (binding && !existsSync(binding)) throw new Error(missingBindingMessage(binding, app.isPackaged));
+  useSqliteBinding(binding);
 }
 
 /** app://plan-editor/<path>: files of the built renderer only, each with the CSP and security headers. */

@@ -1,22 +1,19 @@
 /**
- * The application menu. On Windows and Linux the Edit menu leaves Ctrl+Z and Ctrl+Y to the page, where they
- * undo the plan's last step (or typing, inside a text field); a menu accelerator would take them first.
- * On macOS the standard Edit menu stays, as Cmd+Z in text fields needs it there.
+ * Builds the application menu from electron/menu-template.ts, sending each command to the window, and
+ * rebuilds it when the recent files change. Recent files open in their own program (Excel, a PDF viewer):
+ * only workbooks and PDFs this app saved or imported, and only while they still exist.
  */
-import { Menu, app, type MenuItemConstructorOptions } from 'electron';
+import { Menu, shell, type BrowserWindow } from 'electron';
+import fs from 'node:fs';
+import { COMMAND_CHANNEL, type AppCommand } from '../shared/api/desktop';
+import { appMenuTemplate } from './menu-template';
 
-export function installMenu(): void {
-  const mac = process.platform === 'darwin';
-  const edit: MenuItemConstructorOptions = mac
-    ? { role: 'editMenu' }
-    : { label: 'Edit', submenu: [{ role: 'cut' }, { role: 'copy' }, { role: 'paste' }, { type: 'separator' }, { role: 'selectAll' }] };
-  const template: MenuItemConstructorOptions[] = [
-    ...(mac ? [{ role: 'appMenu' as const }] : []),
-    { role: 'fileMenu' },
-    edit,
-    { role: 'viewMenu' },
-    { role: 'windowMenu' },
-    { role: 'help', submenu: [{ label: `Plan Editor ${app.getVersion()}`, enabled: false }] },
-  ];
-  Menu.setApplicationMenu(Menu.buildFromTemplate(template));
+export function installMenu(getWindow: () => BrowserWindow | null, recent: () => readonly string[]): () => void {
+  const send = (command: AppCommand) => getWindow()?.webContents.send(COMMAND_CHANNEL, command);
+  const openRecent = (file: string) => {
+    if (/\.(xlsx|pdf)$/i.test(file) && fs.existsSync(file)) void shell.openPath(file);
+  };
+  const build = () => Menu.setApplicationMenu(Menu.buildFromTemplate(appMenuTemplate({ mac: process.platform === 'darwin', recent: recent(), send, openRecent })));
+  build();
+  return build;
 }

@@ -23,6 +23,8 @@ async function main(): Promise<void> {
   const dbPath = path.resolve(arg('--db') ?? defaultDatabasePath());
   const staticDir = path.resolve(__dirname, '..', 'renderer');
   if (!fs.existsSync(path.join(staticDir, 'index.html'))) throw new Error(`The app is not built (${staticDir}): run npm run build.`);
+  // On a first run the user data folder does not exist yet (Electron creates it for the desktop app).
+  fs.mkdirSync(path.dirname(dbPath), { recursive: true });
   const db = await AppDatabase.open(dbPath, { program: 'Plan Editor (web host)' });
   db.startBackupTimer();
   const recovery = db.status().recovery;

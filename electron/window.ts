@@ -1,8 +1,10 @@
 /**
  * The one window and the Electron wiring of the rules in electron/security.ts: web preferences, navigation,
  * new windows, webviews, permissions and remote requests. The rules themselves are pure and unit-tested.
+ * The window opens where it was last closed, at that size, maximised if it was (desktop/window-state.ts).
  */
-import { BrowserWindow, shell, type Session, type WebContents } from 'electron';
+import { BrowserWindow, screen, shell, type Session, type WebContents } from 'electron';
+import path from 'node:path';
 import {
   APP_INDEX_URL,
   REMOTE_URL_PATTERNS,
@@ -11,10 +13,28 @@ import {
   navigationDecision,
   permissionDecision,
 } from './security';
+import { MIN_SIZE, windowPlacement, windowStateOf } from './desktop/window-state';
+import type { SettingsFile } from './desktop/settings';
 
-export function createMainWindow(preload: string): BrowserWindow {
-  const win = new BrowserWindow({ width: 1400, height: 900, title: 'Plan Editor', show: false, webPreferences: mainWindowWebPreferences(preload) });
-  win.once('ready-to-show', () => win.show());
+export function createMainWindow(preload: string, settings: SettingsFile): BrowserWindow {
+  const primary = screen.getPrimaryDisplay();
+  const areas = [primary, ...screen.getAllDisplays().filter((d) => d.id !== primary.id)].map((d) => d.workArea);
+  const { maximized, ...bounds } = windowPlacement(settings.get().window, areas);
+  const win = new BrowserWindow({
+    ...bounds,
+    minWidth: MIN_SIZE.width,
+    minHeight: MIN_SIZE.height,
+    title: 'Plan Editor',
+    // Windows and macOS take the icon from the installed program; Linux windows need it given.
+    icon: path.join(__dirname, '..', '..', 'assets', 'icon.png'),
+    show: false,
+    webPreferences: mainWindowWebPreferences(preload),
+  });
+  win.once('ready-to-show', () => {
+    if (maximized) win.maximize();
+    win.show();
+  });
+  win.on('close', () => settings.update((s) => ({ ...s, window: windowStateOf(win.getNormalBounds(), win.isMaximized()) })));
   void win.loadURL(APP_INDEX_URL);
   return win;
 }

@@ -12,6 +12,7 @@ import { applyEdits } from '../services/edits';
 import { targetCatalogue, targetUses } from '../services/targets';
 import { addSection, moveSection, removeSection, renameSection } from '../services/sections';
 import { searchPlan } from '../services/search';
+import { applyReplace, previewReplace } from '../services/replace';
 import { budgetFileName, budgetWorkbookBuffer } from '../excel/budget-workbook';
 import { previewBudgetImport } from '../excel/budget-import';
 import { planFileName, planWorkbookBuffer, tableWorkbookFile } from '../excel/plan-workbook';
@@ -57,6 +58,8 @@ export function makeHandlers(source: Db | AppDatabase, opts: HandlerOptions = {}
     moveSection: ({ sectionId, direction }) => (moveSection(db(), sectionId, direction), null),
     removeSection: ({ sectionId }) => ({ removed: removeSection(db(), sectionId) }),
     searchPlan: ({ planId, query }) => searchPlan(db(), planId, query),
+    previewReplace: ({ planId, ...o }) => previewReplace(db(), planId, o),
+    applyReplace: ({ planId, ...o }) => applyReplace(db(), planId, o),
     targetCatalogue: () => targetCatalogue(db()),
     targetUses: ({ key }) => targetUses(db(), key),
     exportBudgetWorkbook: async ({ planId, unit }) => {

@@ -5,6 +5,7 @@
  * a flipped byte inside a row's text passes quick_check but would break every read of that plan.
  */
 import Database from 'better-sqlite3';
+import { sqliteBindingOption } from './sqlite-binding';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -32,7 +33,7 @@ export function checkDatabaseFile(file: string): Health {
 function checkOpenedCopy(copy: string): Health {
   let db: Database.Database;
   try {
-    db = new Database(copy, { fileMustExist: true });
+    db = new Database(copy, { fileMustExist: true, ...sqliteBindingOption() });
   } catch (e) {
     return { ok: false, reason: `it cannot be opened (${(e as Error).message})` };
   }

@@ -11,6 +11,7 @@ import Database from 'better-sqlite3';
 import fs from 'node:fs';
 import path from 'node:path';
 import { MIGRATIONS } from './migrations';
+import { sqliteBindingOption } from './sqlite-binding';
 
 export type Db = Database.Database;
 
@@ -51,7 +52,7 @@ export function openConnection(file: string, opts: OpenOptions = {}): Db {
   if (!exists) fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
   let db: Db;
   try {
-    db = new Database(file, { fileMustExist: exists });
+    db = new Database(file, { fileMustExist: exists, ...sqliteBindingOption() });
     db.pragma(CONNECTION_PRAGMAS[0]);
   } catch (e) {
     throw new DatabaseOpenError(`${file} is not a Plan Editor database or is damaged (${(e as Error).message}). It has not been changed.`);

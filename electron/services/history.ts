@@ -7,7 +7,8 @@ import { prep } from '../db/statements';
 import type { Entity } from './change-log';
 import { getPlanSummary } from './plans';
 import { restore, unrestore, type SectionSnapshot } from './sections';
-import type { HistoryState } from '../../shared/api/contract';
+import type { HistoryState, StepResult } from '../../shared/api/contract';
+import { describeStep } from './step-description';
 
 interface LoggedChange {
   id: number;
@@ -81,24 +82,26 @@ function stepChanges(db: Db, planId: number, undone: 0 | 1): LoggedChange[] {
   ).all(planId, planId) as LoggedChange[];
 }
 
-export function undo(db: Db, planId: number): HistoryState {
+export function undo(db: Db, planId: number): StepResult {
   getPlanSummary(db, planId);
-  db.transaction(() => {
+  const step = db.transaction(() => {
     const changes = stepChanges(db, planId, 0);
     for (const c of [...changes].reverse()) apply(db, c, dec(c.old));
     if (changes.length) prep(db, 'UPDATE change_log SET undone = 1 WHERE plan_id = ? AND step = ?').run(planId, changes[0].step);
+    return describeStep(db, changes);
   })();
-  return historyState(db, planId);
+  return { ...historyState(db, planId), ...(step && { step }) };
 }
 
-export function redo(db: Db, planId: number): HistoryState {
+export function redo(db: Db, planId: number): StepResult {
   getPlanSummary(db, planId);
-  db.transaction(() => {
+  const step = db.transaction(() => {
     const changes = stepChanges(db, planId, 1);
     for (const c of changes) apply(db, c, dec(c.new));
     if (changes.length) prep(db, 'UPDATE change_log SET undone = 0 WHERE plan_id = ? AND step = ?').run(planId, changes[0].step);
+    return describeStep(db, changes);
   })();
-  return historyState(db, planId);
+  return { ...historyState(db, planId), ...(step && { step }) };
 }
 
 export function historyState(db: Db, planId: number): HistoryState {

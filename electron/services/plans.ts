@@ -143,13 +143,18 @@ export function updateHeader(db: Db, planId: number, patch: Partial<PlanHeader>)
     const changes = [];
     for (const [key, value] of Object.entries(parsed.data) as [keyof PlanHeader, string | number][]) {
       if (before.header[key] === value) continue;
-      if (key === 'directorate') setDirectorate(db, planId, String(value).trim());
-      else prep(db, `UPDATE plan SET ${HEADER_COLUMNS[key]} = ? WHERE id = ?`).run(value, planId);
+      writeHeaderField(db, planId, key, value);
       changes.push({ entity: 'plan' as const, entityId: planId, field: key, old: before.header[key], new: value });
     }
     if (changes.length) record(db, planId, step, changes);
     return getPlanSummary(db, planId);
   })();
+}
+
+/** Stores one header field, validated by the caller; the change is the caller's to log. */
+export function writeHeaderField(db: Db, planId: number, key: keyof PlanHeader, value: string | number): void {
+  if (key === 'directorate') setDirectorate(db, planId, String(value).trim());
+  else prep(db, `UPDATE plan SET ${HEADER_COLUMNS[key]} = ? WHERE id = ?`).run(value, planId);
 }
 
 export function directorateId(db: Db, name: string): number {

@@ -31,7 +31,7 @@ function section(db: Db, id: number): SectionRow {
   return s;
 }
 
-const cleanTitle = (title: string) => {
+export const cleanTitle = (title: string) => {
   const t = title.replace(/\s+/g, ' ').trim();
   if (!t) throw badRequest('A section needs a title.', 'title');
   return t;

@@ -18,10 +18,14 @@ import { SearchBox } from './SearchBox';
 import { UndoButtons } from './UndoButtons';
 import { fyLabel } from '../../shared/calc/financial-year';
 import { useUndoKeys } from './use-undo-keys';
+import { FindReplace } from './ReplaceDialog';
 import { useDatabaseStore } from '../stores/database-store';
 import { RecoveryDialog } from './RecoveryDialog';
 import { BackupsDialog } from './BackupsDialog';
-import { ShortcutsDialog } from './ShortcutsDialog';
+import { ErrorBoundary } from './ErrorBoundary';
+import { SelectionStatus } from './SelectionStatus';
+import { FileMenu } from './FileMenu';
+import { runCommand } from '../stores/file-commands';
 import { SkipLink } from './SkipLink';
 import { useAppKeys } from './use-app-keys';
 import { usePlaceFocus } from './use-place-focus';
@@ -42,8 +46,9 @@ export function App() {
     void useDatabaseStore.getState().load().then((status) => (status?.recovery ? usePlanStore.setState({ loading: false }) : loadPlans()));
   }, [loadPlans]);
   useUndoKeys();
-  const [shortcuts, setShortcuts] = useState(false);
-  useAppKeys(useCallback(() => setShortcuts(true), []));
+  // One shortcut list for F1, "?", the Shortcuts button and the Help menu: the File/Help command's dialog.
+  const showShortcuts = useCallback(() => void runCommand('keyboard-shortcuts'), []);
+  useAppKeys(showShortcuts);
   usePlaceFocus();
   useEffect(prepareLiveRegions, []);
   useStatusAnnouncer();
@@ -53,13 +58,14 @@ export function App() {
       <SkipLink />
       <header className="app-bar">
         <span className="app-name">Plan Editor</span>
+        <FileMenu />
         {plan && <span className="plan-name">{[...new Set([planLabel(plan), plan.header.title])].join(' · ')} · {fyLabel(plan.header.year)}</span>}
         <UndoButtons />
         <SearchBox />
         <button type="button" className="app-bar-button" onClick={() => setBackups(true)}>
           Backups…
         </button>
-        <button type="button" className="app-bar-button" aria-keyshortcuts="F1" title="Keyboard shortcuts (F1)" onClick={() => setShortcuts(true)}>
+        <button type="button" className="app-bar-button" aria-keyshortcuts="F1" title="Keyboard shortcuts (F1)" onClick={showShortcuts}>
           Shortcuts
         </button>
       </header>
@@ -68,6 +74,7 @@ export function App() {
         <Outline />
       </aside>
       <main id="main" className="page" aria-busy={loading}>
+        <ErrorBoundary what="this page" resetKey={place}>
         {!plan && !loading && !recovery && <p className="empty-note">No plans yet: start one with “New plan…”.</p>}
         {plan && place.kind === 'header' && <HeaderForm plan={plan} />}
         {plan && place.kind === 'contents' && <ContentsPage plan={plan} />}
@@ -76,14 +83,19 @@ export function App() {
         {plan && place.kind === 'print' && <PrintPreview plan={plan} />}
         {plan && place.kind === 'search' && <SearchResults planId={plan.id} query={place.query} />}
         {plan && place.kind === 'section' && <SectionView key={place.sectionId} plan={plan} sectionId={place.sectionId} />}
+        </ErrorBoundary>
       </main>
-      <footer className={`status ${message?.tone ?? ''}`} role="status" aria-live="off">
-        {message?.text ?? ''}
+      <footer className={`status ${message?.tone ?? ''}`}>
+        {/* Visible text only: useStatusAnnouncer speaks each message once through the live regions. */}
+        <span role="status" aria-live="off">
+          {message?.text ?? ''}
+        </span>
+        <SelectionStatus />
       </footer>
       {newPlan && <NewPlanDialog onClose={() => setNewPlan(false)} />}
       {backups && <BackupsDialog onClose={() => setBackups(false)} />}
       {recovery && <RecoveryDialog recovery={recovery} />}
-      {shortcuts && <ShortcutsDialog onClose={() => setShortcuts(false)} />}
+      <FindReplace />
     </div>
   );
 }

@@ -88,7 +88,7 @@ export function Outline() {
         data-entry={k}
         tabIndex={k === tabStop ? 0 : -1}
         className={same(p, place) ? 'current' : ''}
-        aria-current={same(p, place) ? 'page' : undefined}
+        aria-current={same(p, place)}
         aria-describedby="outline-keys"
         onFocus={() => setActive(k)}
         onClick={() => go(p)}

@@ -47,16 +47,18 @@ function keepFocus(tool: string) {
 }
 
 export function SectionTools({ entry, planId, tabbable, onRename }: { entry: Entry; planId: number; tabbable: boolean; onRename: () => void }) {
-  const { change, go } = usePlanStore();
+  const change = usePlanStore((s) => s.change);
+  const go = usePlanStore((s) => s.go);
   const move = async (direction: 'up' | 'down') => {
     await change(() => api.moveSection({ sectionId: entry.id, direction }));
     keepFocus(`${direction}-${entry.id}`);
   };
   const tab = tabbable ? 0 : -1;
+  // Removing the open section leaves the user on its nearest neighbour (the store moves the place).
   const remove = async () => {
     const what = entry.level === 1 ? `"${entry.title}" and its subsections` : `"${entry.title}"`;
     if (!window.confirm(`Remove ${what} from the plan? Ctrl+Z brings it back.`)) return;
-    if (await change(() => api.removeSection({ sectionId: entry.id }), `Removed ${what}. Ctrl+Z brings it back.`)) go({ kind: 'contents' });
+    await change(() => api.removeSection({ sectionId: entry.id }), `Removed ${what}. Ctrl+Z brings it back.`);
   };
   const add = async () => {
     const r = await api.addSection({ planId, title: 'New section', level: entry.level, afterSectionId: entry.id }).catch((e) => (usePlanStore.getState().say((e as Error).message, 'error'), null));

@@ -1,4 +1,7 @@
 /** Files in and out of the renderer: a download from base64, and a picked file read as base64. */
+import { desktopShell, shellCall } from '../api/desktop';
+import { useSavedFile } from '../stores/saved-file';
+
 export function download(fileName: string, dataBase64: string, type = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'): void {
   const bytes = Uint8Array.from(atob(dataBase64), (c) => c.charCodeAt(0));
   const url = URL.createObjectURL(new Blob([bytes], { type }));
@@ -16,10 +19,19 @@ export async function readAsBase64(file: File): Promise<string> {
   return btoa(s);
 }
 
-/** Runs an export call and downloads what it returns, saying so (or why not) in the status line. */
+/**
+ * Runs an export call and downloads what it returns (in the desktop app: the native save dialog, then an
+ * atomic write), saying so (or why not) in the status line.
+ */
 export async function exportAndDownload(run: () => Promise<{ fileName: string; dataBase64: string }>, say: (text: string, tone?: 'error' | 'info') => void, type?: string): Promise<void> {
   try {
     const f = await run();
+    if (desktopShell()) {
+      const saved = await shellCall('saveFile', { fileName: f.fileName, dataBase64: f.dataBase64, kind: type === 'application/pdf' ? 'pdf' : 'xlsx' });
+      if (saved) say(`Saved ${saved.path}.`);
+      useSavedFile.setState({ path: saved?.path ?? null });
+      return;
+    }
     download(f.fileName, f.dataBase64, type);
     say(`Saved ${f.fileName}.`);
   } catch (e) {

@@ -23,6 +23,8 @@ export const SHORTCUTS: ShortcutGroup[] = [
       { keys: ['Ctrl+F'], what: 'Search this plan' },
       { keys: ['Ctrl+Z', 'Ctrl+Y'], what: 'Undo, redo the plan’s last step' },
       { keys: ['Ctrl+S'], what: 'Says that every change is already saved (each is saved as you make it)' },
+      { keys: ['Ctrl+P'], what: 'Print: the print preview, then the printer' },
+      { keys: ['Ctrl+N'], what: 'New plan (desktop app)' },
       { keys: ['F1', '?'], what: 'This list of shortcuts' },
       { keys: ['Escape'], what: 'Close a dialog, or cancel an edit' },
     ],

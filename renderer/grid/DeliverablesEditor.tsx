@@ -3,16 +3,32 @@
  * its own target date as written. Enter in a date adds a deliverable below, Alt+Up/Down moves one,
  * Ctrl+Delete removes one, Ctrl+Enter (or leaving the grid) saves, Escape cancels.
  */
-import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
 import type { CustomCellEditorProps } from 'ag-grid-react';
 import type { Deliverable } from '../../shared/model/columns';
+import { editorStart } from './editor-start';
 
 export function DeliverablesEditor(props: CustomCellEditorProps<unknown, Deliverable[]>) {
-  const [items, setItems] = useState<Deliverable[]>(() => (props.value?.length ? props.value : [{ text: '', target: '' }]));
-  const [focus, setFocus] = useState<{ i: number; field: 'text' | 'target' }>({ i: 0, field: 'text' });
+  // A key typed on the cell starts a fresh deliverable with that key, as typing over a cell does in Excel.
+  const start = editorStart(props.eventKey);
+  // "Add deliverable" (the grid's menu) opens the editor with the key Insert: a new, empty one at the end.
+  const adding = props.eventKey === 'Insert';
+  const [items, setItems] = useState<Deliverable[]>(() => {
+    if (start.replace) return [{ text: start.text, target: '' }];
+    const have = props.value?.length ? props.value : [];
+    return adding || !have.length ? [...have, { text: '', target: '' }] : have;
+  });
+  const [focus, setFocus] = useState<{ i: number; field: 'text' | 'target' }>(() => ({ i: adding ? items.length - 1 : 0, field: 'text' }));
   const refs = useRef(new Map<string, HTMLTextAreaElement | HTMLInputElement>());
 
-  useEffect(() => refs.current.get(`${focus.i}:${focus.field}`)?.focus(), [focus]);
+  useLayoutEffect(() => {
+    const el = refs.current.get(`${focus.i}:${focus.field}`);
+    el?.focus();
+    if (el && start.replace) el.setSelectionRange(el.value.length, el.value.length);
+  }, [focus]); // eslint-disable-line react-hooks/exhaustive-deps
+  useLayoutEffect(() => {
+    if (start.replace) props.onValueChange(items.filter((d) => d.text.trim() || d.target.trim()));
+  }, []); // eslint-disable-line react-hooks/exhaustive-deps
   const update = (next: Deliverable[], nextFocus?: typeof focus) => {
     setItems(next);
     props.onValueChange(next.filter((d) => d.text.trim() || d.target.trim()));

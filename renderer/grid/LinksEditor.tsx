@@ -3,18 +3,23 @@
  * (by code or name), arrows to choose, Enter to add it; Shift+Enter keeps what you typed as free text.
  * Each link shows whether the catalogue knows it. Ctrl+Enter saves, Escape cancels.
  */
-import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import type { CustomCellEditorProps } from 'ag-grid-react';
 import { linkStatus } from '../../shared/calc/target-catalogue';
 import { usePlanStore } from '../stores/plan-store';
+import { editorStart } from './editor-start';
 
 export function LinksEditor(props: CustomCellEditorProps<unknown, string[]>) {
   const catalogue = usePlanStore((s) => s.catalogue);
   const [links, setLinks] = useState<string[]>(() => props.value ?? []);
-  const [query, setQuery] = useState('');
+  // A key typed on the cell starts a search with it (the links already there stay).
+  const [query, setQuery] = useState(() => {
+    const start = editorStart(props.eventKey);
+    return start.replace ? start.text : '';
+  });
   const [active, setActive] = useState(0);
   const input = useRef<HTMLInputElement>(null);
-  useEffect(() => input.current?.focus(), []);
+  useLayoutEffect(() => input.current?.focus(), []);
 
   const suggestions = useMemo(() => {
     const q = query.trim().toLowerCase();

@@ -1,22 +1,27 @@
 /**
  * One plan table in ag-grid (community): columns generated from the model, computed cells read-only,
- * totals pinned below, and the shared spreadsheet behaviour (block selection, copy, paste, delete).
- * Every accepted edit is saved at once through the store; undo and redo live in the store and services.
+ * totals pinned below, and the shared spreadsheet behaviour (block selection, copy, paste, fill, delete).
+ * Every accepted edit is saved at once through the store. Only rows whose stored object changed are
+ * repainted; the grid is as tall as its rows up to the window, so large tables stay virtualised.
  */
 import { memo, useMemo, useCallback, useEffect, useRef } from 'react';
 import { isFiltering, orderByDue, visibleActionRows } from '../../shared/calc/action-filter';
 import { AgGridReact } from 'ag-grid-react';
-import { AllCommunityModule, ModuleRegistry, themeQuartz, type ColDef, type RowClassParams } from 'ag-grid-community';
+import { AllCommunityModule, ModuleRegistry, themeQuartz, type ColDef, type GetRowIdParams, type IRowNode, type RowClassParams } from 'ag-grid-community';
 import type { Block } from '../../shared/model/plan';
 import { columnDefs } from './column-defs';
 import { bodyRows, pinnedRows, type GridRow } from './grid-rows';
 import { useSpreadsheet } from './use-spreadsheet';
 import { RowToolbar } from './RowToolbar';
+import { GridContextMenu } from './GridContextMenu';
 import { usePlanStore } from '../stores/plan-store';
+import { useFittedHeight } from './use-fitted-height';
 
 ModuleRegistry.registerModules([AllCommunityModule]);
 
 const theme = themeQuartz.withParams({ fontSize: 13, headerFontSize: 12, headerFontWeight: 600, spacing: 5, wrapperBorderRadius: 4, cellHorizontalPaddingScale: 0.6 });
+const rowId = (p: GetRowIdParams<GridRow>) => p.data.key;
+const rowClass = (p: RowClassParams<GridRow>) => [`row-${p.data?.role ?? 'line'}`, p.data?.summary ? 'row-summary' : ''];
 
 interface Props {
   block: Extract<Block, { kind: 'table' }>;
@@ -33,10 +38,12 @@ export const TableGrid = memo(function TableGrid({ block, sectionTitle, planYear
   const rows = useMemo(() => (order === 'due' ? orderByDue(bodyRows(block)) : bodyRows(block)), [block, order]);
   const pinned = useMemo(() => pinnedRows(block, sectionTitle), [block, sectionTitle]);
   const sheet = useSpreadsheet(block, rows);
+  const container = useRef<HTMLDivElement>(null);
+  const fitted = useFittedHeight(container, 60 + rows.length * 40 + pinned.length * 34);
   const leading = useMemo<ColDef<GridRow>[]>(
     () =>
       numbers
-        ? [{ colId: 'ref', headerName: 'Ref', width: 80, valueGetter: (p) => (p.data?.id ? (numbers.get(p.data.id) ?? '') : ''), cellClass: 'cell-ref', pinned: 'left' }]
+        ? [{ colId: 'ref', headerName: 'Ref', width: 64, minWidth: 56, valueGetter: (p) => (p.data?.id ? (numbers.get(p.data.id) ?? '') : ''), cellClass: 'cell-ref', pinned: 'left' }]
         : [],
     [numbers],
   );
@@ -50,26 +57,10 @@ export const TableGrid = memo(function TableGrid({ block, sectionTitle, planYear
       ),
     [block.tableKind, planYear, leading, updateCell, say],
   );
-  // Action tables follow the plan's action filter (an external filter: the grid asks per row).
-  const filter = usePlanStore((s) => (block.tableKind === 'actions' ? s.actionFilter : null));
-  const visible = useRef<Set<number> | null>(null);
-  visible.current = filter && isFiltering(filter) ? visibleActionRows(block.rows, filter, new Date()) : null;
-  useEffect(() => sheet.api.current?.onFilterChanged(), [filter, block, sheet]);
-  // A search result in this table: scroll to its row and mark the cell.
-  const focus = usePlanStore((s) => (s.focus?.blockId === block.id ? s.focus : null));
-  const bringIntoView = useCallback(() => {
-    const a = sheet.api.current;
-    if (!a || !focus?.rowId) return;
-    const node = a.getRowNode(`r${focus.rowId}`) ?? a.getPinnedBottomRow(0);
-    if (!node) return;
-    const el = document.querySelector(`[data-block-id="${block.id}"] .ag-row[row-id="r${focus.rowId}"]`);
-    el?.scrollIntoView({ block: 'center' });
-    if (node.rowIndex !== null && focus.column) a.setFocusedCell(node.rowIndex, focus.column, node.rowPinned);
-    a.flashCells({ rowNodes: [node], columns: focus.column ? [focus.column] : undefined });
-    usePlanStore.getState().setFocus(null);
-  }, [focus, block.id, sheet]);
-  useEffect(() => void setTimeout(bringIntoView, 50), [bringIntoView]);
-  const rowClass = useCallback((p: RowClassParams<GridRow>) => [`row-${p.data?.role ?? 'line'}`, p.data?.summary ? 'row-summary' : ''], []);
+  useActionFilter(block, sheet.api);
+  // A fill or paste changes the selected figures: the status line's sum follows.
+  useEffect(() => sheet.publishStats(), [rows, sheet]);
+  const bringIntoView = useFocusRequest(block.id, sheet.api, container);
   const defaultColDef = useMemo<ColDef<GridRow>>(
     () => ({
       resizable: true,
@@ -78,42 +69,102 @@ export const TableGrid = memo(function TableGrid({ block, sectionTitle, planYear
     }),
     [sheet],
   );
+  const ready = useCallback(() => (fitted.watch(), bringIntoView()), [fitted, bringIntoView]);
+  const filterPresent = useCallback(() => visibleRows.get(sheet.api) !== undefined, [sheet]);
+  const filterPasses = useCallback((node: IRowNode<GridRow>) => !node.data?.id || (visibleRows.get(sheet.api)?.has(node.data.id) ?? true), [sheet]);
 
   return (
     <div
+      ref={container}
       className="table-grid"
       data-table-kind={block.tableKind}
       data-block-id={block.id}
       onCopy={sheet.onCopy}
+      onCut={sheet.onCut}
       onPaste={sheet.onPaste}
       onKeyDownCapture={sheet.onKeyDownCapture}
       onMouseDownCapture={sheet.onMouseDownCapture}
+      onContextMenu={sheet.onContextMenu}
     >
       <RowToolbar block={block} gridApi={sheet.api} />
-      <AgGridReact<GridRow>
-        theme={theme}
-        columnDefs={cols}
-        rowData={rows}
-        pinnedBottomRowData={pinned}
-        getRowId={(p) => p.data.key}
-        getRowClass={rowClass}
-        domLayout="autoHeight"
-        animateRows={false}
-        onGridReady={(e) => {
-          sheet.api.current = e.api;
-          setTimeout(bringIntoView, 50);
-        }}
-        isExternalFilterPresent={() => visible.current !== null}
-        doesExternalFilterPass={(node) => !node.data?.id || (visible.current?.has(node.data.id) ?? true)}
-        suppressColumnVirtualisation
-        onCellFocused={sheet.onCellFocused}
-        stopEditingWhenCellsLoseFocus
-        enterNavigatesVerticallyAfterEdit
-        enterNavigatesVertically
-        suppressMovableColumns
-        tooltipShowDelay={300}
-        defaultColDef={defaultColDef}
-      />
+      <div className="grid-frame" style={{ height: fitted.height }}>
+        <AgGridReact<GridRow>
+          theme={theme}
+          columnDefs={cols}
+          rowData={rows}
+          pinnedBottomRowData={pinned}
+          getRowId={rowId}
+          getRowClass={rowClass}
+          animateRows={false}
+          onGridReady={(e) => {
+            sheet.api.current = e.api;
+            ready();
+          }}
+          onFirstDataRendered={ready}
+          isExternalFilterPresent={filterPresent}
+          doesExternalFilterPass={filterPasses}
+          onCellFocused={sheet.onCellFocused}
+          stopEditingWhenCellsLoseFocus
+          enterNavigatesVerticallyAfterEdit
+          enterNavigatesVertically
+          suppressMovableColumns
+          overlayNoRowsTemplate="<span class='grid-empty'>No rows yet: use “Insert … below” to add one.</span>"
+          tooltipShowDelay={300}
+          defaultColDef={defaultColDef}
+        />
+      </div>
+      <GridContextMenu block={block} sheet={sheet} />
     </div>
   );
 });
+
+/** Per grid: the action rows the plan's filter lets through, or nothing when no filter is set. */
+const visibleRows = new WeakMap<ReturnType<typeof useSpreadsheet>["api"], Set<number>>();
+
+/** Action tables follow the plan's action filter; the grid re-filters only when the filter or the rows' set changes. */
+function useActionFilter(block: Props['block'], api: ReturnType<typeof useSpreadsheet>['api']) {
+  const filter = usePlanStore((s) => (block.tableKind === 'actions' ? s.actionFilter : null));
+  const active = filter !== null && isFiltering(filter);
+  const rowsKey = active ? block.rows : null;
+  useEffect(() => {
+    if (active) visibleRows.set(api, visibleActionRows(block.rows, filter, new Date()));
+    else visibleRows.delete(api);
+    api.current?.onFilterChanged();
+    // Filtering reads the rows' text, so an edit re-filters only while a filter is set.
+  }, [filter, rowsKey, api]); // eslint-disable-line react-hooks/exhaustive-deps
+}
+
+/**
+ * A jump to a row of this table (search, undo, a new row): scroll the page to the grid and the grid to
+ * the row, put the focus on the cell and flash it, so the user sees what they jumped to.
+ */
+function useFocusRequest(blockId: number, api: ReturnType<typeof useSpreadsheet>['api'], container: React.RefObject<HTMLDivElement | null>) {
+  const focus = usePlanStore((s) => (s.focus?.blockId === blockId ? s.focus : null));
+  const bringIntoView = useCallback(() => {
+    const a = api.current;
+    if (!a || !focus) return;
+    usePlanStore.getState().setFocus(null);
+    const node = focus.rowId ? (a.getRowNode(`r${focus.rowId}`) ?? pinnedNode(a, focus.rowId)) : null;
+    container.current?.scrollIntoView({ block: 'nearest' });
+    if (!node) return;
+    if (!node.rowPinned) a.ensureNodeVisible(node, 'middle');
+    const column = focus.column ?? a.getAllDisplayedColumns().find((c) => c.getColId() !== 'ref')?.getColId();
+    if (node.rowIndex !== null && column) a.setFocusedCell(node.rowIndex, column, node.rowPinned);
+    if (focus.flash !== false) a.flashCells({ rowNodes: [node], columns: focus.column ? [focus.column] : undefined });
+  }, [focus, api, container]);
+  useEffect(() => {
+    if (!focus) return;
+    // The row may arrive with the same render (a new row): jump once the grid has drawn it.
+    const frame = requestAnimationFrame(bringIntoView);
+    return () => cancelAnimationFrame(frame);
+  }, [focus, bringIntoView]);
+  return bringIntoView;
+}
+
+function pinnedNode(a: NonNullable<ReturnType<typeof useSpreadsheet>['api']['current']>, id: number): IRowNode<GridRow> | null {
+  for (let i = 0; i < a.getPinnedBottomRowCount(); i++) {
+    const n = a.getPinnedBottomRow(i);
+    if (n?.data?.id === id) return n;
+  }
+  return null;
+}

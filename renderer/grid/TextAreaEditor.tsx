@@ -1,14 +1,25 @@
 /**
  * Multi-line cells (lists of controls, action text) edit in a roomy text box: one list item per line,
- * Enter for a new line, Ctrl+Enter or leaving the box to save, Escape to cancel.
+ * Enter for a new line, Ctrl+Enter or leaving the box to save, Escape to cancel. The value handed back is
+ * already the column's own type (a list is an array), so nothing downstream ever sees text for a list.
  */
-import { useEffect, useRef, useState } from 'react';
+import { useLayoutEffect, useRef, useState } from 'react';
 import type { CustomCellEditorProps } from 'ag-grid-react';
+import type { CellValue, ColumnDef } from '../../shared/model/columns';
+import { parseCellText } from '../../shared/format/cell-input';
+import { editorStart } from './editor-start';
 
-export function TextAreaEditor(props: CustomCellEditorProps<unknown, string | string[]>) {
-  const [text, setText] = useState(() => (Array.isArray(props.value) ? props.value.join('\n') : (props.value ?? '')));
+type Props = CustomCellEditorProps<unknown, CellValue> & { column: ColumnDef };
+
+const asText = (v: CellValue | undefined) => (Array.isArray(v) ? v.join('\n') : v == null ? '' : String(v));
+
+export function TextAreaEditor(props: Props) {
+  const start = editorStart(props.eventKey);
+  const [text, setText] = useState(() => (start.replace ? start.text : asText(props.value)));
   const ref = useRef<HTMLTextAreaElement>(null);
-  useEffect(() => {
+  useLayoutEffect(() => {
+    // The typed first key is already in the box: keep typing after it.
+    if (start.replace) props.onValueChange(valueOf(props.column, text));
     ref.current?.focus();
     ref.current?.setSelectionRange(text.length, text.length);
   }, []); // eslint-disable-line react-hooks/exhaustive-deps
@@ -21,13 +32,18 @@ export function TextAreaEditor(props: CustomCellEditorProps<unknown, string | st
         aria-label={props.colDef.headerName}
         onChange={(e) => {
           setText(e.target.value);
-          props.onValueChange(e.target.value);
+          props.onValueChange(valueOf(props.column, e.target.value));
         }}
         onKeyDown={(e) => {
           if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) (e.preventDefault(), props.stopEditing());
         }}
       />
-      <div className="hint">{Array.isArray(props.value) || props.value === null ? 'One item per line · ' : ''}Ctrl+Enter saves · Esc cancels</div>
+      <div className="hint">{props.column.type === 'list' ? 'One item per line · ' : ''}Ctrl+Enter saves · Esc cancels</div>
     </div>
   );
+}
+
+function valueOf(column: ColumnDef, text: string): CellValue {
+  const parsed = parseCellText(column, text);
+  return parsed.ok ? parsed.value : text;
 }

@@ -10,8 +10,9 @@ export function cellText(col: ColumnDef, v: CellValue | undefined): string {
       return formatFigure(v);
     case 'list':
     case 'links':
-      return (v as string[]).join('\n');
+      return Array.isArray(v) ? v.join('\n') : String(v);
     case 'deliverables':
+      if (!Array.isArray(v)) return String(v);
       return (v as Deliverable[]).map((d) => `• ${d.text}${d.target ? ` [${d.target}]` : ''}`).join('\n');
     default:
       return String(v);

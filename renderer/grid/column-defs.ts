@@ -47,8 +47,14 @@ function setter(col: ColumnDef, cb: ColumnCallbacks) {
   };
 }
 
-/** Wide enough for the heading's longest word (headings wrap between words, never inside one). */
-const minWidth = (label: string, width: number) => Math.max(56, width * 5.5, Math.max(...label.split(/\s+/).map((w) => w.length)) * 6.8 + 16);
+/**
+ * Wide enough for the heading's longest word (headings wrap between words, never inside one) and for the
+ * column's content: figures and bands on one line, text columns room for a few words. Columns share out the
+ * rest of the width by their declared widths, so every table fits a 1366-pixel laptop screen.
+ */
+const CONTENT_MIN: Partial<Record<ColumnDef['type'], number>> = { text: 72, longText: 120, list: 110, links: 110, deliverables: 150, dateText: 80, measure: 64, band: 76, money: 62, fte: 48, rating: 48 };
+const minWidth = (col: ColumnDef & { label: string }) =>
+  Math.ceil(Math.max(CONTENT_MIN[col.type] ?? 56, Math.max(...col.label.split(/\s+/).map((w) => w.length)) * 7.2 + 18));
 
 function leaf(kind: TableKind, col: ColumnDef & { label: string }, cb: ColumnCallbacks): ColDef<GridRow> {
   const numeric = isNumericType(col.type);
@@ -62,13 +68,14 @@ function leaf(kind: TableKind, col: ColumnDef & { label: string }, cb: ColumnCal
     cellDataType: false, // our own reading of typed text (parseFigure), not the grid's number editor
     editable: editable(kind, col),
     cellEditor: col.type === 'deliverables' ? DeliverablesEditor : col.type === 'links' ? LinksEditor : multiline ? TextAreaEditor : 'agTextCellEditor',
+    cellEditorParams: multiline ? { column: col } : undefined,
     cellRenderer: col.type === 'links' ? LinksCell : col.type === 'deliverables' ? DeliverablesCell : undefined,
     cellEditorPopup: multiline,
     cellEditorPopupPosition: 'under',
     // Inside multi-line editors Enter is a new line (or a new deliverable) and Tab moves between fields.
     suppressKeyboardEvent: (p) => p.editing && multiline && (p.event.key === 'Enter' || p.event.key === 'Backspace' || (col.type === 'deliverables' && p.event.key === 'Tab')),
     flex: col.width,
-    minWidth: minWidth(col.label, col.width),
+    minWidth: minWidth(col),
     wrapText: true,
     autoHeight: true,
     wrapHeaderText: true,

@@ -1,9 +1,14 @@
-/** Rows as the grid holds them: stored rows with computed columns filled in, and summary rows pinned below. */
+/**
+ * Rows as the grid holds them: stored rows with computed columns filled in, and summary rows pinned below.
+ * A grid row is made once per stored row object and reused while that object lives: the store replaces only
+ * the rows an edit touched, so the grid sees new data for those rows alone and repaints nothing else.
+ */
 import type { Block, Row } from '../../shared/model/plan';
-import { rowsWithComputed, summaryRows } from '../../shared/calc/summaries';
+import { summaryRows } from '../../shared/calc/summaries';
+import { withComputed } from '../../shared/calc/evaluate';
 import { tableMismatches } from '../../shared/calc/printed-totals';
 import type { Cells } from '../../shared/model/columns';
-import { kindDef } from '../../shared/model/table-kinds';
+import { kindDef, type TableKind } from '../../shared/model/table-kinds';
 
 export interface GridRow {
   key: string;
@@ -18,8 +23,19 @@ export interface GridRow {
 
 type TableBlock = Extract<Block, { kind: 'table' }>;
 
+const made = new WeakMap<Row, { kind: TableKind; row: GridRow }>();
+
+/** The grid's row for a stored row, with its computed columns; the same object for the same stored row. */
+export function gridRow(kind: TableKind, r: Row): GridRow {
+  const hit = made.get(r);
+  if (hit && hit.kind === kind) return hit.row;
+  const row: GridRow = { key: `r${r.id}`, id: r.id, role: r.role, cells: withComputed(kind, r.role, r.cells) };
+  made.set(r, { kind, row });
+  return row;
+}
+
 export function bodyRows(block: TableBlock): GridRow[] {
-  return rowsWithComputed(block.tableKind, block.rows.filter((r) => r.role !== 'memo')).map((r) => ({ key: `r${r.id}`, id: r.id, role: r.role, cells: r.cells }));
+  return block.rows.filter((r) => r.role !== 'memo').map((r) => gridRow(block.tableKind, r));
 }
 
 /** Below the lines, as the budget sheets print them: totals, memorandum items, then the grand total. */
@@ -32,7 +48,7 @@ export function pinnedRows(block: TableBlock, sectionTitle: string): GridRow[] {
     for (const m of mismatches) if (m.summaryId === s.id) mismatch[m.column] = m.printed;
     return { key: `s-${s.id}`, id: null, role: 'line', summary: s.id, cells: { ...s.cells, [labelCol]: s.label }, mismatch };
   };
-  const memos = block.rows.filter((r) => r.role === 'memo').map((r) => ({ key: `r${r.id}`, id: r.id, role: r.role, cells: r.cells }));
+  const memos = block.rows.filter((r) => r.role === 'memo').map((r) => gridRow(block.tableKind, r));
   const [first, ...rest] = summaries.map(toRow);
   return first ? [first, ...memos, ...rest] : memos;
 }

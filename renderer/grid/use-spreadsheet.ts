@@ -1,8 +1,9 @@
 /**
  * Spreadsheet behaviour on top of the community grid, shared by every plan table: Shift+arrows or
- * Shift+click select a block, Ctrl+C copies it as tab-separated text, Ctrl+V pastes a block from Excel
- * or LibreOffice at the focused cell, Delete clears. The grid's own keys (arrows, Tab, Enter, F2, typing,
- * Escape) do the rest.
+ * Shift+click select a block, Ctrl+C / Ctrl+X copy or cut it as tab-separated text, Ctrl+V pastes a block
+ * from Excel or LibreOffice at the focused cell, Ctrl+D / Ctrl+R fill down or right, Delete clears, and
+ * the right mouse button or Shift+F10 opens the grid's menu. The grid's own keys (arrows, Tab, Enter, F2,
+ * typing, Escape) do the rest. The selection's count, sum and average go to the status line.
  */
 import { useMemo, useRef, type ClipboardEvent, type KeyboardEvent, type MouseEvent } from 'react';
 import type { CellFocusedEvent, GridApi } from 'ag-grid-community';
@@ -10,11 +11,15 @@ import type { Block } from '../../shared/model/plan';
 import { bounds, inRange, type CellRange } from './cell-range';
 import { parseTsv, toTsv } from './clipboard';
 import { planPaste } from './paste';
+import { planFill } from './fill';
 import type { GridRow } from './grid-rows';
+import { selectionStats } from './selection-stats';
 import { usePlanStore } from '../stores/plan-store';
 import { kindDef, roleDef } from '../../shared/model/table-kinds';
+import { menuSignal, type MenuSignal } from './menu-signal';
 
 type TableBlock = Extract<Block, { kind: 'table' }>;
+export type Sheet = ReturnType<typeof spreadsheet>;
 
 export function useSpreadsheet(tableBlock: TableBlock, tableRows: GridRow[]) {
   // The handlers below are created once per grid and read the latest table through refs, so the grid's
@@ -29,16 +34,38 @@ function spreadsheet(latest: { current: { block: TableBlock; bodyRows: GridRow[]
   const range: { current: CellRange | null } = { current: null };
   const extending = { current: false };
   const keyboardMoves: string[] = [];
-  const { pasteCells, say } = usePlanStore.getState();
+  const menu: MenuSignal = menuSignal();
+  const store = () => usePlanStore.getState();
 
   const columns = () => (api.current?.getAllDisplayedColumns() ?? []).map((c) => c.getColId());
   const refresh = () => api.current?.refreshCells({ force: true });
+  const block = (): { top: number; bottom: number; left: number; right: number } | null => {
+    const cell = api.current?.getFocusedCell();
+    if (!cell || cell.rowPinned) return null;
+    if (range.current) return bounds(range.current);
+    const col = columns().indexOf(cell.column.getColId());
+    return { top: cell.rowIndex, bottom: cell.rowIndex, left: col, right: col };
+  };
+
+  const publishStats = () => {
+    const a = api.current;
+    const b = block();
+    if (!a || !b || (b.top === b.bottom && b.left === b.right)) return store().setSelection(null);
+    const cols = a.getAllDisplayedColumns().slice(b.left, b.right + 1);
+    const values: unknown[] = [];
+    for (let r = b.top; r <= b.bottom; r++) {
+      const node = a.getDisplayedRowAtIndex(r);
+      if (node) for (const c of cols) values.push(a.getCellValue({ rowNode: node, colKey: c }));
+    }
+    store().setSelection(selectionStats(values));
+  };
 
   const onCellFocused = (e: CellFocusedEvent<GridRow>) => {
     if (e.rowIndex == null || e.rowPinned || !e.column || typeof e.column === 'string') {
       const wasBlock = range.current !== null && !isSingle(range.current);
       range.current = null;
       if (wasBlock) refresh();
+      store().setSelection(null);
       return;
     }
     const pos = { row: e.rowIndex, col: columns().indexOf(e.column.getColId()) };
@@ -49,6 +76,7 @@ function spreadsheet(latest: { current: { block: TableBlock; bodyRows: GridRow[]
     range.current = extending.current && range.current ? { anchor: range.current.anchor, focus: pos } : { anchor: pos, focus: pos };
     // Repaint the highlight only when a block is or was selected: moving one cell needs no repaint.
     if (wasBlock || !isSingle(range.current)) refresh();
+    publishStats();
   };
 
   const selectedText = (): string | null => {
@@ -68,27 +96,49 @@ function spreadsheet(latest: { current: { block: TableBlock; bodyRows: GridRow[]
     }
     return toTsv(out);
   };
+  const textAt = (row: number, col: number): string => {
+    const a = api.current;
+    const node = a?.getDisplayedRowAtIndex(row);
+    const column = a?.getAllDisplayedColumns()[col];
+    return a && node && column ? String(a.getCellValue({ rowNode: node, colKey: column, useFormatter: true }) ?? '') : '';
+  };
 
+  const paste = (grid: string[][], top: number, left: number): void => {
+    const { block: b, bodyRows } = latest.current;
+    const cols = columns();
+    const result = planPaste(b.tableKind, bodyRows.map((r) => ({ id: r.id!, role: r.role })), cols, top, cols[left], grid);
+    if (!result.ok) return store().say(result.message, 'error');
+    if (result.plan.changes.length || result.plan.append.length) void store().pasteCells(b.id, result.plan);
+  };
+
+  const copy = (): string | null => {
+    const text = selectedText();
+    if (text !== null) store().say(`Copied ${text.split('\n').length} row${text.includes('\n') ? 's' : ''}.`);
+    return text;
+  };
   const onCopy = (e: ClipboardEvent) => {
     if (isEditing(e.target)) return;
-    const text = selectedText();
+    const text = copy();
     if (text === null) return;
     e.clipboardData.setData('text/plain', text);
     e.preventDefault();
-    say(`Copied ${text.split('\n').length} row${text.includes('\n') ? 's' : ''}.`);
+  };
+  const onCut = (e: ClipboardEvent) => {
+    if (isEditing(e.target)) return;
+    onCopy(e);
+    clearSelection();
   };
 
+  const pasteText = (text: string) => {
+    const cell = api.current?.getFocusedCell();
+    if (!cell || cell.rowPinned) return store().say('Click a cell among the lines to paste into.', 'error');
+    const b = block()!;
+    paste(parseTsv(text), b.top, b.left);
+  };
   const onPaste = (e: ClipboardEvent) => {
     if (isEditing(e.target)) return;
-    const cell = api.current?.getFocusedCell();
-    if (!cell || cell.rowPinned) return say('Click a cell among the lines to paste into.', 'error');
     e.preventDefault();
-    const grid = parseTsv(e.clipboardData.getData('text/plain'));
-    const start = range.current ? bounds(range.current) : { top: cell.rowIndex, left: columns().indexOf(cell.column.getColId()) };
-    const { block, bodyRows } = latest.current;
-    const result = planPaste(block.tableKind, bodyRows.map((r) => ({ id: r.id!, role: r.role })), columns(), start.top, columns()[start.left], grid);
-    if (!result.ok) return say(result.message, 'error');
-    void pasteCells(block.id, result.plan);
+    pasteText(e.clipboardData.getData('text/plain'));
   };
 
   const clearSelection = () => {
@@ -101,14 +151,19 @@ function spreadsheet(latest: { current: { block: TableBlock; bodyRows: GridRow[]
       const kind = latest.current.block.tableKind;
       const col = cell.column.getColId();
       const clearable = (roleDef(kind, 'memo')?.columns ?? []).filter((c) => c !== kindDef(kind).labelColumn);
-      if (row?.id && !row.summary && clearable.includes(col)) void usePlanStore.getState().updateCell(row.id, col, null);
+      if (row?.id && !row.summary && clearable.includes(col)) void store().updateCell(row.id, col, null);
       return;
     }
-    const b = range.current ? bounds(range.current) : { top: cell.rowIndex, bottom: cell.rowIndex, left: columns().indexOf(cell.column.getColId()), right: columns().indexOf(cell.column.getColId()) };
-    const blank = Array.from({ length: b.bottom - b.top + 1 }, () => Array<string>(b.right - b.left + 1).fill(''));
-    const { block, bodyRows } = latest.current;
-    const result = planPaste(block.tableKind, bodyRows.map((r) => ({ id: r.id!, role: r.role })), columns(), b.top, columns()[b.left], blank);
-    if (result.ok && result.plan.changes.length) void pasteCells(block.id, result.plan);
+    const b = block()!;
+    paste(Array.from({ length: b.bottom - b.top + 1 }, () => Array<string>(b.right - b.left + 1).fill('')), b.top, b.left);
+  };
+
+  const fill = (direction: 'down' | 'right') => {
+    const b = block();
+    if (!b) return store().say('Select cells among the lines to fill.', 'error');
+    const plan = planFill(direction, b, { text: textAt });
+    if (!plan || !plan.grid.length || !plan.grid[0].length) return store().say(`Nothing to fill ${direction}: select the cells to fill, with the source ${direction === 'down' ? 'above' : 'to the left'}.`, 'error');
+    paste(plan.grid, plan.startRow, plan.startCol);
   };
 
   /** Shift+arrow moves the focus one cell and stretches the block from its anchor (done here, not by the grid). */
@@ -128,27 +183,48 @@ function spreadsheet(latest: { current: { block: TableBlock; bodyRows: GridRow[]
     keyboardMoves.push(`${row}:${col}`);
     a.setFocusedCell(row, cols[col]);
     refresh();
+    publishStats();
+  };
+
+  const openMenuAtFocus = () => {
+    const a = api.current;
+    const cell = a?.getFocusedCell();
+    const el = cell && document.querySelector(`[data-block-id="${latest.current.block.id}"] .ag-row[row-index="${cell.rowIndex}"] [col-id="${cell.column.getColId()}"]`);
+    const r = el?.getBoundingClientRect();
+    menu.open(r ? { x: r.left + 8, y: r.bottom } : { x: 200, y: 200 });
   };
 
   const onKeyDownCapture = (e: KeyboardEvent) => {
-    if (e.shiftKey && e.key.startsWith('Arrow') && !isEditing(e.target)) {
-      e.preventDefault();
-      e.stopPropagation();
-      return extend(e.key);
-    }
-    if ((e.key === 'Delete' || e.key === 'Backspace') && !isEditing(e.target)) {
-      e.preventDefault();
-      e.stopPropagation();
-      clearSelection();
-    }
+    if (isEditing(e.target)) return;
+    const ctrl = e.ctrlKey || e.metaKey;
+    const stop = () => (e.preventDefault(), e.stopPropagation());
+    if (e.shiftKey && e.key.startsWith('Arrow')) return (stop(), extend(e.key));
+    if (e.key === 'Delete' || e.key === 'Backspace') return (stop(), clearSelection());
+    if (ctrl && !e.shiftKey && (e.key === 'd' || e.key === 'D')) return (stop(), fill('down'));
+    if (ctrl && !e.shiftKey && (e.key === 'r' || e.key === 'R')) return (stop(), fill('right'));
+    if ((e.shiftKey && e.key === 'F10') || e.key === 'ContextMenu') return (stop(), openMenuAtFocus());
   };
   const onMouseDownCapture = (e: MouseEvent) => {
     extending.current = e.shiftKey;
   };
+  const onContextMenu = (e: MouseEvent) => {
+    const cellEl = (e.target as HTMLElement).closest('.ag-cell');
+    const rowEl = cellEl?.closest('.ag-row');
+    if (!cellEl || !rowEl || isEditing(e.target)) return;
+    e.preventDefault();
+    const a = api.current;
+    const rowIndex = Number(rowEl.getAttribute('row-index'));
+    const colId = cellEl.getAttribute('col-id');
+    const pinned = rowEl.closest('.ag-floating-bottom') ? 'bottom' : null;
+    // Right-clicking inside the selected block keeps it, as in Excel; elsewhere it moves the focus there.
+    const col = columns().indexOf(colId ?? '');
+    if (a && colId && !(pinned === null && range.current && inRange(range.current, rowIndex, col))) a.setFocusedCell(rowIndex, colId, pinned);
+    menu.open({ x: e.clientX, y: e.clientY });
+  };
 
   const cellInRange = (rowIndex: number | null, colId: string) => rowIndex != null && range.current !== null && inRange(range.current, rowIndex, columns().indexOf(colId)) && !isSingle(range.current);
 
-  return { api, onCellFocused, onCopy, onPaste, onKeyDownCapture, onMouseDownCapture, cellInRange };
+  return { api, menu, publishStats, onCellFocused, onCopy, onCut, onPaste, onKeyDownCapture, onMouseDownCapture, onContextMenu, cellInRange, copy, pasteText, clearSelection, fill };
 }
 
 const isSingle = (r: CellRange) => r.anchor.row === r.focus.row && r.anchor.col === r.focus.col;

@@ -7,7 +7,9 @@ import { formatFigure } from '../../shared/format/numbers';
 import { fyLabel } from '../../shared/calc/financial-year';
 import type { BudgetImportPreview } from '../../shared/model/budget-import';
 import { api } from '../api/client';
-import { exportAndDownload, readAsBase64 } from '../app/files';
+import { readAsBase64 } from '../app/files';
+import { runCommand } from '../stores/file-commands';
+import { desktopShell } from '../api/desktop';
 import { usePlanStore } from '../stores/plan-store';
 import { ImportReview } from './ImportReview';
 
@@ -18,7 +20,7 @@ export function BudgetSummary({ plan }: { plan: PlanDocument }) {
   const [preview, setPreview] = useState<BudgetImportPreview | null>(null);
   const heads = SUMMARY_COLUMNS.map((c) => columnDef('budget', c)!.heading);
 
-  const exportAll = () => exportAndDownload(() => api.exportBudgetWorkbook({ planId: plan.id }), say);
+  const exportAll = () => runCommand('export-budgets'); // the same action as File > Export > Budgets to Excel
   const importFile = async (file: File | undefined) => {
     if (!file) return;
     try {
@@ -35,7 +37,8 @@ export function BudgetSummary({ plan }: { plan: PlanDocument }) {
       <h2>Budget summary {fyLabel(plan.header.year)} (£000s)</h2>
       <div className="actions-bar">
         <button type="button" onClick={() => void exportAll()}>Export all budgets to Excel…</button>
-        <button type="button" onClick={() => picker.current?.click()}>Import from finance…</button>
+        {/* The desktop app's native open dialog (remembering the folder) is File > Import budgets' own. */}
+        <button type="button" onClick={() => (desktopShell() ? void runCommand('import-budgets') : picker.current?.click())}>Import from finance…</button>
         <input ref={picker} type="file" accept=".xlsx" hidden aria-label="Budget workbook to import" onChange={(e) => void importFile(e.target.files?.[0])} />
       </div>
       <table className="figures">

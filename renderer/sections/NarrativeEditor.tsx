@@ -45,7 +45,8 @@ export function NarrativeEditor({ blockId, doc, label }: { blockId: number; doc:
   const flush = async (editor: Editor | null) => {
     if (timer.current) clearTimeout(timer.current);
     timer.current = null;
-    if (!editor) return;
+    // A destroyed editor (its section was just removed or the page changed) has nothing left to save.
+    if (!editor || editor.isDestroyed || !blockExists(blockId)) return;
     const parsed = richDocSchema.safeParse(editor.getJSON());
     if (!parsed.success) return usePlanStore.getState().say(`This text cannot be saved: ${parsed.error.issues[0].message}`, 'error');
     const json = JSON.stringify(parsed.data);
@@ -82,7 +83,10 @@ export function NarrativeEditor({ blockId, doc, label }: { blockId: number; doc:
   useEffect(() => {
     if (!found) return;
     box.current?.scrollIntoView({ block: 'center' });
+    box.current?.classList.add('flash');
+    const t = setTimeout(() => box.current?.classList.remove('flash'), 1200);
     usePlanStore.getState().setFocus(null);
+    return () => clearTimeout(t);
   }, [found]);
 
   // Leaving the window or closing it saves what was typed.
@@ -158,4 +162,8 @@ function Toolbar({ editor, status }: { editor: Editor; status: string }) {
       <span className={`save-state ${status}`} aria-live="polite">{status === 'saved' ? 'Saved' : status === 'saving' ? 'Saving…' : 'Editing'}</span>
     </div>
   );
+}
+
+function blockExists(blockId: number): boolean {
+  return usePlanStore.getState().plan?.sections.some((s) => s.blocks.some((b) => b.id === blockId)) ?? false;
 }

@@ -7,6 +7,7 @@ import type { PlanDocument } from '../../shared/model/plan';
 import { api } from '../api/client';
 import { exportAndDownload } from '../app/files';
 import { usePlanStore } from '../stores/plan-store';
+import { printSections } from '../stores/file-commands';
 
 export function PrintPreview({ plan }: { plan: PlanDocument }) {
   const say = usePlanStore((s) => s.say);
@@ -42,11 +43,13 @@ export function PrintPreview({ plan }: { plan: PlanDocument }) {
   };
 
   // The preview's zoom is for the screen only: print at full size, then shrink the preview again.
-  const printNow = () => {
-    frame.current?.contentDocument?.documentElement.style.removeProperty('zoom');
-    frame.current?.contentWindow?.print();
-    fitPages();
-  };
+  // (The desktop app prints the same pages through the system's dialog instead: stores/file-commands.ts.)
+  const printNow = () =>
+    void printSections(plan.id, ids, () => {
+      frame.current?.contentDocument?.documentElement.style.removeProperty('zoom');
+      frame.current?.contentWindow?.print();
+      fitPages();
+    });
 
   const savePdf = async () => {
     setBusy(true);

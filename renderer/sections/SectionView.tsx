@@ -9,6 +9,7 @@ import { ActionFilters } from './ActionFilters';
 import { api } from '../api/client';
 import { exportAndDownload } from '../app/files';
 import { usePlanStore } from '../stores/plan-store';
+import { ErrorBoundary } from '../app/ErrorBoundary';
 
 /** The section and the level-2 sections that follow it, up to the next level-1 section. */
 export function sectionGroup(plan: PlanDocument, sectionId: number): Section[] {
@@ -48,13 +49,17 @@ export function SectionView({ plan, sectionId }: { plan: PlanDocument; sectionId
           {s.level === 1 ? <h2>{s.title}</h2> : <h3>{s.title}</h3>}
           {s.blocks.map((b) =>
             b.kind === 'narrative' ? (
-              <NarrativeEditor key={b.id} blockId={b.id} doc={b.doc} label={`${s.title} text`} />
+              <ErrorBoundary key={b.id} what={`the text of ${s.title}`}>
+                <NarrativeEditor blockId={b.id} doc={b.doc} label={`${s.title} text`} />
+              </ErrorBoundary>
             ) : (
               <div key={b.id} className="table-block">
                 {(b.meta.unitName ?? b.title) !== s.title && <h4>{b.meta.unitName ?? b.title}</h4>}
                 <TableExport planId={plan.id} blockId={b.id} />
                 {b.tableKind === 'actions' && <ActionFilters catalogue={catalogue} />}
-                <TableGrid block={b} sectionTitle={s.title} planYear={plan.header.year} numbers={b.tableKind === 'actions' ? numbers : undefined} />
+                <ErrorBoundary what={`the table ${b.meta.unitName ?? b.title}`}>
+                  <TableGrid block={b} sectionTitle={s.title} planYear={plan.header.year} numbers={b.tableKind === 'actions' ? numbers : undefined} />
+                </ErrorBoundary>
                 {b.meta.notes?.map((n, i) => <p key={i} className="table-note">{n}</p>)}
                 {b.tableKind === 'risks' && <RiskHeatMap block={b} />}
               </div>

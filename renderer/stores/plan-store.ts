@@ -8,7 +8,10 @@ import type { PlanDocument, PlanHeader, PlanSummary, Row } from '../../shared/mo
 import type { CellValue } from '../../shared/model/columns';
 import type { RichDoc } from '../../shared/model/richtext';
 import type { RowRole } from '../../shared/model/table-kinds';
-import type { HistoryState } from '../../shared/api/contract';
+import type { HistoryState, StepResult } from '../../shared/api/contract';
+import type { SelectionStats } from '../grid/selection-stats';
+import { appendRows, findBlockOfRow, findRow, insertRowAt, moveRowTo, reconcile, removeRow, replaceRows } from './plan-patches';
+import { lastPlace, placeIn, rememberPlace } from './last-place';
 import type { PastePlan } from '../grid/paste';
 import { NO_FILTER, type ActionFilter } from '../../shared/calc/action-filter';
 import type { CatalogueTarget } from '../../shared/calc/target-catalogue';
@@ -32,15 +35,18 @@ interface PlanState {
   history: HistoryState;
   /** The section whose title is being edited in the outline. */
   renaming: number | null;
-  /** A search result to bring into view once its section is on screen. */
-  focus: { blockId: number; rowId: number | null; column: string | null } | null;
+  /** A place to bring into view once its section is on screen: a search result, an undone step, a new row. */
+  focus: { blockId: number; rowId: number | null; column: string | null; flash?: boolean } | null;
+  /** Count, sum and average of the selected cells, for the status line. */
+  selection: SelectionStats | null;
+  setSelection: (stats: SelectionStats | null) => void;
   setFocus: (focus: PlanState['focus']) => void;
   /** Targets of other plans that actions can link to (from every plan in the database). */
   catalogue: CatalogueTarget[];
   /** Applies to every action table of the open plan. */
   actionFilter: ActionFilter;
   setActionFilter: (patch: Partial<ActionFilter>) => void;
-  /** Runs a change that may touch many rows, then reloads the plan so the screen shows what was stored. */
+  /** Runs a change that may touch many rows or the outline, then reloads the plan so the screen shows what was stored. */
   change: (run: () => Promise<unknown>, done?: string) => Promise<boolean>;
   pasteCells: (blockId: number, plan: PastePlan) => Promise<boolean>;
   insertRow: (blockId: number, position: number, role: RowRole) => Promise<boolean>;
@@ -49,23 +55,48 @@ interface PlanState {
   saveNarrative: (blockId: number, doc: RichDoc) => Promise<boolean>;
   undo: () => Promise<boolean>;
   redo: () => Promise<boolean>;
+  /** Reads the open plan again, keeping on screen every part that did not change. */
+  reload: () => Promise<void>;
+  rowChange: (run: () => Promise<(plan: PlanDocument) => PlanDocument>, done?: string) => Promise<boolean>;
+  step: (verb: 'Undone' | 'Redone', run: () => Promise<StepResult>) => Promise<boolean>;
 }
 
 const errorText = (e: unknown) => (e as Error)?.message ?? String(e);
 
-function replaceRow(plan: PlanDocument, row: Row): PlanDocument {
-  return {
-    ...plan,
-    sections: plan.sections.map((s) => ({
-      ...s,
-      blocks: s.blocks.map((b) => (b.kind === 'table' && b.rows.some((r) => r.id === row.id) ? { ...b, rows: b.rows.map((r) => (r.id === row.id ? row : r)) } : b)),
-    })),
-  };
+/** Says what an undo or redo did and brings its place into view when it is not on screen. */
+function showStep(verb: string, r: StepResult, get: () => PlanState, set: (p: Partial<PlanState>) => void): void {
+  const step = r.step;
+  if (!step) return set({ message: { text: `Nothing to ${verb === 'Undone' ? 'undo' : 'redo'}.`, tone: 'info' } });
+  set({ message: { text: `${verb}: ${step.text}.`, tone: 'info' } });
+  const plan = get().plan;
+  if (!plan || step.sectionId === null) return;
+  const place = get().place;
+  // The budget summary shows every budget's totals: an undone budget edit is already in view there.
+  if (place.kind === 'budgets') return;
+  if (!(place.kind === 'section' && pageShows(plan.sections, place.sectionId, step.sectionId))) get().go({ kind: 'section', sectionId: step.sectionId });
+  if (step.blockId !== null) set({ focus: { blockId: step.blockId, rowId: step.rowId, column: step.column } });
 }
 
-function findRow(plan: PlanDocument, rowId: number): Row | undefined {
-  for (const s of plan.sections) for (const b of s.blocks) if (b.kind === 'table') for (const r of b.rows) if (r.id === rowId) return r;
-  return undefined;
+/** Whether the page of section `page` (a level-1 section shows its level-2 sections too) shows `sectionId`. */
+function pageShows(sections: PlanDocument['sections'], page: number, sectionId: number): boolean {
+  if (page === sectionId) return true;
+  const i = sections.findIndex((s) => s.id === page);
+  if (i < 0 || sections[i].level === 2) return false;
+  for (const s of sections.slice(i + 1)) {
+    if (s.level === 1) return false;
+    if (s.id === sectionId) return true;
+  }
+  return false;
+}
+
+/** After the outline changed: a place whose section is gone moves to its nearest neighbour. */
+function placeAfter(old: PlanDocument | null, fresh: PlanDocument, place: Place): Place {
+  if (place.kind !== 'section' || fresh.sections.some((s) => s.id === place.sectionId)) return place;
+  const before = old?.sections ?? [];
+  const i = before.findIndex((s) => s.id === place.sectionId);
+  const kept = new Set(fresh.sections.map((s) => s.id));
+  const neighbour = [...before.slice(0, Math.max(0, i)).reverse(), ...before.slice(i + 1)].find((s) => kept.has(s.id));
+  return neighbour ? { kind: 'section', sectionId: neighbour.id } : { kind: 'contents' };
 }
 
 export const usePlanStore = create<PlanState>((set, get) => ({
@@ -78,8 +109,10 @@ export const usePlanStore = create<PlanState>((set, get) => ({
   actionFilter: NO_FILTER,
   catalogue: [],
   focus: null,
+  selection: null,
   renaming: null,
   setFocus: (focus) => set({ focus }),
+  setSelection: (selection) => set({ selection }),
   setActionFilter: (patch) => set((s) => ({ actionFilter: { ...s.actionFilter, ...patch } })),
 
   say: (text, tone = 'info') => set({ message: { text, tone } }),
@@ -90,8 +123,10 @@ export const usePlanStore = create<PlanState>((set, get) => ({
       set({ plans, catalogue });
       const current = get().plan;
       if (!current && plans.length) {
-        const first = plans.find((p) => p.kind === 'unit') ?? plans[0];
-        await get().openPlan(first.id);
+        // Back where the user was, when that plan is still here.
+        const last = lastPlace();
+        const first = plans.find((p) => p.id === last?.planId) ?? plans.find((p) => p.kind === 'unit') ?? plans[0];
+        await get().openPlan(first.id, first.id === last?.planId ? last.place : undefined);
       } else set({ loading: false });
     } catch (e) {
       set({ loading: false, message: { text: `Could not load plans: ${errorText(e)}`, tone: 'error' } });
@@ -102,13 +137,19 @@ export const usePlanStore = create<PlanState>((set, get) => ({
     set({ loading: true });
     try {
       const [plan, history] = await Promise.all([api.getPlan({ planId }), api.historyState({ planId })]);
-      set({ plan, place, loading: false, history });
+      const where = placeIn(plan, place);
+      set({ plan, place: where, loading: false, history, selection: null });
+      rememberPlace(plan.id, where);
     } catch (e) {
       set({ loading: false, message: { text: `Could not open the plan: ${errorText(e)}`, tone: 'error' } });
     }
   },
 
-  go: (place) => set({ place }),
+  go: (place) => {
+    set({ place, selection: null });
+    const plan = get().plan;
+    if (plan) rememberPlace(plan.id, place);
+  },
 
   updateHeader: async (patch) => {
     const plan = get().plan;
@@ -147,18 +188,23 @@ export const usePlanStore = create<PlanState>((set, get) => ({
     const before = plan && findRow(plan, rowId);
     if (!plan || !before) return false;
     const optimistic = { ...before, cells: { ...before.cells, [column]: value } };
+    if (value === null) delete optimistic.cells[column];
     // The request leaves before the optimistic repaint, so saving and drawing overlap.
     const started = performance.now();
     const saving = api.updateCell({ rowId, column, value });
-    set({ plan: replaceRow(plan, optimistic) });
+    set({ plan: replaceRows(plan, [optimistic]) });
     try {
       const saved = await saving;
       // User Timing entry: how long the main process took to acknowledge the edit (read by bench/).
       performance.measure('plan-editor:cell-edit-ack', { start: started });
-      set((s) => ({ plan: s.plan ? replaceRow(s.plan, saved) : s.plan, message: null, history: { canUndo: true, canRedo: false } }));
+      // The stored row is usually what was drawn: keep the drawn object then, so nothing repaints (and an
+      // editor the user has opened meanwhile in that row is left alone).
+      const current = get().plan && findRow(get().plan!, rowId);
+      const same = current && JSON.stringify(current.cells) === JSON.stringify(saved.cells);
+      set((s) => ({ plan: s.plan && !same ? replaceRows(s.plan, [saved]) : s.plan, message: null, history: { canUndo: true, canRedo: false } }));
       return true;
     } catch (e) {
-      set((s) => ({ plan: s.plan ? replaceRow(s.plan, before) : s.plan, message: { text: errorText(e), tone: 'error' } }));
+      set((s) => ({ plan: s.plan ? replaceRows(s.plan, [before]) : s.plan, message: { text: errorText(e), tone: 'error' } }));
       return false;
     }
   },
@@ -168,8 +214,25 @@ export const usePlanStore = create<PlanState>((set, get) => ({
     if (!plan) return false;
     try {
       await run();
-      const [fresh, history] = await Promise.all([api.getPlan({ planId: plan.id }), api.historyState({ planId: plan.id })]);
-      set((s) => ({ plan: s.plan?.id === fresh.id ? fresh : s.plan, history, message: done ? { text: done, tone: 'info' } : null }));
+      await get().reload();
+      if (done) set({ message: { text: done, tone: 'info' } });
+      return true;
+    } catch (e) {
+      set({ message: { text: errorText(e), tone: 'error' } });
+      return false;
+    }
+  },
+  reload: async () => {
+    const plan = get().plan;
+    if (!plan) return;
+    const [fresh, history] = await Promise.all([api.getPlan({ planId: plan.id }), api.historyState({ planId: plan.id })]);
+    set((s) => (s.plan?.id === fresh.id ? { plan: reconcile(s.plan, fresh), place: placeAfter(s.plan, fresh, s.place), history } : {}));
+  },
+  /** Runs a row change and applies its result to the document on screen without reading the plan again. */
+  rowChange: async (run, done) => {
+    try {
+      const patch = await run();
+      set((s) => ({ plan: s.plan ? patch(s.plan) : s.plan, history: { canUndo: true, canRedo: false }, message: done ? { text: done, tone: 'info' } : null }));
       return true;
     } catch (e) {
       set({ message: { text: errorText(e), tone: 'error' } });
@@ -178,11 +241,32 @@ export const usePlanStore = create<PlanState>((set, get) => ({
   },
   pasteCells: (blockId, paste) => {
     const n = paste.changes.length + Object.values(paste.append).reduce((k, r) => k + Object.keys(r).length, 0);
-    return get().change(() => api.updateCells({ blockId, changes: paste.changes, append: paste.append }), `Pasted ${n} cell${n === 1 ? '' : 's'}.`);
+    return get().rowChange(async () => {
+      const rows = await api.updateCells({ blockId, changes: paste.changes, append: paste.append });
+      return (p) => {
+        const added = rows.filter((r) => !findRow(p, r.id));
+        return appendRows(replaceRows(p, rows.filter((r) => !added.includes(r))), blockId, added);
+      };
+    }, `Pasted ${n} cell${n === 1 ? '' : 's'}.`);
   },
-  insertRow: (blockId, position, role) => get().change(() => api.insertRow({ blockId, position, role })),
-  deleteRow: (rowId) => get().change(() => api.deleteRow({ rowId }), 'Row deleted. Ctrl+Z brings it back.'),
-  moveRow: (rowId, position) => get().change(() => api.moveRow({ rowId, position })),
+  insertRow: async (blockId, position, role) => {
+    let made: Row | null = null;
+    const ok = await get().rowChange(async () => {
+      made = await api.insertRow({ blockId, position, role });
+      return (p) => insertRowAt(p, blockId, position, made!);
+    });
+    // The new row's first cell takes the focus, ready for typing.
+    if (ok && made) set({ focus: { blockId, rowId: (made as Row).id, column: null, flash: false } });
+    return ok;
+  },
+  deleteRow: (rowId) => get().rowChange(async () => (await api.deleteRow({ rowId }), (p) => removeRow(p, rowId)), 'Row deleted. Ctrl+Z brings it back.'),
+  moveRow: (rowId, position) =>
+    get().rowChange(async () => {
+      await api.moveRow({ rowId, position });
+      const block = get().plan && findBlockOfRow(get().plan!, rowId);
+      if (block) set({ focus: { blockId: block.id, rowId, column: null, flash: false } });
+      return (p) => moveRowTo(p, rowId, position);
+    }),
   saveNarrative: async (blockId, doc) => {
     try {
       const saved = await api.updateNarrative({ blockId, doc });
@@ -202,11 +286,22 @@ export const usePlanStore = create<PlanState>((set, get) => ({
   undo: async () => {
     const plan = get().plan;
     if (!plan || !get().history.canUndo) return false;
-    return get().change(() => api.undo({ planId: plan.id }), 'Undone.');
+    return get().step('Undone', () => api.undo({ planId: plan.id }));
   },
   redo: async () => {
     const plan = get().plan;
     if (!plan || !get().history.canRedo) return false;
-    return get().change(() => api.redo({ planId: plan.id }), 'Redone.');
+    return get().step('Redone', () => api.redo({ planId: plan.id }));
+  },
+  step: async (verb, run) => {
+    try {
+      const r = await run();
+      await get().reload();
+      showStep(verb, r, get, set);
+      return true;
+    } catch (e) {
+      set({ message: { text: errorText(e), tone: 'error' } });
+      return false;
+    }
   },
 }));

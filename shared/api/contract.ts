@@ -20,6 +20,13 @@ const call =
 /** A 20 MB workbook in base64. */
 const MAX_FILE_BASE64 = 28 * 1024 * 1024;
 const role = z.enum(['line', 'memo', 'unit', 'objective', 'action']);
+const replaceArgs = z.object({
+  planId: id,
+  find: z.string().min(1, 'enter the text to find').max(200),
+  replace: z.string().max(2000),
+  matchCase: z.boolean().optional(),
+  wholeCell: z.boolean().optional(),
+});
 
 export const contract = {
   listPlans: call<PlanSummary[]>()(z.object({})),
@@ -42,8 +49,8 @@ export const contract = {
     }),
   ),
   planMismatches: call<TotalMismatch[]>()(z.object({ planId: id })),
-  undo: call<HistoryState>()(z.object({ planId: id })),
-  redo: call<HistoryState>()(z.object({ planId: id })),
+  undo: call<StepResult>()(z.object({ planId: id })),
+  redo: call<StepResult>()(z.object({ planId: id })),
   historyState: call<HistoryState>()(z.object({ planId: id })),
   applyEdits: call<{ changed: number; added: number; removed: number }>()(
     z.object({
@@ -60,6 +67,8 @@ export const contract = {
   moveSection: call<null>()(z.object({ sectionId: id, direction: z.enum(['up', 'down']) })),
   removeSection: call<{ removed: number }>()(z.object({ sectionId: id })),
   searchPlan: call<SearchHit[]>()(z.object({ planId: id, query: z.string().min(1).max(200) })),
+  previewReplace: call<ReplaceItem[]>()(replaceArgs),
+  applyReplace: call<ReplaceResult>()(replaceArgs.extend({ only: z.array(z.string().max(100)).max(100_000).optional() })),
   targetCatalogue: call<CatalogueTarget[]>()(z.object({})),
   targetUses: call<TargetUse[]>()(z.object({ key: z.string().min(1).max(40) })),
   exportBudgetWorkbook: call<FileData>()(z.object({ planId: id, unit: z.string().max(300).optional() })),
@@ -123,6 +132,26 @@ export interface SearchHit {
   column: string | null;
   /** The matching text with some context around it. */
   excerpt: string;
+  /** The unit the place belongs to ("Secondary"), when it belongs to one. */
+  unit?: string;
+  /** A row's number in an action table ("Action 3.1.5", "Objective 3.1"). */
+  ref?: string;
+}
+
+/** A value find-and-replace would change: a search hit's place, with the text before and after. */
+export interface ReplaceItem extends Omit<SearchHit, 'excerpt'> {
+  /** Pass back in `only` to apply this item alone (with others). */
+  id: string;
+  /** How many times the text occurs in this value. */
+  count: number;
+  before: string;
+  after: string;
+}
+
+export interface ReplaceResult {
+  /** Values changed (cells, texts, fields) and occurrences replaced in them. */
+  items: number;
+  occurrences: number;
 }
 
 /** Files cross the boundary as base64, so the browser host and Electron carry them the same way. */
@@ -136,6 +165,20 @@ export interface FileData {
 export interface HistoryState {
   canUndo: boolean;
   canRedo: boolean;
+}
+
+/** What one undo or redo step changed, in the user's words, and where (to bring it into view). */
+export interface StepInfo {
+  text: string;
+  sectionId: number | null;
+  blockId: number | null;
+  rowId: number | null;
+  column: string | null;
+}
+
+export interface StepResult extends HistoryState {
+  /** Absent when there was nothing to undo or redo. */
+  step?: StepInfo;
 }
 
 export type Contract = typeof contract;

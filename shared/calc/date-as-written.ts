@@ -1,6 +1,6 @@
 /**
  * Target dates as people write them ("Sept 2008", "April 2008 - March 2009", "Summer 2008",
- * "On going"). The text is always what we keep and show; this only recognises the month and year it
+ * "31/03/09", "On going"). The text is always what we keep and show; this only recognises the month and year it
  * names so the app can sort deliverables and flag the overdue ones. Unrecognised text stays as typed.
  */
 
@@ -29,6 +29,11 @@ const TERM_END_MONTH = [0, 10, 12, 2, 4, 5, 7];
 // One pass over the text, in order: numeric dates first so their years are not read twice.
 const TOKEN = new RegExp(
   [
+    // A whole date, day first as written in the UK, with one separator throughout and a year of two or
+    // four digits: 31/03/09, 31.03.2009, 31-03-2009. The same separator both times keeps "1-2 2009"
+    // (a range of terms) and "2008/09" (a financial year) out.
+    String.raw`\b(?<dmyDay>\d{1,2})(?<dmySep>[/.-])(?<dmyMonth>\d{1,2})\k<dmySep>(?<dmyYear>(?:19|20)?\d{2})\b`,
+    String.raw`\b(?<isoYear>(?:19|20)\d{2})-(?<isoMonth>\d{1,2})-\d{1,2}\b`, // 2009-03-31
     String.raw`\b(?:\d{1,2}[/.])?(?<num>\d{1,2})[/.](?<numYear>(?:19|20)\d{2})\b`, // 03/2009, 31/03/2009
     String.raw`\b(?<fyStart>(?:19|20)\d{2})/(?<fyEnd>\d{1,2}|(?:19|20)\d{2})\b`, // financial year 2008/09
     String.raw`\b(?<month>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b`,
@@ -42,6 +47,9 @@ const TOKEN = new RegExp(
 // Written as "X onwards" / "X then ongoing": the work is due from X, so the first date counts.
 const FROM_START = /\bonwards?\b|\b(?:then\s+)?on[\s-]?going\b/i;
 
+/** "09" is 2009 and "98" 1998: plans look a few years either side of now, never seventy. */
+const fullYear = (y: string): number => (y.length === 4 ? Number(y) : Number(y) < 70 ? 2000 + Number(y) : 1900 + Number(y));
+
 type Pending = { month: number; kind: 'month' | 'season' };
 
 /** Every month/season/year the text names, in order of writing. */
@@ -51,7 +59,14 @@ function mentions(text: string): TargetDate[] {
   let pending: Pending[] = [];
   for (const m of text.matchAll(TOKEN)) {
     const g = m.groups!;
-    if (g.numYear) {
+    if (g.dmyYear) {
+      const month = Number(g.dmyMonth);
+      const day = Number(g.dmyDay);
+      if (month >= 1 && month <= 12 && day >= 1 && day <= 31) out.push({ month, year: fullYear(g.dmyYear), kind: 'month' });
+    } else if (g.isoYear) {
+      const month = Number(g.isoMonth);
+      if (month >= 1 && month <= 12) out.push({ month, year: Number(g.isoYear), kind: 'month' });
+    } else if (g.numYear) {
       const month = Number(g.num);
       if (month >= 1 && month <= 12) out.push({ month, year: Number(g.numYear), kind: 'month' });
     } else if (g.fyStart) {

@@ -44,7 +44,7 @@ export interface FocusReport {
   /** The focus ring's contrast against the colours either side of it (0 when there is no ring). */
   contrast: number;
   ringWidth: number;
-  /** The focused element is inside the window and on top at its centre (not under a toolbar or dialog). */
+  /** Some of the focused element is inside the window and on top there (not all under a toolbar or dialog). */
   unobscured: boolean;
 }
 
@@ -91,11 +91,16 @@ export function focusReport(page: Page): Promise<FocusReport> {
       const sides = offset < 0 ? [inside] : offset > 0 ? [outside] : [inside, outside];
       contrast = Math.min(...sides.map((c) => ratio(ring, c)));
     }
+    // Not entirely hidden (2.4.11, AA): some point of the element's part inside the window shows the element
+    // itself, not something over it (a sticky header, a dialog, a toolbar).
     const r = el.getBoundingClientRect();
-    const cx = r.left + Math.min(r.width / 2, 20);
-    const cy = r.top + Math.min(r.height / 2, 10);
-    const top = document.elementFromPoint(cx, cy);
-    const unobscured = r.width > 0 && r.bottom > 0 && r.top < innerHeight && r.right > 0 && r.left < innerWidth && !!top && (el === top || el.contains(top) || top.contains(el));
+    const [left, right, top, bottom] = [Math.max(r.left, 0), Math.min(r.right, innerWidth), Math.max(r.top, 0), Math.min(r.bottom, innerHeight)];
+    let unobscured = false;
+    for (let i = 1; i <= 5 && !unobscured && right > left && bottom > top; i++)
+      for (let j = 1; j <= 5 && !unobscured; j++) {
+        const hit = document.elementFromPoint(left + ((right - left) * i) / 6, top + ((bottom - top) * j) / 6);
+        unobscured = !!hit && (el === hit || el.contains(hit));
+      }
     const what = `${el.tagName.toLowerCase()}${el.getAttribute('role') ? `[role=${el.getAttribute('role')}]` : ''} "${(el.getAttribute('aria-label') ?? el.textContent ?? '').trim().slice(0, 40)}"`;
     return { onBody: false, what, contrast: Math.round(contrast * 100) / 100, ringWidth: width, unobscured };
   });

@@ -62,7 +62,7 @@ test('paste a 3 x 4 block from a spreadsheet, then undo it in one step', async (
   await expect(app.summaryCell(SECONDARY, 'Controllable Totals', 'controllable')).toHaveText('4,952.6');
   await cell(page, 0, 'activity').click();
   await page.keyboard.press('Control+z');
-  await expect(page.getByRole('status')).toHaveText('Undone.');
+  await expect(page.getByRole('status')).toHaveText(/^Undone: \d rows of Advisory Service Kent - Secondary\.$/);
   await expect(cell(page, 1, 'employee')).toHaveText('409.5');
   await expect(cell(page, 3, 'employee')).toHaveText('0.0');
   await expect(app.summaryCell(SECONDARY, 'Controllable Totals', 'controllable')).toHaveText('3,189.6');

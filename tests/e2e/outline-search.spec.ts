@@ -29,6 +29,7 @@ test('sections are renamed, moved, added and removed from the outline, and remov
   page.once('dialog', (d) => void d.accept());
   await outline.getByRole('button', { name: 'Remove Service Comparisons' }).click();
   await expect(outline.getByRole('button', { name: 'Service Comparisons', exact: true })).toHaveCount(0);
+  await outline.getByRole('button', { name: 'Contents', exact: true }).click();
   await expect(page.locator('.contents-page')).not.toContainText('Service Comparisons');
   await page.locator('.contents-page').click();
   await page.keyboard.press('Control+z');

@@ -35,6 +35,8 @@ test('print the Risks and Secondary sections to PDF: landscape A4 for the tables
   expect(risks.map((p) => p.size)).toEqual(risks.map(() => 'landscape'));
   const actionPages = all.filter((p) => /\b3\.\d+\.\d+\b/.test(p.text));
   expect(actionPages.length).toBeGreaterThan(1);
-  for (const p of actionPages) expect(p.text).toContain('Accountable Manager'); // the heading row repeats on every page
+  // The heading row repeats on every page (its two-word headings may wrap onto two lines of the heading row).
+  for (const p of actionPages) expect(p.text).toContain('Deliverables or outcomes planned');
+  for (const p of actionPages) expect(p.text).toContain('Accountable');
   expect(all.find((p) => p.text.includes('Core Service & Forecast Activity Levels'))!.size).toBe('portrait');
 });

@@ -19,6 +19,8 @@ test('opens the sample plan under its directorate, with its header', async ({ ap
 });
 
 test('the outline follows the contents page and every section reads', async ({ app, page }) => {
+  // Tall enough that every grid draws all its rows (grids virtualise rows beyond the window): this test reads them all.
+  await page.setViewportSize({ width: 1440, height: 4000 });
   const outline = page.getByRole('navigation', { name: 'Outline' }).getByRole('listitem');
   await expect(outline.first()).toHaveText('Title page');
   const texts = await outline.allInnerTexts();

@@ -82,6 +82,8 @@ test('paste three KPI rows from a spreadsheet, adding rows at the end', async ({
 });
 
 test('a deliverable due Nov 2008 is found with the overdue filter', async ({ app, page }) => {
+  // Tall enough that the grid draws every row of the table: the test reads the order from the rows drawn.
+  await page.setViewportSize({ width: 1440, height: 3000 });
   await app.openSection('Early Years & Childcare');
   const cell = actions(page).locator('.ag-row[row-index="3"] [col-id="deliverables"]');
   await cell.click();

@@ -75,6 +75,8 @@ async function hostileElements(page: Page): Promise<string[]> {
 }
 
 test('payloads everywhere a user types are shown as text and never run', async ({ page, host, dbFile }) => {
+  // Tall enough that every grid draws all its rows (grids virtualise rows beyond the window): this test reads them all.
+  await page.setViewportSize({ width: 1440, height: 4000 });
   test.setTimeout(120_000);
   const dialogs: string[] = [];
   page.on('dialog', (d) => {

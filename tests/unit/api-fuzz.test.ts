@@ -25,7 +25,7 @@ describe('API fuzz', () => {
     expect(fuzzedCalls().length).toBe(CALL_NAMES.length);
     const total = Object.values(report.sent).reduce((a, b) => a + b, 0);
     expect(total).toBeGreaterThan(1500);
-    for (const name of ['updateCell', 'insertRow', 'deleteRow', 'updateNarrative', 'addSection', 'undo', 'redo', 'createPlan', 'updateHeader']) {
+    for (const name of ['updateCell', 'insertRow', 'deleteRow', 'updateNarrative', 'addSection', 'undo', 'redo', 'createPlan', 'updateHeader', 'previewReplace', 'applyReplace']) {
       expect(report.codes[name].ok ?? 0, `${name} succeeded sometimes`).toBeGreaterThan(0);
     }
   });

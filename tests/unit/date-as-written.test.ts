@@ -59,6 +59,18 @@ describe('parseTargetDate', () => {
     ['End of terms 2, 4 and 6 2009', season(7, 2009)],
     // A financial year is due at its end.
     ['2008/09', m(3, 2009)],
+    // Whole dates as typed in the UK, day first, with a two- or four-digit year.
+    ['31/03/09', m(3, 2009)],
+    ['31.03.2009', m(3, 2009)],
+    ['31-03-2009', m(3, 2009)],
+    ['31.03.09', m(3, 2009)],
+    ['1/4/08', m(4, 2008)],
+    ['05/06/98', m(6, 1998)],
+    ['By 30/09/08', m(9, 2008)],
+    ['2009-03-31', m(3, 2009)],
+    ['01/04/08 - 31/03/09', m(3, 2009)],
+    // Not a date of one day: "1-2" then a year is a range of phases in that year.
+    ['Phases 1-2 2009', { month: null, year: 2009, kind: 'year' }],
   ])('%s', (text, expected) => {
     expect(parseTargetDate(text)).toEqual(expected);
   });
@@ -95,6 +107,16 @@ describe('isOverdue', () => {
   it('a bare year from the January after it', () => {
     expect(isOverdue('2009', new Date(2009, 11, 31))).toBe(false);
     expect(isOverdue('2009', new Date(2010, 0, 1))).toBe(true);
+  });
+  it('a date written as 31/03/09 or 31.03.2009 like March 2009', () => {
+    for (const text of ['31/03/09', '31.03.2009', '31-03-2009', 'March 2009']) {
+      expect(isOverdue(text, new Date(2009, 2, 31)), text).toBe(false);
+      expect(isOverdue(text, new Date(2009, 3, 1)), text).toBe(true);
+    }
+  });
+  it('a day or month that cannot be is not read as a date', () => {
+    expect(parseTargetDate('31/13/09')).toBeNull();
+    expect(parseTargetDate('32.03.09')).toBeNull();
   });
   it('"X onwards" is due from X', () => {
     expect(isOverdue('July 2008 onwards', new Date(2008, 7, 1))).toBe(true);

@@ -28,6 +28,9 @@ import {
   resolveAppRequest,
 } from '../../electron/security';
 import { CALL_NAMES, IPC_CHANNEL } from '../../shared/api/contract';
+import type { MenuItemConstructorOptions } from 'electron';
+import { devBindingPath } from '../../electron/native-layout.mjs';
+import { COMMAND_CHANNEL, SHELL_CALL_NAMES, SHELL_CHANNEL } from '../../shared/api/desktop';
 
 const ROOT = path.resolve(__dirname, '../..');
 const RENDERER = path.join(ROOT, 'dist/renderer');
@@ -258,9 +261,14 @@ describe('the preload bundle (dist/node/preload.cjs)', () => {
   function runPreload() {
     const exposed: Record<string, unknown> = {};
     const invoked: unknown[][] = [];
+    const listeners = new Map<string, ((...a: unknown[]) => void)[]>();
     const electron = {
       contextBridge: { exposeInMainWorld: (key: string, api: unknown) => void (exposed[key] = api) },
-      ipcRenderer: { invoke: (...args: unknown[]) => (invoked.push(args), Promise.resolve({ ok: true })) },
+      ipcRenderer: {
+        invoke: (...args: unknown[]) => (invoked.push(args), Promise.resolve({ ok: true })),
+        on: (channel: string, fn: (...a: unknown[]) => void) => void listeners.set(channel, [...(listeners.get(channel) ?? []), fn]),
+        removeListener: (channel: string, fn: unknown) => void listeners.set(channel, (listeners.get(channel) ?? []).filter((f) => f !== fn)),
+      },
     };
     const sandboxRequire = (id: string) => {
       // A sandboxed preload can require only 'electron'; anything else must be bundled in.
@@ -269,17 +277,35 @@ describe('the preload bundle (dist/node/preload.cjs)', () => {
     };
     const module = { exports: {} };
     vm.runInNewContext(built('dist/node/preload.cjs'), { require: sandboxRequire, module, exports: module.exports, console });
-    return { exposed, invoked };
+    return { exposed, invoked, listeners };
   }
 
   it('exposes one frozen object, window.planEditor, with exactly the contract’s calls', () => {
     const { exposed } = runPreload();
-    expect(Object.keys(exposed)).toEqual(['planEditor']);
+    expect(Object.keys(exposed)).toEqual(['planEditor', 'planEditorDesktop']);
     const api = exposed.planEditor as Record<string, unknown>;
     expect(Object.keys(api).sort()).toEqual([...CALL_NAMES].sort());
     expect(Object.isFrozen(api)).toBe(true);
     for (const name of CALL_NAMES) expect(typeof api[name], name).toBe('function');
     for (const leak of ['ipcRenderer', 'invoke', 'send', 'on', 'sendSync', 'require', 'process']) expect(api).not.toHaveProperty(leak);
+  });
+
+  it('exposes the desktop shell as one frozen object: its calls and menu commands, nothing else', async () => {
+    const { exposed, invoked, listeners } = runPreload();
+    const desktop = exposed.planEditorDesktop as Record<string, (...a: unknown[]) => unknown>;
+    expect(Object.keys(desktop).sort()).toEqual([...SHELL_CALL_NAMES, 'onCommand'].sort());
+    expect(Object.isFrozen(desktop)).toBe(true);
+    await desktop.saveFile!({ fileName: 'a.xlsx', dataBase64: '', kind: 'xlsx' });
+    expect(invoked).toEqual([[SHELL_CHANNEL, 'saveFile', { fileName: 'a.xlsx', dataBase64: '', kind: 'xlsx' }]]);
+    const heard: unknown[] = [];
+    const stop = desktop.onCommand!((c: unknown) => heard.push(c)) as () => void;
+    const send = (c: unknown) => listeners.get(COMMAND_CHANNEL)!.forEach((fn) => fn({ sender: 'main' }, c));
+    send('export-budgets');
+    send('rm -rf /'); // not a command: never reaches the page
+    send({ toString: () => 'print' });
+    stop();
+    expect(listeners.get(COMMAND_CHANNEL)).toEqual([]);
+    expect(heard).toEqual(['export-budgets']);
   });
 
   it('forwards a call as (channel, name, argument) and nothing else', async () => {
@@ -341,17 +367,36 @@ describe('the main process wiring (dist/node/electron-main.cjs with a stand-in f
     windows: [] as BrowserWindow[],
     opened: [] as string[],
     errors: [] as string[],
+    sqliteOptions: [] as Record<string, unknown>[],
+    menus: [] as MenuItemConstructorOptions[][],
+    printed: [] as unknown[],
+    dialogs: [] as { defaultPath: string }[],
+    shown: [] as string[],
   };
+  // In a checkout the main process loads the Electron build npm start fetched into <app>/native/electron/...;
+  // here that place holds a copy of Node's build, which this process can load.
+  const appPath = fs.mkdtempSync(path.join(os.tmpdir(), 'plan-editor-app-'));
+  const electronBinding = path.join(appPath, devBindingPath(process.platform, process.arch));
   const noop: Fn = new Proxy(() => noop, { get: (_t, k) => (k === 'then' ? undefined : noop) });
   const lenient = <T extends object>(o: T): T => new Proxy(o, { get: (t, k) => (k in t ? (t as Record<string | symbol, unknown>)[k] : k === 'then' ? undefined : noop) });
   const webContents = (url: string) => {
     const handlers = new Map<string, Fn>();
     const mainFrame = { url, parent: null };
-    return lenient({ handlers, mainFrame, on: (ev: string, fn: Fn) => void handlers.set(ev, fn), setWindowOpenHandler: (fn: Fn) => void handlers.set('window-open', fn) });
+    const sent: unknown[][] = [];
+    return lenient({
+      handlers,
+      mainFrame,
+      sent,
+      on: (ev: string, fn: Fn) => void handlers.set(ev, fn),
+      setWindowOpenHandler: (fn: Fn) => void handlers.set('window-open', fn),
+      send: (...args: unknown[]) => void sent.push(args),
+      print: (options: unknown, done: Fn) => (rec.printed.push(options), done(true, '')),
+    });
   };
   class BrowserWindow {
-    options: { webPreferences: Record<string, unknown> };
+    options: { webPreferences: Record<string, unknown>; width?: number; height?: number };
     url?: string;
+    events = new Map<string, Fn>();
     webContents = webContents('app://plan-editor/index.html');
     constructor(options: { webPreferences: Record<string, unknown> }) {
       this.options = options;
@@ -362,14 +407,27 @@ describe('the main process wiring (dist/node/electron-main.cjs with a stand-in f
       return Promise.resolve();
     }
     once() {}
-    on() {}
+    on(ev: string, fn: Fn) {
+      this.events.set(ev, fn);
+    }
+    getNormalBounds() {
+      return { x: 40, y: 30, width: 1200, height: 800 };
+    }
+    isMaximized() {
+      return true;
+    }
+    destroy() {}
   }
+  const userDir = fs.mkdtempSync(path.join(os.tmpdir(), 'plan-editor-user-'));
+  const display = { id: 1, workArea: { x: 0, y: 0, width: 1920, height: 1040 } };
   const electron = lenient({
     app: lenient({
       requestSingleInstanceLock: () => true,
       on: (ev: string, fn: Fn) => void rec.appEvents.set(ev, [...(rec.appEvents.get(ev) ?? []), fn]),
       whenReady: () => (rec.order.push('whenReady'), Promise.resolve()),
-      getPath: () => os.tmpdir(),
+      getPath: (name: string) => path.join(userDir, name),
+      getAppPath: () => appPath,
+      isPackaged: false,
       getVersion: () => '0.0.0-test',
     }),
     protocol: lenient({
@@ -385,10 +443,26 @@ describe('the main process wiring (dist/node/electron-main.cjs with a stand-in f
       }),
     },
     ipcMain: lenient({ handle: (channel: string, fn: Fn) => void rec.ipc.set(channel, fn) }),
-    shell: { openExternal: (url: string) => (rec.opened.push(url), Promise.resolve()) },
-    dialog: { showErrorBox: (_t: string, m: string) => void rec.errors.push(m) },
+    shell: { openExternal: (url: string) => (rec.opened.push(url), Promise.resolve()), showItemInFolder: (f: string) => void rec.shown.push(f) },
+    dialog: {
+      showErrorBox: (_t: string, m: string) => void rec.errors.push(m),
+      // The user accepts the suggested name in the suggested folder.
+      showSaveDialog: (_w: unknown, o: { defaultPath: string }) => (rec.dialogs.push(o), Promise.resolve({ canceled: false, filePath: o.defaultPath })),
+    },
+    screen: { getPrimaryDisplay: () => display, getAllDisplays: () => [display] },
+    Menu: { buildFromTemplate: (t: MenuItemConstructorOptions[]) => (rec.menus.push(t), t), setApplicationMenu: () => {} },
     BrowserWindow,
   });
+
+  /** better-sqlite3's Database, recording the options of every connection the main process opens. */
+  function recordingDatabase(Real: new (file: string, options?: Record<string, unknown>) => object) {
+    function Database(file: string, options: Record<string, unknown> = {}) {
+      rec.sqliteOptions.push(options);
+      return new Real(file, options);
+    }
+    Database.prototype = Real.prototype;
+    return Object.setPrototypeOf(Database, Real);
+  }
 
   let win: BrowserWindow;
   beforeAll(async () => {
@@ -397,10 +471,14 @@ describe('the main process wiring (dist/node/electron-main.cjs with a stand-in f
     const dbDir = fs.mkdtempSync(path.join(os.tmpdir(), 'plan-editor-wiring-'));
     const saved = process.env.PLAN_EDITOR_DB;
     process.env.PLAN_EDITOR_DB = path.join(dbDir, 'plans.db');
+    fs.mkdirSync(path.dirname(electronBinding), { recursive: true });
+    fs.copyFileSync(path.join(path.dirname(createRequire(__filename).resolve('better-sqlite3/package.json')), 'build/Release/better_sqlite3.node'), electronBinding);
     const M = Module as unknown as { _load: Fn };
     const load = M._load;
     M._load = function (request: string, ...rest: unknown[]) {
-      return request === 'electron' ? electron : load.call(this, request, ...rest);
+      if (request === 'electron') return electron;
+      if (request === 'better-sqlite3') return recordingDatabase(load.call(this, request, ...rest));
+      return load.call(this, request, ...rest);
     };
     try {
       createRequire(__filename)(bundle);
@@ -420,6 +498,12 @@ describe('the main process wiring (dist/node/electron-main.cjs with a stand-in f
     expect(rec.privileged).toEqual([{ scheme: 'app', privileges: APP_SCHEME_PRIVILEGES }]);
     expect(win.url).toBe(APP_INDEX_URL);
     expect(win.options.webPreferences).toEqual(mainWindowWebPreferences(path.join(ROOT, 'dist/node/preload.cjs')));
+  });
+
+  it('opens every database connection with the Electron build of better-sqlite3, not Node’s', () => {
+    expect(rec.sqliteOptions.length).toBeGreaterThan(0);
+    for (const options of rec.sqliteOptions) expect(options.nativeBinding).toBe(electronBinding);
+    expect(Object.keys(createRequire(__filename).cache)).toContain(electronBinding);
   });
 
   it('serves the built page over app:// with the CSP header, and refuses traversal and other hosts', async () => {
@@ -477,5 +561,55 @@ describe('the main process wiring (dist/node/electron-main.cjs with a stand-in f
     wc.mainFrame.url = 'https://evil.example/';
     expect(await call({ sender: wc, senderFrame: wc.mainFrame }, 'listPlans', {})).toMatchObject(refused);
     wc.mainFrame.url = APP_INDEX_URL;
+  });
+  it('opens the window at a size that fits the screen, and remembers its place and maximised state on close', () => {
+    expect(win.options).toMatchObject({ width: 1400, height: 900, minWidth: 800, minHeight: 560 });
+    expect(win.options).not.toHaveProperty('x');
+    expect((win.options as { icon?: string }).icon).toBe(path.join(ROOT, 'assets', 'icon.png')); // the Linux window's icon
+    win.events.get('close')!();
+    const saved = JSON.parse(fs.readFileSync(path.join(userDir, 'userData', 'desktop.json'), 'utf8'));
+    expect(saved.window).toEqual({ x: 40, y: 30, width: 1200, height: 800, maximized: true });
+  });
+
+  const menuItem = (items: MenuItemConstructorOptions[], ...labels: string[]): MenuItemConstructorOptions => {
+    const found = items.find((i) => i.label === labels[0])!;
+    return labels.length === 1 ? found : menuItem(found.submenu as MenuItemConstructorOptions[], ...labels.slice(1));
+  };
+
+  it('installs the File menu, whose commands go to the window', () => {
+    const menu = rec.menus.at(-1)!;
+    (menuItem(menu, 'File', 'Export', 'Budgets to Excel…').click as Fn)();
+    (menuItem(menu, 'File', 'Print…').click as Fn)();
+    expect((win.webContents as unknown as { sent: unknown[][] }).sent).toEqual([
+      [COMMAND_CHANNEL, 'export-budgets'],
+      [COMMAND_CHANNEL, 'print'],
+    ]);
+  });
+
+  it('answers the shell channel only from the window’s page; saves through the save dialog and lists the file under Recent files', async () => {
+    const call = rec.ipc.get(SHELL_CHANNEL)!;
+    const wc = win.webContents as unknown as { mainFrame: { url: string; parent: null } };
+    const arg = { fileName: 'Unit budgets.xlsx', dataBase64: Buffer.from('workbook').toString('base64'), kind: 'xlsx' };
+    expect(await call({ sender: webContents(APP_INDEX_URL), senderFrame: wc.mainFrame }, 'saveFile', arg)).toEqual({ ok: false, error: { message: 'Calls are accepted only from the Plan Editor window.' } });
+    expect(rec.dialogs).toEqual([]);
+    const file = path.join(userDir, 'documents', 'Unit budgets.xlsx');
+    fs.mkdirSync(path.dirname(file), { recursive: true });
+    expect(await call({ sender: wc, senderFrame: wc.mainFrame }, 'saveFile', arg)).toEqual({ ok: true, result: { path: file } });
+    expect(fs.readFileSync(file, 'utf8')).toBe('workbook');
+    expect((menuItem(rec.menus.at(-1)!, 'File', 'Recent files').submenu as MenuItemConstructorOptions[]).map((i) => i.label)).toEqual(['1  Unit budgets.xlsx']);
+    expect(await call({ sender: wc, senderFrame: wc.mainFrame }, 'showInFolder', { path: file })).toEqual({ ok: true, result: true });
+    expect(rec.shown).toEqual([file]);
+  });
+
+  it('prints the plan’s print HTML from a hidden, script-less window through webContents.print', async () => {
+    const call = rec.ipc.get(SHELL_CHANNEL)!;
+    const wc = win.webContents as unknown as { mainFrame: { url: string; parent: null } };
+    const before = rec.windows.length;
+    expect(await call({ sender: wc, senderFrame: wc.mainFrame }, 'print', { planId: 1 })).toEqual({ ok: true, result: { printed: true } });
+    const printer = rec.windows[before]!;
+    expect(printer.options).toMatchObject({ show: false, webPreferences: { javascript: false, sandbox: true, contextIsolation: true, nodeIntegration: false } });
+    const html = Buffer.from(printer.url!.replace(/^data:text\/html;charset=utf-8;base64,/, ''), 'base64').toString('utf8');
+    expect(html).toContain('<title>Managing Director&#39;s Introduction 2008/9</title>');
+    expect(rec.printed).toEqual([{ silent: false, printBackground: true }]);
   });
 });

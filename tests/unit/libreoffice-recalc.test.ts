@@ -67,7 +67,7 @@ describe('recalculatedSheets (LibreOffice headless)', () => {
   it('reports a clear error for a file LibreOffice cannot load', async () => {
     const junk = join(dir, 'junk.xlsx');
     await writeFile(junk, 'not a workbook');
-    await expect(recalculatedSheets(junk)).rejects.toThrow(/conversion of .*junk\.xlsx failed[\s\S]*could not be loaded/);
+    await expect(recalculatedSheets(junk)).rejects.toThrow(/conversion of .*junk\.xlsx failed/);
   }, 120_000);
 });
 

@@ -1,0 +1,68 @@
+/**
+ * The application menu as data (pure, unit-tested; electron/menu.ts builds it). File and Help items send an
+ * AppCommand to the window, which runs the same store action as the matching button in the page. Plan-file
+ * items (open, save a copy, merge) and Word export are shown disabled until their own issues build them.
+ * On Windows and Linux the Edit menu leaves Ctrl+Z and Ctrl+Y to the page, where they undo the plan's last
+ * step (or typing, inside a text field); a menu accelerator would take them first. On macOS the standard
+ * Edit menu stays, as Cmd+Z in text fields needs it there.
+ */
+import path from 'node:path';
+import type { MenuItemConstructorOptions } from 'electron';
+import { COMMAND_ACCELERATORS, COMMAND_LABELS, type AppCommand } from '../shared/api/desktop';
+
+export interface MenuContext {
+  mac: boolean;
+  recent: readonly string[];
+  send: (command: AppCommand) => void;
+  openRecent: (file: string) => void;
+}
+
+/** A menu item that sends a command; `command` is kept on the item so tests can read what it sends. */
+export type CommandItem = MenuItemConstructorOptions & { command: AppCommand };
+
+export function commandItem(command: AppCommand, send: (c: AppCommand) => void, label = COMMAND_LABELS[command]): CommandItem {
+  const accelerator = COMMAND_ACCELERATORS[command];
+  return { id: command, label, command, ...(accelerator ? { accelerator } : {}), click: () => send(command) };
+}
+
+const later = (label: string, accelerator?: string): MenuItemConstructorOptions => ({ label, ...(accelerator ? { accelerator } : {}), enabled: false, toolTip: 'Coming with plan files' });
+
+export function appMenuTemplate({ mac, recent, send, openRecent }: MenuContext): MenuItemConstructorOptions[] {
+  const item = (c: AppCommand) => commandItem(c, send);
+  const recentItems: MenuItemConstructorOptions[] = recent.length
+    ? recent.map((file, i) => ({ label: `${i + 1}  ${path.basename(file)}`, toolTip: file, click: () => openRecent(file) }))
+    : [{ label: 'No recent files', enabled: false }];
+  const file: MenuItemConstructorOptions = {
+    label: 'File',
+    submenu: [
+      item('new-plan'),
+      later('Open plan file…', 'CmdOrCtrl+O'),
+      later('Save a copy as plan file…', 'CmdOrCtrl+Shift+S'),
+      later('Merge changes from a plan file…'),
+      { type: 'separator' },
+      item('import-budgets'),
+      { label: 'Export', submenu: [item('export-budgets'), item('export-plan'), item('export-pdf'), later('Word document…')] },
+      { type: 'separator' },
+      item('print'),
+      { type: 'separator' },
+      { label: mac ? 'Open Recent' : 'Recent files', submenu: recentItems },
+      ...(mac ? [] : [{ type: 'separator' } as const, { role: 'quit', label: 'Exit' } as const]),
+    ],
+  };
+  const edit: MenuItemConstructorOptions = mac
+    ? { role: 'editMenu' }
+    : { label: 'Edit', submenu: [{ role: 'cut' }, { role: 'copy' }, { role: 'paste' }, { type: 'separator' }, { role: 'selectAll' }] };
+  return [
+    ...(mac ? [{ role: 'appMenu' } as const] : []),
+    file,
+    edit,
+    { role: 'viewMenu' },
+    { role: 'windowMenu' },
+    { role: 'help', submenu: [item('keyboard-shortcuts'), { type: 'separator' }, item('about')] },
+  ];
+}
+
+/** Every command item in a template, depth first. */
+export function commandItems(template: readonly MenuItemConstructorOptions[]): CommandItem[] {
+  return template.flatMap((i) => [...('command' in i ? [i as CommandItem] : []), ...(Array.isArray(i.submenu) ? commandItems(i.submenu) : [])]);
+}

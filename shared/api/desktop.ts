@@ -1,0 +1,59 @@
+/**
+ * The desktop shell's own small surface, beside the data contract (contract.ts): the commands the File and
+ * Help menus send to the window (the renderer runs the same store action as the matching button), and the
+ * calls the window makes for native dialogs and printing. Names, labels and types only, no validators, so
+ * the sandboxed preload stays small; the main process validates every call (electron/desktop/shell-calls.ts).
+ * In a browser there is no shell: the same commands use downloads and file inputs.
+ */
+
+/** What a menu item or a File-menu button asks the window to do. */
+export const APP_COMMANDS = ['new-plan', 'import-budgets', 'export-budgets', 'export-plan', 'export-pdf', 'print', 'keyboard-shortcuts', 'about'] as const;
+export type AppCommand = (typeof APP_COMMANDS)[number];
+export const isAppCommand = (c: unknown): c is AppCommand => typeof c === 'string' && (APP_COMMANDS as readonly string[]).includes(c);
+
+/** One label per command, used by the native menu and the browser's File menu alike. */
+export const COMMAND_LABELS: Record<AppCommand, string> = {
+  'new-plan': 'New plan…',
+  'import-budgets': 'Import budgets from finance…',
+  'export-budgets': 'Budgets to Excel…',
+  'export-plan': 'Whole plan to Excel…',
+  'export-pdf': 'PDF…',
+  print: 'Print…',
+  'keyboard-shortcuts': 'Keyboard shortcuts',
+  about: 'About Plan Editor',
+};
+
+/** Electron accelerators; the browser can only take Ctrl+P from the page (Ctrl+N is the browser's own). */
+export const COMMAND_ACCELERATORS: Partial<Record<AppCommand, string>> = {
+  'new-plan': 'CmdOrCtrl+N',
+  print: 'CmdOrCtrl+P',
+  'keyboard-shortcuts': 'F1',
+};
+
+/** Main process to window: one AppCommand as the only argument. */
+export const COMMAND_CHANNEL = 'plan-editor:command';
+/** Window to main process: (name, argument) of one ShellCall; answered like the data contract's calls. */
+export const SHELL_CHANNEL = 'plan-editor:shell';
+
+export type ExportKind = 'xlsx' | 'pdf';
+
+export interface ShellCalls {
+  /** Save dialog (starting in the last folder used), then written atomically; null when cancelled. */
+  saveFile: { arg: { fileName: string; dataBase64: string; kind: ExportKind }; result: { path: string } | null };
+  /** Open dialog for a workbook (starting in the last folder used); null when cancelled. */
+  openFile: { arg: { kind: 'xlsx' }; result: { fileName: string; dataBase64: string } | null };
+  /** Shows a file this window saved in its folder (the system's file manager). */
+  showInFolder: { arg: { path: string }; result: boolean };
+  /** The system's print dialog for the plan or the ticked sections, printing the same HTML as the preview. */
+  print: { arg: { planId: number; sectionIds?: number[] }; result: { printed: boolean } };
+}
+export type ShellCallName = keyof ShellCalls;
+export const SHELL_CALL_NAMES = ['saveFile', 'openFile', 'showInFolder', 'print'] as const satisfies readonly ShellCallName[];
+
+/** What the preload exposes as window.planEditorDesktop (only in the desktop app). */
+export type DesktopBridge = { [K in ShellCallName]: (arg: ShellCalls[K]['arg']) => Promise<ShellResult<ShellCalls[K]['result']>> } & {
+  /** Runs the listener for each menu command; returns a function that stops listening. */
+  onCommand: (listener: (command: AppCommand) => void) => () => void;
+};
+
+export type ShellResult<T> = { ok: true; result: T } | { ok: false; error: { message: string } };

@@ -181,3 +181,35 @@ test('the damaged-file choice takes the focus on "Restore that backup", keeps it
     session.close();
   }
 });
+
+test('Find and replace (Ctrl+H from a cell) and About: focus in, trapped, axe-clean, Escape gives the focus back', async ({ app, page }) => {
+  await app.openSection('Secondary');
+  await expect(page.getByRole('heading', { name: 'Secondary', exact: true })).toBeFocused();
+  await page.keyboard.press('Control+Tab');
+  const cell = page.locator('[data-table-kind="budget"] [role="gridcell"]:focus');
+  await expect(cell).toHaveCount(1);
+  await page.keyboard.press('Control+h');
+  const replace = page.getByRole('dialog', { name: 'Find and replace' });
+  await expect(replace.getByLabel('Find')).toBeFocused();
+  await page.keyboard.type('advisers');
+  await expect(replace.getByRole('list', { name: 'Replacements' })).toBeVisible();
+  expect(await axeViolations(page)).toEqual([]);
+  await expectTrapped(page, replace, 8);
+  await page.keyboard.press('Escape');
+  await expect(replace).toBeHidden();
+  await expect(cell).toHaveCount(1);
+  await expectVisibleFocus(page);
+
+  // About, from the browser's File menu by keyboard.
+  const file = page.getByRole('button', { name: 'File' });
+  await file.focus();
+  await page.keyboard.press('Enter');
+  await page.getByRole('menuitem', { name: 'About' }).focus();
+  await page.keyboard.press('Enter');
+  const about = page.getByRole('dialog', { name: 'About Plan Editor' });
+  await expect(about.getByRole('button', { name: 'Close' })).toBeFocused();
+  expect(await axeViolations(page)).toEqual([]);
+  await page.keyboard.press('Escape');
+  await expect(about).toBeHidden();
+  await expectVisibleFocus(page);
+});

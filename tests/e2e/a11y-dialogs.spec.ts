@@ -182,7 +182,7 @@ test('the damaged-file choice takes the focus on "Restore that backup", keeps it
   }
 });
 
-test('Find and replace (Ctrl+H from a cell) and About: focus in, trapped, axe-clean, Escape gives the focus back', async ({ app, page }) => {
+test('Find and replace (Ctrl+H from a cell), the File menu and About: focus in, trapped, axe-clean, Escape gives the focus back', async ({ app, page }) => {
   await app.openSection('Secondary');
   await expect(page.getByRole('heading', { name: 'Secondary', exact: true })).toBeFocused();
   await page.keyboard.press('Control+Tab');
@@ -200,11 +200,19 @@ test('Find and replace (Ctrl+H from a cell) and About: focus in, trapped, axe-cl
   await expect(cell).toHaveCount(1);
   await expectVisibleFocus(page);
 
-  // About, from the browser's File menu by keyboard.
+  // About, from the browser's File menu by keyboard: ↓ moves through the menu, Escape closes it on "File".
   const file = page.getByRole('button', { name: 'File' });
   await file.focus();
   await page.keyboard.press('Enter');
-  await page.getByRole('menuitem', { name: 'About' }).focus();
+  const items = page.getByRole('menu', { name: 'File' }).getByRole('menuitem');
+  await expect(items.first()).toBeFocused();
+  await page.keyboard.press('ArrowDown');
+  await expect(page.getByRole('menu', { name: 'File' }).locator('[role="menuitem"]:not(:disabled)').nth(1)).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(file).toBeFocused();
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('End');
+  await expect(page.getByRole('menuitem', { name: 'About' })).toBeFocused();
   await page.keyboard.press('Enter');
   const about = page.getByRole('dialog', { name: 'About Plan Editor' });
   await expect(about.getByRole('button', { name: 'Close' })).toBeFocused();

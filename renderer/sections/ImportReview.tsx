@@ -12,6 +12,7 @@ import type { CellValue } from '../../shared/model/columns';
 import { formatFigure } from '../../shared/format/numbers';
 import { api } from '../api/client';
 import { usePlanStore } from '../stores/plan-store';
+import { Dialog } from '../app/Dialog';
 
 const show = (v: CellValue) => (typeof v === 'number' ? formatFigure(v) : v === null || v === '' ? '(blank)' : String(v));
 const name = (activity: string) => activity || '[no name]';
@@ -31,8 +32,7 @@ export function ImportReview({ planId, preview, onClose }: { planId: number; pre
   };
 
   return (
-    <div className="dialog-backdrop" role="presentation">
-      <div className="dialog wide" role="dialog" aria-modal="true" aria-labelledby="review-title">
+    <Dialog className="wide" titleId="review-title" onClose={onClose}>
         <h2 id="review-title">Review {preview.fileName}</h2>
         <p className="review-summary">{previewSummary(preview) === 'no changes' ? 'The workbook matches the plan: no changes to import.' : `In this workbook: ${previewSummary(preview)}.`}</p>
         <div className="review-body">
@@ -48,8 +48,7 @@ export function ImportReview({ planId, preview, onClose }: { planId: number; pre
             Apply {accepted.size} of {total}
           </button>
         </div>
-      </div>
-    </div>
+    </Dialog>
   );
 }
 

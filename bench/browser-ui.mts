@@ -34,6 +34,7 @@ async function withPlan(name: string, seed: (db: ReturnType<typeof openDatabase>
   const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--disable-gpu', '--disable-background-networking', '--enable-precise-memory-info'] });
   const page = await browser.newPage({ viewport: { width: 1366, height: 768 } });
   await page.addInitScript(IN_PAGE);
+  page.on('pageerror', (e) => console.error(`page error: ${e.message}`));
   try {
     await run(page, host.appUrl);
   } finally {
@@ -49,7 +50,7 @@ async function load(page: Page, url: string): Promise<number[]> {
   const out: number[] = [];
   for (let i = 0; i < 3; i++) {
     await page.goto(url);
-    const t = (await page.waitForFunction('window.__bench.outlineAt', null, { timeout: 60_000 })).jsonValue() as Promise<number>;
+    const t = (await page.waitForFunction(() => (window as unknown as { __bench: { outlineAt: number } }).__bench.outlineAt, null, { timeout: 60_000 })).jsonValue() as Promise<number>;
     if (i) out.push(await t);
   }
   return out;
@@ -78,7 +79,7 @@ async function edits(page: Page): Promise<{ frame: number[]; ack: number[]; fetc
     await page.keyboard.type(String(value));
     await page.evaluate(`window.__bench.armEdit(${value})`);
     await page.keyboard.press('Enter');
-    frame.push((await (await page.waitForFunction('window.__bench.editFrame', null, { timeout: 10_000 })).jsonValue()) as number);
+    frame.push((await (await page.waitForFunction(() => (window as unknown as { __bench: { editFrame: number } }).__bench.editFrame, null, { timeout: 10_000 })).jsonValue()) as number);
     await page.waitForFunction((n) => performance.getEntriesByName('plan-editor:cell-edit-ack').length > n, i);
     // A bare fetch to the host, interleaved with the edits so both see the same machine.
     fetchMs.push((await page.evaluate('window.__bench.bareFetch()')) as number);
@@ -108,9 +109,12 @@ const plans: [string, Seed, number][] = [
   ['25 units', (db) => void importPlan(db, syntheticPlan(25)), 25],
 ];
 const figures: Record<string, { load: number[]; budget: number[]; actions: number[] }> = {};
-for (const [name, seed, units] of plans) {
+const only = process.env.BENCH_UI_PLANS?.split(',');
+for (const [name, seed, units] of plans.filter(([n]) => !only || only.includes(n))) {
+  console.error(`${name}: loading…`);
   await withPlan(name, seed, async (page, url) => {
     const loads = await load(page, url);
+    console.error(`${name}: opening sections…`);
     // Units in the outline: each has a "Revenue Budget" and a "Projects, Developments & Key Actions" entry.
     const pick = Math.min(units, 5);
     const budgetTitles = Array.from({ length: pick }, () => 'Revenue Budget');

@@ -19,10 +19,19 @@ import { planFileName, planWorkbookBuffer, tableWorkbookFile } from '../excel/pl
 import { printHtml, pdfFileName } from '../print/print-html';
 import { renderPdf } from '../print/pdf';
 import { planFileHandlers } from './plan-file-handlers';
+import { previewRollForward, reviewList, rollForwardPlan, tickReview } from '../services/roll-forward';
+import { historyOf, restoreValue } from '../services/history-query';
+import { autoVersion, listVersions, nameVersion } from '../services/versions';
+import { comparison, comparisonWithBackup, type CompareWith } from '../services/compare';
+import { backupPath } from '../db/backups';
+import { changeReportBuffer } from '../excel/change-report';
+import { setWho } from '../services/change-log';
 
 export interface HandlerOptions {
   /** HTML to PDF: Electron's printToPDF in the desktop app, headless Chromium elsewhere. */
   renderPdf?: (html: string) => Promise<Buffer>;
+  /** Who edits through these handlers, recorded with each step; the OS user name when not given. */
+  who?: string;
 }
 
 /**
@@ -32,10 +41,22 @@ export interface HandlerOptions {
 export function makeHandlers(source: Db | AppDatabase, opts: HandlerOptions = {}) {
   const toPdf = opts.renderPdf ?? renderPdf;
   const session = source instanceof AppDatabase ? source : null;
-  const db = (): Db => (session ? session.get() : (source as Db));
+  const conn = (): Db => (session ? session.get() : (source as Db));
+  const db = (): Db => {
+    const d = conn();
+    if (opts.who !== undefined) setWho(d, opts.who);
+    return d;
+  };
   const app = (): AppDatabase => {
     if (session) return session;
     throw new ApiError('BAD_REQUEST', 'Backups are managed by the app; this connection has none.');
+  };
+  /** A comparison with another plan, a version, or a backup (backups belong to the app's session). */
+  const compare = (planId: number, w: CompareWith & { withBackup?: string }) => {
+    if (w.withBackup === undefined) return comparison(db(), planId, w);
+    const file = backupPath(app().file, w.withBackup);
+    if (!file) throw new ApiError('NOT_FOUND', `No backup called ${w.withBackup}.`);
+    return comparisonWithBackup(db(), planId, file, w.withBackup);
   };
   return {
     listPlans: () => listPlans(db()),
@@ -65,6 +86,7 @@ export function makeHandlers(source: Db | AppDatabase, opts: HandlerOptions = {}
     exportBudgetWorkbook: async ({ planId, unit }) => {
       const doc = getPlan(db(), planId);
       const buf = await budgetWorkbookBuffer(doc, { unit });
+      autoVersion(db(), planId, 'Budget workbook exported');
       return { fileName: budgetFileName(doc, unit), dataBase64: buf.toString('base64') };
     },
     exportPlanWorkbook: async ({ planId }) => {
@@ -87,6 +109,19 @@ export function makeHandlers(source: Db | AppDatabase, opts: HandlerOptions = {}
     backupNow: () => app().backupNow(),
     restoreBackup: ({ name }) => app().restore(name),
     startAgain: () => app().startAgain(),
+    previewRollForward: ({ planId, ...o }) => previewRollForward(db(), planId, o),
+    rollForward: ({ planId, ...o }) => rollForwardPlan(db(), planId, o),
+    reviewList: ({ planId }) => reviewList(db(), planId),
+    tickReview: ({ reviewId, done }) => tickReview(db(), reviewId, done),
+    history: ({ planId, ...f }) => historyOf(db(), planId, f),
+    restoreValue: ({ changeId }) => restoreValue(db(), changeId),
+    listVersions: ({ planId }) => listVersions(db(), planId),
+    nameVersion: ({ planId, name }) => nameVersion(db(), planId, name),
+    comparePlans: ({ planId, ...w }) => compare(planId, w),
+    exportComparison: async ({ planId, ...w }) => {
+      const c = compare(planId, w);
+      return { fileName: `Changes ${c.after.label} ${c.after.year}.xlsx`.replace(/[\\/:*?"<>|]/g, ' '), dataBase64: (await changeReportBuffer(c)).toString('base64') };
+    },
     ...planFileHandlers(db, session, toPdf),
   } satisfies Handlers;
 }

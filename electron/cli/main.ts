@@ -20,7 +20,7 @@ import { getPlan } from '../services/plans';
 import { applyEdits } from '../services/edits';
 import { budgetWorkbookBuffer } from '../excel/budget-workbook';
 import { previewBudgetImport } from '../excel/budget-import';
-import { editsFromPreview } from '../../shared/model/budget-import';
+import { count, editsFromPreview } from '../../shared/model/budget-import';
 import { planWorkbookBuffer } from '../excel/plan-workbook';
 import { printHtml, sectionIdsByTitle } from '../print/print-html';
 import { renderPdf } from '../print/pdf';
@@ -28,6 +28,8 @@ import type { PlanDocument } from '../../shared/model/plan';
 import { PlanFileError } from '../plan-files/format';
 import { exportDirectorate } from './directorate-export';
 import { PLAN_FILE_COMMANDS, PLAN_FILE_HELP, runPlanFileCommand } from './plan-file-commands';
+import { autoVersion } from '../services/versions';
+import { CommandError, compareCommand, historyCommand, rollForwardCommand } from './history-commands';
 
 export const HELP = `Usage: plan-editor <command> [options]
 
@@ -47,6 +49,12 @@ Commands:
   import DB --plan ID --xlsx FILE [--apply]      show what an edited budget workbook would change; --apply applies it
   check DB                                       integrity and arithmetic report (exit 1 on problems)
 ${PLAN_FILE_HELP}
+  roll-forward DB --plan ID [--actions all|open] [--shift-dates]
+                                                 start next year's plan from this one; prints its line as list does
+  history DB --plan ID [--since ISO-DATE|VERSION]
+                                                 one line per change: time, who, where, old -> new
+  compare DB --plan A --with B [--format text|xlsx] [--out FILE]
+                                                 what changed from plan B to plan A (older plans rolled forward first)
   --help                                         this text`;
 
 export class UsageError extends Error {}
@@ -63,7 +71,7 @@ export function parseArgs(argv: string[]): Parsed {
   const options: Record<string, string> = {};
   for (let i = 0; i < rest.length; i++) {
     const a = rest[i];
-    if (a === '--apply' || a === '--all') continue;
+    if (a === '--apply' || a === '--all' || a === '--shift-dates') continue;
     if (a.startsWith('--')) {
       const v = rest[i + 1];
       if (v === undefined || v.startsWith('--')) throw new UsageError(`${a} needs a value`);
@@ -155,7 +163,7 @@ export async function run(argv: string[], out: (s: string) => void = (s) => proc
         const doc = () => getPlan(db, id);
         if (format === 'json') fs.writeFileSync(target, JSON.stringify(exportExchange(db, [id]), null, 1));
         else if (format === 'xlsx' && argv.includes('--all')) fs.writeFileSync(target, await planWorkbookBuffer(doc()));
-        else if (format === 'xlsx') fs.writeFileSync(target, await budgetWorkbookBuffer(doc(), { unit: options.unit }));
+        else if (format === 'xlsx') fs.writeFileSync(target, await budgetWorkbookBuffer(doc(), { unit: options.unit })), autoVersion(db, id, 'Budget workbook exported');
         else if (format === 'pdf') fs.writeFileSync(target, await renderPdf(printHtml(doc(), { sectionIds: pickSections(doc(), options.sections) })));
         else throw new UsageError(`unknown format ${format}; use json, xlsx or pdf`);
         out(`Wrote ${target}`);
@@ -170,8 +178,10 @@ export async function run(argv: string[], out: (s: string) => void = (s) => proc
         const preview = await previewBudgetImport(getPlan(db, id), path.basename(xlsx), fs.readFileSync(xlsx));
         out(formatPreview(preview));
         if (argv.includes('--apply')) {
-          const r = applyEdits(db, id, editsFromPreview(preview));
-          out(`Applied: ${r.changed} cells changed, ${r.added} lines added, ${r.removed} lines removed (one step; undo in the app).`);
+          const edits = editsFromPreview(preview);
+          const r = applyEdits(db, id, edits);
+          const order = edits.order.length ? `, lines reordered in ${count(edits.order.length, 'unit')}` : '';
+          out(`Applied: ${count(r.changed, 'cell')} changed, ${count(r.added, 'line')} added, ${count(r.removed, 'line')} removed${order} (one step; undo in the app).`);
         }
         return 0;
       });
@@ -182,6 +192,12 @@ export async function run(argv: string[], out: (s: string) => void = (s) => proc
       out(text);
       return problems ? 1 : 0;
     }
+    case 'roll-forward':
+      return withExisting(file(), (db) => rollForwardCommand(db, planId(db, options.plan), options.actions, argv.includes('--shift-dates'), out));
+    case 'history':
+      return withExisting(file(), (db) => historyCommand(db, planId(db, options.plan), options.since, out));
+    case 'compare':
+      return withExisting(file(), (db) => compareCommand(db, planId(db, options.plan), planId(db, options.with), options.format, options.out, out));
     default:
       if (PLAN_FILE_COMMANDS.includes(command)) {
         return runPlanFileCommand(command, { positional, options, flags: argv.filter((a) => a === '--apply'), out, withExisting, planId, usage: (m) => new UsageError(m) });
@@ -201,9 +217,9 @@ export async function main(argv: string[]): Promise<number> {
   try {
     return await run(argv);
   } catch (e) {
-    const msg = e instanceof UsageError || e instanceof DatabaseOpenError || e instanceof DatabaseLockedError || e instanceof ApiError || e instanceof PlanFileError ? e.message : `failed: ${(e as Error).message}`;
+    const msg = e instanceof UsageError || e instanceof CommandError || e instanceof DatabaseOpenError || e instanceof DatabaseLockedError || e instanceof ApiError || e instanceof PlanFileError ? e.message : `failed: ${(e as Error).message}`;
     process.stderr.write(`plan-editor: ${msg}\n`);
-    return e instanceof UsageError ? 2 : 1;
+    return e instanceof UsageError || e instanceof CommandError ? 2 : 1;
   }
 }
 

@@ -148,7 +148,37 @@ export const MIGRATIONS: string[] = [
   DROP VIEW logged_section_snapshot;
   `,
   /*
-   * 3: stable global ids (UUID v4) on plans, sections, blocks and rows, so a plan survives files and merges.
+   * History, versions and roll-forward (issue 15). Independent of every other migration's content, so it
+   * may sit at any place after 2: who made each logged step; named versions (a point in a plan's log with
+   * the plan as it stood, which compaction of older steps keeps); the plan a rolled-forward plan came from
+   * (no foreign key: the old plan may be deleted); and the roll-forward's "to review" marks.
+   */ `
+  ALTER TABLE change_log ADD COLUMN who TEXT;
+  ALTER TABLE plan ADD COLUMN rolled_from INTEGER;
+  CREATE TABLE plan_version (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    plan_id INTEGER NOT NULL REFERENCES plan(id) ON DELETE CASCADE,
+    name TEXT NOT NULL,
+    at TEXT NOT NULL,
+    who TEXT,
+    step INTEGER NOT NULL,
+    snapshot TEXT NOT NULL,
+    compacted INTEGER NOT NULL DEFAULT 0
+  );
+  CREATE INDEX plan_version_plan ON plan_version(plan_id, step);
+  CREATE TABLE plan_review (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    plan_id INTEGER NOT NULL REFERENCES plan(id) ON DELETE CASCADE,
+    section_id INTEGER NOT NULL,
+    row_id INTEGER,
+    reason TEXT NOT NULL,
+    since_step INTEGER NOT NULL DEFAULT 0,
+    ticked_at TEXT
+  );
+  CREATE INDEX plan_review_plan ON plan_review(plan_id);
+  `,
+  /*
+   * 4: stable global ids (UUID v4) on plans, sections, blocks and rows, so a plan survives files and merges.
    * Existing rows get one now; a trigger gives one to every insert that brings none, so no insert path can
    * forget it, while undo, redo and merges that put a known thing back pass its uuid explicitly.
    * plan_file_snapshot keeps each plan-file revision saved, opened or merged here: the base of a three-way merge.

@@ -1,21 +1,33 @@
 /**
  * Reads a budget sheet in our layout back, tolerating what finance does to a sheet: columns moved (found
  * by their heading, the year row above telling last year's FTE and controllable columns from this year's),
- * blank rows, lines added or deleted, the hidden line-reference column gone.
+ * blank rows, lines added, deleted or sorted, the hidden line-reference column gone or left behind by a
+ * sort. Besides the figures it keeps what must not vanish unseen: numbers typed over the app's formulas
+ * (a line's gross, a total) and cell comments.
  */
 import type ExcelJS from 'exceljs';
 import { kindDef } from '../../shared/model/table-kinds';
 import { fyBudgetHeading } from '../../shared/calc/financial-year';
-import { parseCellText } from '../../shared/format/cell-input';
-import { badRequest } from '../../shared/api/errors';
 import type { CellValue, ColumnDef } from '../../shared/model/columns';
-import { cellRaw, cellText } from './read-workbook';
+import type { SheetComment } from '../../shared/model/budget-import';
+import { cellText } from './read-workbook';
 import { LINE_ID_HEADING, MEMO_HEADING } from './budget-sheet';
+import { cellComment, isFormula, readCell, typedValue } from './budget-cell-reader';
 
 export interface SheetLine {
   id: number | null;
   sheetRow: number;
   cells: Record<string, CellValue>;
+  /** Computed columns holding a number typed over the app's formula. */
+  typed: Record<string, number | string>;
+  comments: SheetComment[];
+}
+
+/** A totals row (Controllable Totals, Total Cost of Unit) and what was typed over its formulas. */
+export interface SheetSummary {
+  id: 'controllableTotals' | 'totalCostOfUnit';
+  sheetRow: number;
+  typed: Record<string, number | string>;
 }
 
 export interface BudgetSheet {
@@ -23,12 +35,17 @@ export interface BudgetSheet {
   titles: string[];
   /** Columns found on the sheet (only these are compared). */
   columns: string[];
+  /** Each of those columns' letter on the sheet, for naming cells in the review. */
+  letters: Record<string, string>;
   lines: SheetLine[];
   memos: SheetLine[];
+  summaries: SheetSummary[];
+  /** Comments on cells that are not a line's or a memorandum item's (totals, headings). */
+  otherComments: SheetComment[];
 }
 
 const norm = (s: string) => s.toLowerCase().replace(/[’']/g, "'").replace(/\s+/g, ' ').trim();
-const ENDS_LINES = new Set(['controllable totals', norm(MEMO_HEADING), 'total cost of unit']);
+const SUMMARY_LABELS: Record<string, SheetSummary['id']> = { 'controllable totals': 'controllableTotals', 'total cost of unit': 'totalCostOfUnit' };
 
 function findHeadingRow(ws: ExcelJS.Worksheet): number | null {
   for (let r = 1; r <= Math.min(ws.rowCount, 40); r++) {
@@ -40,8 +57,7 @@ function findHeadingRow(ws: ExcelJS.Worksheet): number | null {
 
 /** Maps sheet column numbers to budget column ids by heading, using the year row above for duplicates. */
 function mapColumns(ws: ExcelJS.Worksheet, headingRow: number, planYear: number): { byCol: Map<number, ColumnDef>; idCol: number | null } {
-  // Computed columns are read too: memorandum items hold their controllable figure as typed.
-  const inputs = kindDef('budget').columns;
+  const inputs = kindDef('budget').columns.filter((c) => !c.note);
   const byCol = new Map<number, ColumnDef>();
   const used = new Set<string>();
   let idCol: number | null = null;
@@ -62,15 +78,8 @@ function mapColumns(ws: ExcelJS.Worksheet, headingRow: number, planYear: number)
   return { byCol, idCol };
 }
 
-function readCell(col: ColumnDef, v: ExcelJS.CellValue, where: string): CellValue {
-  const raw = cellRaw(v);
-  if (typeof raw === 'number' && (col.type === 'money' || col.type === 'fte')) return Math.round(raw * 10) / 10;
-  const parsed = parseCellText(col, raw === null ? '' : String(raw));
-  if (!parsed.ok) throw badRequest(`${where}: ${parsed.message}. Nothing was changed.`);
-  return parsed.value;
-}
-
-export function readBudgetSheet(ws: ExcelJS.Worksheet, planYear: number): BudgetSheet | null {
+/** `authors`: who wrote each cell's comment, by address (exceljs does not read them; workbook-parts.ts does). */
+export function readBudgetSheet(ws: ExcelJS.Worksheet, planYear: number, authors = new Map<string, string>()): BudgetSheet | null {
   const headingRow = findHeadingRow(ws);
   if (!headingRow) return null;
   const { byCol, idCol } = mapColumns(ws, headingRow, planYear);
@@ -78,24 +87,67 @@ export function readBudgetSheet(ws: ExcelJS.Worksheet, planYear: number): Budget
   if (!ids.includes('activity') || !ids.some((id) => kindDef('budget').columns.find((c) => c.id === id)?.type === 'money')) return null;
   const activityCol = [...byCol].find(([, c]) => c.id === 'activity')![0];
   const titles = Array.from({ length: headingRow - 1 }, (_, i) => cellText(ws.getRow(i + 1).getCell(1).value)).filter(Boolean);
-  const out: BudgetSheet = { sheet: ws.name, titles, columns: ids, lines: [], memos: [] };
-  let region: 'lines' | 'memos' | 'done' = 'lines';
-  for (let r = headingRow + 1; r <= ws.rowCount && region !== 'done'; r++) {
-    const row = ws.getRow(r);
+  const letters = Object.fromEntries([...byCol].map(([c, col]) => [col.id, ws.getColumn(c).letter]));
+  const out: BudgetSheet = { sheet: ws.name, titles, columns: ids, letters, lines: [], memos: [], summaries: [], otherComments: [] };
+  const memoCols = kindDef('budget').roles.find((r) => r.role === 'memo')!.columns;
+  let region: 'title' | 'lines' | 'memos' | 'done' = 'title';
+  // Rows as written: a sheet LibreOffice saved after a deletion ends with an empty row 1,048,576.
+  ws.eachRow((row, r) => {
+    if (r === headingRow) region = 'lines';
+    const comments = rowComments(row, byCol, activityCol, authors);
     const label = norm(cellText(row.getCell(activityCol).value));
-    if (label === norm(MEMO_HEADING)) { region = 'memos'; continue; }
-    if (label === 'total cost of unit') { region = 'done'; continue; }
-    if (ENDS_LINES.has(label)) { region = 'memos'; continue; }
+    const summary = SUMMARY_LABELS[label];
+    if (region === 'title' || region === 'done' || r === headingRow || label === norm(MEMO_HEADING) || summary) {
+      if (summary && region !== 'done') out.summaries.push({ id: summary, sheetRow: r, typed: typedCells(row, byCol, (c) => !!c.total) });
+      if (label === norm(MEMO_HEADING) || summary === 'controllableTotals') region = 'memos';
+      if (summary === 'totalCostOfUnit') region = 'done';
+      out.otherComments.push(...comments);
+      return;
+    }
+    const memo = region === 'memos';
     const cells: Record<string, CellValue> = {};
     for (const [c, col] of byCol) {
-      if (col.computed && region === 'lines') continue; // a line's gross and controllable are the app's to compute
-      const v = readCell(col, row.getCell(c).value, `Sheet "${ws.name}", row ${r}, ${col.heading}`);
+      // A line's computed columns are the app's; a memorandum item holds its controllable figure as typed.
+      if (memo ? !memoCols.includes(col.id) : col.computed) continue;
+      const v = readCell(col, row.getCell(c), `Sheet "${ws.name}", row ${r}`);
       if (v !== null && v !== '') cells[col.id] = v;
     }
-    if (!Object.keys(cells).length) continue; // a blank row
-    const rawId = idCol ? cellRaw(row.getCell(idCol).value) : null;
-    const line = { id: typeof rawId === 'number' && Number.isInteger(rawId) ? rawId : null, sheetRow: r, cells };
-    (region === 'lines' ? out.lines : out.memos).push(line);
+    const typed = memo ? {} : typedCells(row, byCol, (c) => !!c.computed);
+    const id = idCol ? lineRef(row.getCell(idCol).value) : null;
+    // A line with a reference is a line even when blank (a blank line exported unchanged).
+    if (!Object.keys(cells).length && !Object.keys(typed).length && !comments.length && id === null) return;
+    (memo ? out.memos : out.lines).push({ id, sheetRow: r, cells, typed, comments });
+  });
+  return out;
+}
+
+function lineRef(v: ExcelJS.CellValue): number | null {
+  const n = typeof v === 'string' && /^\d+$/.test(v.trim()) ? Number(v) : v;
+  return typeof n === 'number' && Number.isInteger(n) && n > 0 ? n : null;
+}
+
+/** Numbers typed where the workbook had one of the app's formulas (the cell now holds a plain value). */
+function typedCells(row: ExcelJS.Row, byCol: Map<number, ColumnDef>, which: (c: ColumnDef) => boolean): Record<string, number | string> {
+  const typed: Record<string, number | string> = {};
+  for (const [c, col] of byCol) {
+    if (!which(col)) continue;
+    const cell = row.getCell(c);
+    if (isFormula(cell.value)) continue;
+    const n = typedValue(col, cell);
+    if (n !== null) typed[col.id] = n;
   }
+  return typed;
+}
+
+function rowComments(row: ExcelJS.Row, byCol: Map<number, ColumnDef>, activityCol: number, authors: Map<string, string>): SheetComment[] {
+  const out: SheetComment[] = [];
+  row.eachCell((cell, c) => {
+    const note = cellComment(cell);
+    if (!note) return;
+    const col = byCol.get(c);
+    // exceljs (our own export) names every author "Author": that says nothing.
+    const author = note.author || [authors.get(cell.address)].find((a) => a && a !== 'Author') || '';
+    out.push({ cell: cell.address, column: col?.id ?? null, heading: col?.heading ?? '', activity: cellText(row.getCell(activityCol).value), ...note, author });
+  });
   return out;
 }

@@ -10,6 +10,7 @@ import { readBudgetSheet, type BudgetSheet } from './budget-sheet-reader';
 import { SUMMARY_SHEET } from './budget-workbook';
 import { checkWorkbookZip, MAX_COLUMNS, MAX_ROWS, MAX_SHEETS, unreadable } from './workbook-limits';
 import { scanWorkbookParts } from './workbook-scan';
+import { commentAuthors } from './workbook-parts';
 
 export interface ReadBudgets {
   sheets: BudgetSheet[];
@@ -22,9 +23,10 @@ export async function readBudgetWorkbook(buf: Buffer, fileName: string, planYear
   const wb = await readWorkbook(buf, fileName);
   checkLoaded(wb, fileName);
   const out: ReadBudgets = { sheets: [], other: [] };
+  const authors = await commentAuthors(buf);
   try {
     for (const ws of wb.worksheets) {
-      const s = ws.name === SUMMARY_SHEET ? null : readBudgetSheet(ws, planYear);
+      const s = ws.name === SUMMARY_SHEET ? null : readBudgetSheet(ws, planYear, authors.get(ws.name));
       if (s) out.sheets.push(s);
       else out.other.push(ws.name);
     }
@@ -39,7 +41,8 @@ export async function readBudgetWorkbook(buf: Buffer, fileName: string, planYear
 function checkLoaded(wb: ExcelJS.Workbook, fileName: string): void {
   if (wb.worksheets.length > MAX_SHEETS) throw unreadable(fileName, `it has more than ${MAX_SHEETS} sheets`);
   for (const ws of wb.worksheets) {
-    if (ws.rowCount > MAX_ROWS) throw unreadable(fileName, `sheet "${ws.name.slice(0, 40)}" has more than ${MAX_ROWS.toLocaleString('en-GB')} rows`);
-    if (ws.columnCount > MAX_COLUMNS) throw unreadable(fileName, `sheet "${ws.name.slice(0, 40)}" has more than ${MAX_COLUMNS.toLocaleString('en-GB')} columns`);
+    // Rows and columns that hold something: empty trailing and styled-but-empty rows do not count.
+    if (ws.actualRowCount > MAX_ROWS) throw unreadable(fileName, `sheet "${ws.name.slice(0, 40)}" has more than ${MAX_ROWS.toLocaleString('en-GB')} rows`);
+    if (ws.actualColumnCount > MAX_COLUMNS) throw unreadable(fileName, `sheet "${ws.name.slice(0, 40)}" has more than ${MAX_COLUMNS.toLocaleString('en-GB')} columns`);
   }
 }

@@ -11,6 +11,7 @@ import { fyLabel } from '../../shared/calc/financial-year';
 import { badRequest } from '../../shared/api/errors';
 import { writeBudgetSheet, type BudgetSheetLayout } from './budget-sheet';
 import { setFigure, setFormula, setText, sheetName } from './cells';
+import { TEXT_ALIGN, fitRow, font, headingWidth, planHeaderFooter } from './sheet-style';
 
 export const SUMMARY_SHEET = 'Budget summary';
 
@@ -49,37 +50,42 @@ export function budgetFileName(doc: PlanDocument, unit?: string): string {
 const ref = (sheet: string, cell: string) => `'${sheet.replace(/'/g, "''")}'!${cell}`;
 
 function writeSummary(ws: ExcelJS.Worksheet, doc: PlanDocument, units: UnitBudget[], layouts: BudgetSheetLayout[], grand: ReturnType<typeof budgetSummary>['grand']): void {
-  setText(ws.getCell('A1'), doc.header.directorate);
+  setText(ws.getCell('A1'), `${doc.header.directorate.toUpperCase()} ${fyLabel(doc.header.year)} BUDGET`);
   setText(ws.getCell('A2'), doc.header.division);
   setText(ws.getCell('A3'), `Revenue budget summary ${fyLabel(doc.header.year)} (£000s)`);
-  ws.getRow(1).font = { bold: true };
-  ws.getRow(3).font = { bold: true, size: 13 };
+  ws.getCell('A1').font = font({ bold: true, size: 12 });
+  ws.getCell('A2').font = font({ bold: true, size: 11 });
+  ws.getCell('A3').font = font({ bold: true, size: 12 });
   const heads = ['Unit', ...SUMMARY_COLUMNS.map((c) => columnDef('budget', c)!.heading), 'Total Cost of Unit £000\'s'];
   heads.forEach((h, i) => setText(ws.getCell(5, i + 1), i === 1 ? `${h} ${fyLabel(doc.header.year - 1)}` : h));
   const head = ws.getRow(5);
-  head.font = { bold: true };
-  head.alignment = { wrapText: true, vertical: 'middle' };
-  head.height = 45;
+  head.eachCell((cell) => {
+    cell.font = font({ bold: true });
+    cell.alignment = { wrapText: true, vertical: 'middle', horizontal: 'center' };
+  });
   units.forEach((u, i) => {
     const r = 6 + i;
     const l = layouts[i];
     setText(ws.getCell(r, 1), u.unit);
+    ws.getCell(r, 1).alignment = TEXT_ALIGN;
     SUMMARY_COLUMNS.forEach((c, j) => setFormula(ws.getCell(r, j + 2), ref(l.sheet, `${l.colOf(c)}${l.totalsRow}`), u.totals[c]));
     setFormula(ws.getCell(r, SUMMARY_COLUMNS.length + 2), ref(l.sheet, `${l.colOf('controllable')}${l.totalCostRow}`), u.totalCost);
   });
   const g = 6 + units.length;
   setText(ws.getCell(g, 1), 'Total');
+  ws.getCell(g, 1).alignment = TEXT_ALIGN;
   const last = SUMMARY_COLUMNS.length + 2;
   for (let c = 2; c <= last; c++) {
     const letter = ws.getColumn(c).letter;
     const result = c === last ? grand.totalCost : grand.totals[SUMMARY_COLUMNS[c - 2]];
     setFormula(ws.getCell(g, c), `SUM(${letter}6:${letter}${g - 1})`, result);
   }
-  ws.getRow(g).font = { bold: true };
+  ws.getRow(g).eachCell((cell) => (cell.font = font({ bold: true })));
   ws.getColumn(1).width = 34;
-  for (let c = 2; c <= last; c++) ws.getColumn(c).width = 14;
+  for (let c = 2; c <= last; c++) ws.getColumn(c).width = headingWidth(heads[c - 1], 14);
+  for (let r = 5; r <= g; r++) fitRow(ws, r, last);
   for (let r = 6; r <= g; r++) for (let c = 2; c <= last; c++) if (ws.getCell(r, c).value === null) setFigure(ws.getCell(r, c), null);
   ws.views = [{ state: 'frozen', xSplit: 1, ySplit: 5 }];
   ws.pageSetup = { paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: '5:5' };
-  ws.headerFooter = { oddFooter: `&L${doc.header.division.replace(/&/g, '&&')}&CBudget summary&RPage &P of &N` };
+  ws.headerFooter = planHeaderFooter(doc.header, SUMMARY_SHEET);
 }

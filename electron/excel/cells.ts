@@ -1,5 +1,11 @@
 /** Writing values into exceljs cells safely: text is always text, never a formula; figures get the plans' format. */
 import type { Cell } from 'exceljs';
+import { FIGURE_ALIGN, font } from './sheet-style';
+
+/** Every cell we write has a complete font (a bold set later keeps the name and size: see sheet-style.ts). */
+const named = (cell: Cell) => {
+  if (!cell.font?.name) cell.font = font(cell.font ?? {});
+};
 
 /** One decimal, thousands separators, a minus sign on negatives (finance reads these as printed). */
 export const FIGURE_FORMAT = '#,##0.0;-#,##0.0;0.0';
@@ -14,6 +20,7 @@ export const FORMULA_START = /^[=+\-@\t\r\uFF1D\uFF0B\uFF0D\uFF20]/;
  */
 export function setText(cell: Cell, text: string): void {
   cell.value = toXString(text);
+  named(cell);
   if (FORMULA_START.test(text)) cell.numFmt = '@';
 }
 
@@ -29,11 +36,14 @@ export const fromXString = (s: string) => s.replace(/_x([0-9A-Fa-f]{4})_/g, (_, 
 export function setFigure(cell: Cell, value: number | null | undefined): void {
   cell.value = typeof value === 'number' ? value : null;
   cell.numFmt = FIGURE_FORMAT;
+  cell.alignment = FIGURE_ALIGN;
+  named(cell);
 }
 
 export function setFormula(cell: Cell, formula: string, result: number | string | null): void {
   cell.value = { formula, result: result ?? undefined } as Cell['value'];
-  if (typeof result !== 'string') cell.numFmt = FIGURE_FORMAT;
+  named(cell);
+  if (typeof result !== 'string') (cell.numFmt = FIGURE_FORMAT), (cell.alignment = FIGURE_ALIGN);
 }
 
 /**

@@ -12,7 +12,8 @@ import { actionNumbers } from '../../shared/calc/numbering';
 import { fyLabel } from '../../shared/calc/financial-year';
 import { badRequest } from '../../shared/api/errors';
 import { writeBudgetSheet } from './budget-sheet';
-import { fitRow, planFooter, writeTableSheet } from './table-sheet';
+import { writeTableSheet } from './table-sheet';
+import { fitRow, font, planHeaderFooter } from './sheet-style';
 import { FORMULA_START, setText, sheetName } from './cells';
 
 export const CONTENTS_SHEET = 'Contents';
@@ -139,13 +140,13 @@ function writeContents(ws: ExcelJS.Worksheet, h: PlanHeader, tables: PlanTable[]
   [h.directorate, h.division, h.title, `Financial year ${fyLabel(h.year)}`].forEach((text, i) => {
     const cell = ws.getCell(i + 1, 1);
     setText(cell, text);
-    cell.font = { bold: i < 3, size: i === 2 ? 13 : 11 };
+    cell.font = font({ bold: i < 3, size: i === 2 ? 12 : 11 });
   });
   const head = ws.getRow(CONTENTS_HEADING_ROW);
   CONTENTS_HEADINGS.forEach((text, i) => {
     const cell = head.getCell(i + 1);
     setText(cell, text);
-    cell.font = { bold: true };
+    cell.font = font({ bold: true });
     cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFD9E1F2' } };
     cell.border = { bottom: { style: 'thin' } };
   });
@@ -157,17 +158,18 @@ function writeContents(ws: ExcelJS.Worksheet, h: PlanHeader, tables: PlanTable[]
     // still gets the Text format, so editing the cell keeps it text.
     row.getCell(3).value = { text: t.sheet, hyperlink: sheetLink(t.sheet) };
     if (FORMULA_START.test(t.sheet)) row.getCell(3).numFmt = '@';
-    row.getCell(3).font = { color: { argb: 'FF0563C1' }, underline: true };
+    row.getCell(3).font = font({ color: { argb: 'FF0563C1' }, underline: true });
     row.getCell(4).value = t.block.rows.length;
+    row.getCell(4).font = font();
     for (const k of [1, 2, 3, 4]) row.getCell(k).alignment = { wrapText: k < 3, vertical: 'top' };
   });
   [44, 50, 32, 8].forEach((w, i) => (ws.getColumn(i + 1).width = w));
-  tables.forEach((_, i) => fitRow(ws, CONTENTS_HEADING_ROW + 1 + i, 2, 1.15));
+  tables.forEach((_, i) => fitRow(ws, CONTENTS_HEADING_ROW + 1 + i, 2));
   ws.views = [{ state: 'frozen', ySplit: CONTENTS_HEADING_ROW, topLeftCell: `A${CONTENTS_HEADING_ROW + 1}` }];
   ws.pageSetup = {
     paperSize: 9, orientation: 'portrait', fitToPage: true, fitToWidth: 1, fitToHeight: 0,
     printTitlesRow: `${CONTENTS_HEADING_ROW}:${CONTENTS_HEADING_ROW}`,
     margins: { left: 0.5, right: 0.5, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
   };
-  ws.headerFooter = { oddFooter: planFooter(h, CONTENTS_SHEET) };
+  ws.headerFooter = planHeaderFooter(h, CONTENTS_SHEET);
 }

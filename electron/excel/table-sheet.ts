@@ -7,11 +7,13 @@
 import type { Cell, Workbook, Worksheet } from 'exceljs';
 import type { Block, PlanHeader, Row } from '../../shared/model/plan';
 import type { CellValue, ColumnDef, Deliverable } from '../../shared/model/columns';
-import { headingGroups } from '../../shared/model/headings';
+import { emptyNoteColumns, headingGroups } from '../../shared/model/headings';
 import { kindDef, roleDef } from '../../shared/model/table-kinds';
 import { rowsWithComputed, summaryRows } from '../../shared/calc/summaries';
 import { colLetter, toFormula } from '../../shared/calc/formulas';
 import { setFigure, setFormula, setText } from './cells';
+import { CENTRE_ALIGN, TEXT_ALIGN, cellLines, fitRow, font, headingWidth, planHeaderFooter } from './sheet-style';
+import { deliverableColumns, TARGET_SUFFIX } from './deliverable-columns';
 
 type TableBlock = Extract<Block, { kind: 'table' }>;
 
@@ -40,7 +42,7 @@ export function writeTableSheet(wb: Workbook, t: TableSheetInput): TableSheetLay
   const kind = t.block.tableKind;
   const def = kindDef(kind);
   const ws = wb.addWorksheet(t.name);
-  const groups = headingGroups(kind, t.header.year);
+  const groups = deliverableColumns(headingGroups(kind, t.header.year, emptyNoteColumns(kind, t.block.rows)));
   const columns = groups.flatMap((g) => g.columns);
   // Action tables lead with their reference numbers, which are positional and never stored.
   const offset = kind === 'actions' ? 1 : 0;
@@ -50,10 +52,12 @@ export function writeTableSheet(wb: Workbook, t: TableSheetInput): TableSheetLay
   const grouped = groups.some((g) => g.heading !== null);
   const top = grouped ? TABLE_HEADING_ROW - 1 : TABLE_HEADING_ROW;
 
-  [t.section, t.block.meta.unitName ?? t.block.title].forEach((text, i) => {
+  // The table's own title under its section, unless it only repeats it ("Risks" under "Risks").
+  const subtitle = t.block.meta.unitName ?? t.block.title;
+  [t.section, subtitle === t.section ? '' : subtitle].forEach((text, i) => {
     const cell = ws.getCell(i + 1, 1);
     setText(cell, text);
-    cell.font = { bold: true, size: i === 0 ? 13 : 11 };
+    cell.font = font({ bold: true, size: i === 0 ? 12 : 11 });
   });
 
   if (offset) setText(ws.getCell(TABLE_HEADING_ROW, 1), REF_HEADING);
@@ -72,13 +76,13 @@ export function writeTableSheet(wb: Workbook, t: TableSheetInput): TableSheetLay
   }
   columns.forEach((col) => {
     setText(ws.getCell(TABLE_HEADING_ROW, colNo.get(col.id)!), col.label);
-    ws.getColumn(colNo.get(col.id)!).width = Math.max(8, col.width);
+    ws.getColumn(colNo.get(col.id)!).width = headingWidth(col.label, Math.max(8, col.width));
   });
   const thin = { style: 'thin' } as const;
   for (let r = top; r <= TABLE_HEADING_ROW; r++) {
     for (let k = 1; k <= lastCol; k++) {
       Object.assign(ws.getCell(r, k), {
-        font: { bold: true }, fill: HEADING_FILL, alignment: { wrapText: true, vertical: 'middle', horizontal: 'center' }, border: { top: thin, bottom: thin, left: thin, right: thin },
+        font: font({ bold: true }), fill: HEADING_FILL, alignment: { wrapText: true, vertical: 'middle', horizontal: 'center' }, border: { top: thin, bottom: thin, left: thin, right: thin },
       });
     }
   }
@@ -110,9 +114,9 @@ export function writeTableSheet(wb: Workbook, t: TableSheetInput): TableSheetLay
       if (rule === 'withMemo' && memoCols.has(col.id)) parts.push(...range(col.id, memoFrom, memoFrom + memos.length - 1));
       setFormula(ws.getCell(`${colOf(col.id)}${at}`), parts.length ? `SUM(${parts.join(',')})` : '0', s.cells[col.id]);
     }
-    for (let k = 1; k <= lastCol; k++) Object.assign(ws.getCell(at, k), { font: { bold: true }, border: { top: { style: 'thin' } } });
+    for (let k = 1; k <= lastCol; k++) Object.assign(ws.getCell(at, k), { font: font({ bold: true }), border: { top: { style: 'thin' } } });
   }
-  for (let row = top; row <= ws.rowCount; row++) fitRow(ws, row, lastCol, row <= TABLE_HEADING_ROW ? 1 : 1.15);
+  for (let row = top; row <= ws.rowCount; row++) fitRow(ws, row, lastCol);
   pageSetup(ws, t, def.orientation, top, lastCol, offset);
   return { sheet: t.name, headingRow: TABLE_HEADING_ROW, firstRow, summaryRows: summaryAt };
 }
@@ -123,21 +127,34 @@ function writeRow(ws: Worksheet, r: number, row: Row, x: RowContext): void {
   const held = new Set(roleDef(x.kind, row.role)?.columns ?? []);
   if (x.numbers) {
     setText(ws.getCell(r, 1), x.numbers.get(row.id) ?? '');
-    ws.getCell(r, 1).alignment = { vertical: 'top' };
+    ws.getCell(r, 1).alignment = { vertical: 'top', indent: 1 };
   }
   for (const col of x.columns) {
     const cell = ws.getCell(r, x.colNo.get(col.id)!);
-    cell.alignment = { wrapText: true, vertical: 'top' };
+    cell.alignment = TEXT_ALIGN;
+    if (col.id.endsWith(TARGET_SUFFIX)) {
+      if (held.has(col.id.slice(0, -TARGET_SUFFIX.length))) writeTargets(cell, row.cells[col.id.slice(0, -TARGET_SUFFIX.length)], ws.getColumn(x.colNo.get(col.id.slice(0, -TARGET_SUFFIX.length))!).width ?? 9);
+      continue;
+    }
     const v = row.cells[col.id];
     // withComputed fills computed columns on 'line' rows only; other roles hold them as typed, if at all.
     if (col.computed && row.role === 'line') setFormula(cell, toFormula(col.computed, (id) => `${x.colOf(id)}${r}`), (v ?? null) as number | string | null);
     else if (held.has(col.id)) writeValue(cell, col, v);
     if (col.type === 'rating') cell.numFmt = RATING_FORMAT;
+    // A score and its rating sit side by side: centred, "16" and "HIGH" never run together.
+    if (col.type === 'rating' || col.type === 'band') cell.alignment = CENTRE_ALIGN;
   }
   // The outline of an action table: units and objectives stand out from the actions under them.
   if (row.role === 'unit' || row.role === 'objective') {
-    for (let k = 1; k <= x.lastCol; k++) Object.assign(ws.getCell(r, k), { font: { bold: true }, ...(row.role === 'objective' ? { fill: OBJECTIVE_FILL } : {}) });
+    for (let k = 1; k <= x.lastCol; k++) Object.assign(ws.getCell(r, k), { font: font({ bold: true }), ...(row.role === 'objective' ? { fill: OBJECTIVE_FILL } : {}) });
   }
+}
+
+/** Each deliverable's target date on the line its text starts on (blank lines where the text wraps). */
+function writeTargets(cell: Cell, v: CellValue | undefined, textWidth: number): void {
+  if (!Array.isArray(v) || !v.length) return;
+  const lines = (v as Deliverable[]).map((d) => d.target + '\n'.repeat(cellLines(d.text, textWidth, false, 1) - 1));
+  if (lines.some((l) => l.trim())) setText(cell, lines.join('\n').replace(/\n+$/, ''));
 }
 
 function writeValue(cell: Cell, col: ColumnDef, v: CellValue | undefined): void {
@@ -150,40 +167,12 @@ function writeValue(cell: Cell, col: ColumnDef, v: CellValue | undefined): void 
       // Ratings are validated as whole numbers; anything else is written as text, never as a value to evaluate.
       return typeof v === 'number' ? void (cell.value = v) : setText(cell, String(v));
     case 'deliverables':
-      // As typed in the grid and read back by paste: one "text [target]" line per deliverable.
-      return setText(cell, (v as Deliverable[]).map((d) => (d.target ? `${d.text} [${d.target}]` : d.text)).join('\n'));
+      // One deliverable per line; its target date stands beside it in the next column, as in the seed.
+      return setText(cell, (v as Deliverable[]).map((d) => d.text).join('\n'));
     default:
       // Lists (and any other one-item-per-line type) by their value, so a new list type needs no case here.
       return setText(cell, Array.isArray(v) ? v.map(String).join('\n') : String(v));
   }
-}
-
-/**
- * Rows tall enough for their wrapped text, estimated from the column widths: Excel fits unsized rows when it
- * opens a file but LibreOffice keeps the default height, overprinting the lines. `perWidth` is characters per
- * unit of column width (less for bold headings).
- */
-export function fitRow(ws: Worksheet, r: number, lastCol: number, perWidth: number): void {
-  let lines = 1;
-  for (let k = 1; k <= lastCol; k++) {
-    const v = ws.getCell(r, k).value;
-    if (typeof v !== 'string' || ws.getCell(r, k).isMerged) continue;
-    const per = Math.max(4, Math.floor((ws.getColumn(k).width ?? 9) * perWidth) - 1);
-    lines = Math.max(lines, v.split('\n').reduce((n, l) => n + wrappedLines(l, per), 0));
-  }
-  if (lines > 1) ws.getRow(r).height = Math.min(409, lines * 15 + 3);
-}
-
-/** Lines a paragraph takes when wrapped at word boundaries, `per` characters to a line. */
-function wrappedLines(text: string, per: number): number {
-  let lines = 1;
-  let used = 0;
-  for (const word of text.split(' ')) {
-    if (used && used + 1 + word.length > per) (lines += 1), (used = 0);
-    used += (used ? 1 : 0) + word.length;
-    while (used > per) (lines += 1), (used -= per); // a word longer than the line breaks anywhere
-  }
-  return lines;
 }
 
 function pageSetup(ws: Worksheet, t: TableSheetInput, orientation: 'portrait' | 'landscape', top: number, lastCol: number, refCols: number): void {
@@ -195,17 +184,5 @@ function pageSetup(ws: Worksheet, t: TableSheetInput, orientation: 'portrait' | 
     printArea: `A$1:${colLetter(lastCol)}$${Math.max(ws.rowCount, TABLE_HEADING_ROW)}`,
     margins: { left: 0.5, right: 0.5, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
   };
-  ws.headerFooter = { oddFooter: planFooter(t.header, t.name) };
-}
-
-/**
- * Plan title on the left, sheet and page on the right: a long plan title and a centred sheet name overprint
- * each other on a portrait page. Excel refuses a footer over 255 characters, so the plan title gives way first.
- */
-export function planFooter(h: PlanHeader, sheet: string): string {
-  const esc = (s: string) => s.replace(/&/g, '&&');
-  const tail = `&R${esc(sheet)} – Page &P of &N`;
-  const title = [h.division, h.title].filter(Boolean).join(' - ');
-  // A cut through "&&" must not leave a lone "&" to swallow the "&R" after it.
-  return `&L${esc(title).slice(0, 255 - tail.length - 2).replace(/(^|[^&])((?:&&)*)&$/, '$1$2')}${tail}`;
+  ws.headerFooter = planHeaderFooter(t.header, t.name);
 }

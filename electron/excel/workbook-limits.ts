@@ -21,7 +21,10 @@ export const MAX_COMPRESSION_RATIO = 250;
 const RATIO_APPLIES_FROM = 1024 * 1024;
 /** Worksheets: Excel has no limit, but a budget workbook has one per unit. */
 export const MAX_SHEETS = 250;
-/** Rows per sheet, and the highest row number a cell may name: a budget sheet has under a hundred. */
+/**
+ * Rows written in one sheet (not the highest row number: an empty row 1,048,576 is what LibreOffice writes
+ * after a row is deleted): a budget sheet has under a hundred.
+ */
 export const MAX_ROWS = 20_000;
 /** Columns: the highest column a cell may name (a budget sheet uses 13). */
 export const MAX_COLUMNS = 1_000;

@@ -10,6 +10,7 @@ import zlib from 'node:zlib';
 import yauzl from 'yauzl';
 import { badRequest } from '../../shared/api/errors';
 import { attr, XmlLimitError, XmlScanner, type OpenTag } from './xml-scan';
+import { sheetNameOfPart } from './workbook-parts';
 import {
   MAX_CELL_CHARS, MAX_CELLS, MAX_COLUMNS, MAX_RANGE_CELLS, MAX_ROWS, MAX_SHARED_STRINGS, MAX_SHEETS, MAX_TAG_CHARS,
   MAX_XML_DEPTH, damaged, unreadable,
@@ -37,11 +38,15 @@ interface Totals { cells: number; rangeCells: number; sheets: number; workbookTy
 export async function scanWorkbookParts(buf: Buffer, fileName: string): Promise<void> {
   const totals: Totals = { cells: 0, rangeCells: 0, sheets: 0, workbookType: null, defaultXmlType: null };
   let zip: yauzl.ZipFile | null = null;
+  let part = '';
   try {
     zip = await yauzl.fromBufferPromise(buf, { lazyEntries: true, validateEntrySizes: true, strictFileNames: false });
-    for await (const entry of zip.eachEntry()) await scanEntry(zip, entry, totals);
+    for await (const entry of zip.eachEntry()) {
+      part = entry.fileName;
+      await scanEntry(zip, entry, totals);
+    }
   } catch (e) {
-    if (e instanceof Refused || e instanceof XmlLimitError) throw unreadable(fileName, e.message);
+    if (e instanceof Refused || e instanceof XmlLimitError) throw unreadable(fileName, await namingSheet(buf, part, e.message));
     throw damaged(fileName, e);
   } finally {
     zip?.close();
@@ -49,6 +54,13 @@ export async function scanWorkbookParts(buf: Buffer, fileName: string): Promise<
   const type = totals.workbookType ?? totals.defaultXmlType;
   if (!type) throw badRequest(`${fileName} is not an Excel workbook: its list of contents does not declare a workbook. Nothing was changed.`);
   if (!WORKBOOK_TYPE.test(type)) throw badRequest(`${fileName} is not an Excel workbook: its contents are declared as "${type.slice(0, 100)}". Nothing was changed.`);
+}
+
+/** "a sheet has ..." becomes 'sheet "Secondary" has ...' when the refused part is a sheet we can name. */
+async function namingSheet(buf: Buffer, part: string, why: string): Promise<string> {
+  if (!why.startsWith('a sheet ') || !isSheetPart(part)) return why;
+  const name = await sheetNameOfPart(buf, part);
+  return name ? `sheet "${name}" ${why.slice('a sheet '.length)}` : why;
 }
 
 async function scanEntry(zip: yauzl.ZipFile, entry: yauzl.Entry, totals: Totals): Promise<void> {
@@ -113,7 +125,9 @@ function sheetRules(totals: Totals): OpenTag {
       if (++rows > MAX_ROWS) refuse(`a sheet has more than ${n(MAX_ROWS)} rows`);
       const r = attr(text, 'r');
       if (r !== null && !/^\d{1,10}$/.test(r)) refuse(`a sheet has a row number Plan Editor cannot read ("${r.slice(0, 20)}")`);
-      if (r !== null && !(Number(r) >= 1 && Number(r) <= MAX_ROWS)) refuse(`a sheet has a row numbered beyond ${n(MAX_ROWS)}`);
+      // Row numbers may run to the end of Excel's grid: LibreOffice writes an empty row 1,048,576 after a
+      // row is deleted. What is limited is how many rows there are (above), not how they are numbered.
+      if (r !== null && !(Number(r) >= 1 && Number(r) <= EXCEL_ROWS)) refuse(`a sheet has a row numbered beyond ${n(EXCEL_ROWS)}, the end of Excel's grid`);
     } else if (tag === 'c') {
       if (++totals.cells > MAX_CELLS) refuse(`it has more than ${n(MAX_CELLS)} cells`);
       const r = attr(text, 'r');
@@ -134,7 +148,7 @@ function cellWithin(ref: string): void {
   const p = parseRef(ref);
   if (!p || p.col === null || p.row === null) refuse(`a cell has an address Plan Editor cannot read ("${ref.slice(0, 20)}")`);
   if (p!.col! > MAX_COLUMNS) refuse(`a sheet has a cell beyond column ${n(MAX_COLUMNS)}`);
-  if (p!.row! > MAX_ROWS) refuse(`a sheet has a cell beyond row ${n(MAX_ROWS)}`);
+  if (p!.row! > EXCEL_ROWS || p!.row! < 1) refuse(`a sheet has a cell beyond row ${n(EXCEL_ROWS)}, the end of Excel's grid`);
 }
 
 /** "B3", "$B$3", "B" (a whole column) or "3" (a whole row); null when it is none of these. */

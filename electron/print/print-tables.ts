@@ -5,7 +5,7 @@
  */
 import type { Block, Row } from '../../shared/model/plan';
 import type { CellValue, ColumnDef, Deliverable } from '../../shared/model/columns';
-import { headingGroups } from '../../shared/model/headings';
+import { emptyNoteColumns, headingGroups } from '../../shared/model/headings';
 import { kindDef, roleDef } from '../../shared/model/table-kinds';
 import { rowsWithComputed, summaryRows } from '../../shared/calc/summaries';
 import { formatFigure } from '../../shared/format/numbers';
@@ -51,7 +51,7 @@ const td = (col: ColumnDef, v: CellValue | undefined): string => `<td class="${c
 const label = (text: string): string => escapeHtml(text).replace(/\([^()\s]{1,8}\)/g, (m) => `<span class="nowrap">${m}</span>`);
 
 function headHtml(block: TableBlock, planYear: number, withRef: boolean): string {
-  const groups = headingGroups(block.tableKind, planYear);
+  const groups = headingGroups(block.tableKind, planYear, emptyNoteColumns(block.tableKind, block.rows));
   const twoRows = groups.some((g) => g.heading !== null);
   const ref = withRef ? `<th class="ref"${twoRows ? ' rowspan="2"' : ''}>Ref</th>` : '';
   if (!twoRows) return `<thead><tr>${ref}${groups.flatMap((g) => g.columns).map((c) => `<th class="t-${c.type}">${label(c.label)}</th>`).join('')}</tr></thead>`;
@@ -115,7 +115,8 @@ function bodiesHtml(block: TableBlock, cols: ColumnDef[], refs: Map<number, stri
  */
 export function tableHtml(block: TableBlock, planYear: number, refs: Map<number, string>, sectionTitle = ''): string {
   const def = kindDef(block.tableKind);
-  const cols = def.columns;
+  const omit = emptyNoteColumns(block.tableKind, block.rows);
+  const cols = def.columns.filter((c) => !omit.has(c.id));
   const withRef = block.tableKind === 'actions';
   const total = cols.reduce((s, c) => s + printWidth(c), 0) + (withRef ? REF_WIDTH : 0);
   const pct = (w: number) => `${((100 * w) / total).toFixed(2)}%`;

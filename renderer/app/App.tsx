@@ -1,5 +1,8 @@
-/** The window: plan list and outline on the left, the selected page on the right, a status line below. */
-import { useEffect, useState } from 'react';
+/**
+ * The window: plan list and outline on the left, the selected page on the right, a status line below.
+ * Keyboard: a skip link first, F6 between areas, Ctrl+Tab out of a table, F1 for the shortcut list.
+ */
+import { useCallback, useEffect, useState } from 'react';
 import { usePlanStore } from '../stores/plan-store';
 import { PlanList, planLabel } from './PlanList';
 import { Outline } from './Outline';
@@ -22,6 +25,13 @@ import { BackupsDialog } from './BackupsDialog';
 import { ErrorBoundary } from './ErrorBoundary';
 import { SelectionStatus } from './SelectionStatus';
 import { FileMenu } from './FileMenu';
+import { HistoryTools } from '../sections/HistoryTools';
+import { runCommand } from '../stores/file-commands';
+import { SkipLink } from './SkipLink';
+import { useAppKeys } from './use-app-keys';
+import { usePlaceFocus } from './use-place-focus';
+import { prepareLiveRegions } from './announce';
+import { useStatusAnnouncer } from './use-status-announcer';
 
 export function App() {
   const plan = usePlanStore((s) => s.plan);
@@ -37,24 +47,35 @@ export function App() {
     void useDatabaseStore.getState().load().then((status) => (status?.recovery ? usePlanStore.setState({ loading: false }) : loadPlans()));
   }, [loadPlans]);
   useUndoKeys();
+  // One shortcut list for F1, "?", the Shortcuts button and the Help menu: the File/Help command's dialog.
+  const showShortcuts = useCallback(() => void runCommand('keyboard-shortcuts'), []);
+  useAppKeys(showShortcuts);
+  usePlaceFocus();
+  useEffect(prepareLiveRegions, []);
+  useStatusAnnouncer();
 
   return (
     <div className="app">
+      <SkipLink />
       <header className="app-bar">
         <span className="app-name">Plan Editor</span>
         <FileMenu />
         {plan && <span className="plan-name">{[...new Set([planLabel(plan), plan.header.title])].join(' · ')} · {fyLabel(plan.header.year)}</span>}
         <UndoButtons />
+        <HistoryTools />
         <SearchBox />
         <button type="button" className="app-bar-button" onClick={() => setBackups(true)}>
           Backups…
+        </button>
+        <button type="button" className="app-bar-button" aria-keyshortcuts="F1" title="Keyboard shortcuts (F1)" onClick={showShortcuts}>
+          Shortcuts
         </button>
       </header>
       <aside className="sidebar">
         <PlanList onNew={() => setNewPlan(true)} />
         <Outline />
       </aside>
-      <main className="page" aria-busy={loading}>
+      <main id="main" className="page" aria-busy={loading}>
         <ErrorBoundary what="this page" resetKey={place}>
         {!plan && !loading && !recovery && <p className="empty-note">No plans yet: start one with “New plan…”.</p>}
         {plan && place.kind === 'header' && <HeaderForm plan={plan} />}
@@ -67,7 +88,8 @@ export function App() {
         </ErrorBoundary>
       </main>
       <footer className={`status ${message?.tone ?? ''}`}>
-        <span role="status" aria-live="polite">
+        {/* Visible text only: useStatusAnnouncer speaks each message once through the live regions. */}
+        <span role="status" aria-live="off">
           {message?.text ?? ''}
         </span>
         <SelectionStatus />

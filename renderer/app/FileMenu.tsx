@@ -35,6 +35,26 @@ export const FILE_MENU_LAYOUT: (AppCommand | { heading: string } | { later: stri
 /** Shortcuts a page can take from the browser: Ctrl+P only (Ctrl+N and F1 stay the browser's). */
 const browserKey = (c: AppCommand) => (c === 'print' ? COMMAND_ACCELERATORS.print!.replace('CmdOrCtrl', 'Ctrl') : undefined);
 
+/**
+ * The menu by keyboard (as a menu should): ↑ ↓ Home End move between its items, Escape closes it with the
+ * focus back on "File", Tab closes it and moves on.
+ */
+function menuKeys(e: React.KeyboardEvent, box: HTMLElement | null, setOpen: (open: boolean) => void): void {
+  const items = [...(box?.querySelectorAll<HTMLElement>('[role="menuitem"]:not(:disabled)') ?? [])];
+  if (e.key === 'Escape') {
+    e.stopPropagation();
+    setOpen(false);
+    box?.querySelector<HTMLElement>('button[aria-haspopup]')?.focus();
+    return;
+  }
+  if (e.key === 'Tab') return setOpen(false);
+  const at = items.indexOf(document.activeElement as HTMLElement);
+  const to = { ArrowDown: at + 1, ArrowUp: at - 1, Home: 0, End: items.length - 1 }[e.key];
+  if (to === undefined || !items.length || at < 0) return;
+  e.preventDefault();
+  items[(to + items.length) % items.length].focus();
+}
+
 export function FileMenu() {
   const desktop = desktopShell();
   const [open, setOpen] = useState(false);
@@ -70,7 +90,7 @@ export function FileMenu() {
   return (
     <>
       {!desktop && (
-        <div className="file-menu" ref={box} onKeyDown={(e) => e.key === 'Escape' && setOpen(false)}>
+        <div className="file-menu" ref={box} onKeyDown={(e) => menuKeys(e, box.current, setOpen)}>
           <button type="button" className="app-bar-button" aria-haspopup="menu" aria-expanded={open} onClick={() => setOpen(!open)}>
             File
           </button>

@@ -2,6 +2,7 @@
 import { useState } from 'react';
 import { headerSchema, type PlanHeader } from '../../shared/model/plan';
 import { usePlanStore } from '../stores/plan-store';
+import { Dialog } from './Dialog';
 
 export function NewPlanDialog({ onClose }: { onClose: () => void }) {
   const current = usePlanStore((s) => s.plan?.header);
@@ -17,10 +18,11 @@ export function NewPlanDialog({ onClose }: { onClose: () => void }) {
   });
   const [units, setUnits] = useState('');
   const [error, setError] = useState<string | null>(null);
+  // The focus starts on the first field to fill: the division (the directorate is carried over).
   const field = (id: keyof PlanHeader, label: string, type = 'text') => (
     <div className="form-row">
       <label htmlFor={`new-${id}`}>{label}</label>
-      <input id={`new-${id}`} type={type} value={String(h[id])} onChange={(e) => setH({ ...h, [id]: type === 'number' ? Number(e.target.value) : e.target.value })} />
+      <input id={`new-${id}`} type={type} data-autofocus={id === (h.directorate ? 'division' : 'directorate') || undefined} value={String(h[id])} onChange={(e) => setH({ ...h, [id]: type === 'number' ? Number(e.target.value) : e.target.value })} />
     </div>
   );
   const submit = async () => {
@@ -31,28 +33,26 @@ export function NewPlanDialog({ onClose }: { onClose: () => void }) {
     if (await createPlan(check.data, unitList)) onClose();
   };
   return (
-    <div className="dialog-backdrop" role="presentation" onKeyDown={(e) => e.key === 'Escape' && onClose()}>
-      <div className="dialog" role="dialog" aria-modal="true" aria-labelledby="new-plan-title">
-        <h2 id="new-plan-title">New plan</h2>
-        <form onSubmit={(e) => (e.preventDefault(), void submit())}>
-          {field('directorate', 'Directorate')}
-          {field('division', 'Division / unit')}
-          {field('title', 'Plan title')}
-          {field('year', 'Financial year (first year)', 'number')}
-          {field('cabinetMember', 'Cabinet Member')}
-          {field('director', 'Director')}
-          {field('planContact', 'Unit Business Plan Contact')}
-          <div className="form-row">
-            <label htmlFor="new-units">Units (one per line): each gets a budget, core service and actions section</label>
-            <textarea id="new-units" rows={4} value={units} onChange={(e) => setUnits(e.target.value)} />
-          </div>
-          {error && <p className="field-error" role="alert">{error}</p>}
-          <div className="dialog-buttons">
-            <button type="button" onClick={onClose}>Cancel</button>
-            <button type="submit" className="primary">Create plan</button>
-          </div>
-        </form>
-      </div>
-    </div>
+    <Dialog titleId="new-plan-title" onClose={onClose}>
+      <h2 id="new-plan-title">New plan</h2>
+      <form onSubmit={(e) => (e.preventDefault(), void submit())}>
+        {field('directorate', 'Directorate')}
+        {field('division', 'Division / unit')}
+        {field('title', 'Plan title')}
+        {field('year', 'Financial year (first year)', 'number')}
+        {field('cabinetMember', 'Cabinet Member')}
+        {field('director', 'Director')}
+        {field('planContact', 'Unit Business Plan Contact')}
+        <div className="form-row">
+          <label htmlFor="new-units">Units (one per line): each gets a budget, core service and actions section</label>
+          <textarea id="new-units" rows={4} value={units} onChange={(e) => setUnits(e.target.value)} />
+        </div>
+        {error && <p className="field-error" role="alert">{error}</p>}
+        <div className="dialog-buttons">
+          <button type="button" onClick={onClose}>Cancel</button>
+          <button type="submit" className="primary">Create plan</button>
+        </div>
+      </form>
+    </Dialog>
   );
 }

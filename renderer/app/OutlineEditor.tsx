@@ -1,10 +1,12 @@
 /**
- * Editing the outline: rename a section in place (double-click or F2), move it up or down with its
- * subsections, add a section after it, remove it (asks first; Ctrl+Z brings it back).
+ * Editing the outline: rename a section in place (the rename button, double-click or F2; the old name is
+ * selected so typing replaces it), move it up or down with its subsections, add a section after it, remove
+ * it (asks first; Ctrl+Z brings it back). A tool keeps the focus after its step, so it can be pressed again.
  */
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { api } from '../api/client';
 import { usePlanStore } from '../stores/plan-store';
+import { focusIsLost, focusQuietly, whenDrawn } from './focus';
 
 interface Entry {
   id: number;
@@ -15,12 +17,15 @@ interface Entry {
 export function SectionTitleInput({ entry, onDone }: { entry: Entry; onDone: () => void }) {
   const change = usePlanStore((s) => s.change);
   const [title, setTitle] = useState(entry.title);
+  const input = useRef<HTMLInputElement>(null);
+  useEffect(() => input.current?.select(), []);
   const save = async () => {
     if (title.trim() && title.trim() !== entry.title) await change(() => api.renameSection({ sectionId: entry.id, title }), 'Section renamed.');
     onDone();
   };
   return (
     <input
+      ref={input}
       className="rename"
       aria-label={`Rename ${entry.title}`}
       autoFocus
@@ -29,15 +34,26 @@ export function SectionTitleInput({ entry, onDone }: { entry: Entry; onDone: () 
       onBlur={() => void save()}
       onKeyDown={(e) => {
         if (e.key === 'Enter') void save();
-        if (e.key === 'Escape') onDone();
+        // Escape cancels the rename only: it must not also reach the window (and close or leave anything else).
+        if (e.key === 'Escape') (e.stopPropagation(), onDone());
       }}
     />
   );
 }
 
-export function SectionTools({ entry, planId }: { entry: Entry; planId: number }) {
+/** Moving a list item can take the focus from the button pressed: put it back on the same tool. */
+function keepFocus(tool: string) {
+  whenDrawn(() => !focusIsLost() || focusQuietly(document.querySelector<HTMLElement>(`[data-tool="${tool}"]`)));
+}
+
+export function SectionTools({ entry, planId, tabbable, onRename }: { entry: Entry; planId: number; tabbable: boolean; onRename: () => void }) {
   const change = usePlanStore((s) => s.change);
   const go = usePlanStore((s) => s.go);
+  const move = async (direction: 'up' | 'down') => {
+    await change(() => api.moveSection({ sectionId: entry.id, direction }));
+    keepFocus(`${direction}-${entry.id}`);
+  };
+  const tab = tabbable ? 0 : -1;
   // Removing the open section leaves the user on its nearest neighbour (the store moves the place).
   const remove = async () => {
     const what = entry.level === 1 ? `"${entry.title}" and its subsections` : `"${entry.title}"`;
@@ -53,10 +69,12 @@ export function SectionTools({ entry, planId }: { entry: Entry; planId: number }
   };
   return (
     <span className="section-tools">
-      <button type="button" title="Move up" aria-label={`Move ${entry.title} up`} onClick={() => void change(() => api.moveSection({ sectionId: entry.id, direction: 'up' }))}>↑</button>
-      <button type="button" title="Move down" aria-label={`Move ${entry.title} down`} onClick={() => void change(() => api.moveSection({ sectionId: entry.id, direction: 'down' }))}>↓</button>
-      <button type="button" title="Add a section after this one" aria-label={`Add a section after ${entry.title}`} onClick={() => void add()}>+</button>
-      <button type="button" title="Remove" aria-label={`Remove ${entry.title}`} onClick={() => void remove()}>✕</button>
+      {/* The pencil is drawn by CSS, so the entry's text stays the section's title. */}
+      <button type="button" tabIndex={tab} className="tool-rename" title="Rename (F2)" aria-label={`Rename ${entry.title}`} onClick={onRename} />
+      <button type="button" tabIndex={tab} data-tool={`up-${entry.id}`} title="Move up" aria-label={`Move ${entry.title} up`} onClick={() => void move('up')}>↑</button>
+      <button type="button" tabIndex={tab} data-tool={`down-${entry.id}`} title="Move down" aria-label={`Move ${entry.title} down`} onClick={() => void move('down')}>↓</button>
+      <button type="button" tabIndex={tab} title="Add a section after this one" aria-label={`Add a section after ${entry.title}`} onClick={() => void add()}>+</button>
+      <button type="button" tabIndex={tab} title="Remove" aria-label={`Remove ${entry.title}`} onClick={() => void remove()}>✕</button>
     </span>
   );
 }

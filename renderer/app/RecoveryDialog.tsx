@@ -5,6 +5,7 @@
 import { useDatabaseStore } from '../stores/database-store';
 import { backupLabel } from './backup-label';
 import type { Recovery } from '../../shared/api/contract';
+import { Dialog } from './Dialog';
 
 export function RecoveryDialog({ recovery }: { recovery: Recovery }) {
   const busy = useDatabaseStore((s) => s.busy);
@@ -12,28 +13,27 @@ export function RecoveryDialog({ recovery }: { recovery: Recovery }) {
   const restore = useDatabaseStore((s) => s.restore);
   const startAgain = useDatabaseStore((s) => s.startAgain);
   return (
-    <div className="dialog-backdrop" role="presentation">
-      <div className="dialog" role="alertdialog" aria-modal="true" aria-labelledby="recovery-title" aria-describedby="recovery-text">
-        <h2 id="recovery-title">The plans file is damaged</h2>
-        <div id="recovery-text">
-          <p>{recovery.reason}</p>
-          <p>
-            Nothing has been deleted: the file was moved, exactly as it was, to <code>{recovery.movedTo[0]}</code>.
-          </p>
-          <p>{recovery.backup ? `The newest backup that is sound was made ${backupLabel(recovery.backup)}.` : 'There is no sound backup to restore.'}</p>
-        </div>
-        {error && <p className="field-error" role="alert">{error}</p>}
-        <div className="dialog-buttons">
-          <button type="button" disabled={busy} onClick={() => void startAgain()}>
-            Start again with the sample plan
-          </button>
-          {recovery.backup && (
-            <button type="button" className="primary" disabled={busy} autoFocus onClick={() => void restore(recovery.backup!.name)}>
-              Restore that backup
-            </button>
-          )}
-        </div>
+    // No onClose: the file stays aside until the user chooses, so Escape does not dismiss this one.
+    <Dialog role="alertdialog" titleId="recovery-title" describedBy="recovery-text">
+      <h2 id="recovery-title">The plans file is damaged</h2>
+      <div id="recovery-text">
+        <p>{recovery.reason}</p>
+        <p>
+          Nothing has been deleted: the file was moved, exactly as it was, to <code>{recovery.movedTo[0]}</code>.
+        </p>
+        <p>{recovery.backup ? `The newest backup that is sound was made ${backupLabel(recovery.backup)}.` : 'There is no sound backup to restore.'}</p>
       </div>
-    </div>
+      {error && <p className="field-error" role="alert">{error}</p>}
+      <div className="dialog-buttons">
+        <button type="button" disabled={busy} onClick={() => void startAgain()}>
+          Start again with the sample plan
+        </button>
+        {recovery.backup && (
+          <button type="button" className="primary" disabled={busy} data-autofocus onClick={() => void restore(recovery.backup!.name)}>
+            Restore that backup
+          </button>
+        )}
+      </div>
+    </Dialog>
   );
 }

@@ -5,6 +5,7 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { api } from '../api/client';
 import { usePlanStore } from '../stores/plan-store';
+import { Dialog } from './Dialog';
 import type { ReplaceItem } from '../../shared/api/contract';
 import { useReplaceShortcut } from './use-replace-shortcut';
 
@@ -72,8 +73,7 @@ export function ReplaceDialog({ planId, initial = '', onClose }: { planId: numbe
   };
 
   return (
-    <div className="dialog-backdrop" role="presentation" onKeyDown={(e) => e.key === 'Escape' && onClose()}>
-      <div className="dialog wide" role="dialog" aria-modal="true" aria-labelledby="replace-title">
+    <Dialog className="wide" titleId="replace-title" onClose={onClose}>
         <h2 id="replace-title">Find and replace</h2>
         <div>
           <div className="form-row">
@@ -120,7 +120,6 @@ export function ReplaceDialog({ planId, initial = '', onClose }: { planId: numbe
             </button>
           </div>
         </div>
-      </div>
-    </div>
+    </Dialog>
   );
 }

@@ -7,6 +7,7 @@ import { useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
 import type { CustomCellEditorProps } from 'ag-grid-react';
 import type { Deliverable } from '../../shared/model/columns';
 import { editorStart } from './editor-start';
+import { typeahead } from './typeahead';
 
 export function DeliverablesEditor(props: CustomCellEditorProps<unknown, Deliverable[]>) {
   // A key typed on the cell starts a fresh deliverable with that key, as typing over a cell does in Excel.
@@ -14,9 +15,13 @@ export function DeliverablesEditor(props: CustomCellEditorProps<unknown, Deliver
   // "Add deliverable" (the grid's menu) opens the editor with the key Insert: a new, empty one at the end.
   const adding = props.eventKey === 'Insert';
   const [items, setItems] = useState<Deliverable[]>(() => {
-    if (start.replace) return [{ text: start.text, target: '' }];
+    const ahead = typeahead.take();
+    if (start.replace) return [{ text: start.text + ahead, target: '' }];
     const have = props.value?.length ? props.value : [];
-    return adding || !have.length ? [...have, { text: '', target: '' }] : have;
+    const list = adding || !have.length ? [...have, { text: '', target: '' }] : have;
+    // Keys typed before the editor opened go to the deliverable it opens on.
+    const at = adding ? list.length - 1 : 0;
+    return ahead ? list.map((d, i) => (i === at ? { ...d, text: d.text + ahead } : d)) : list;
   });
   const [focus, setFocus] = useState<{ i: number; field: 'text' | 'target' }>(() => ({ i: adding ? items.length - 1 : 0, field: 'text' }));
   const refs = useRef(new Map<string, HTMLTextAreaElement | HTMLInputElement>());
@@ -24,10 +29,10 @@ export function DeliverablesEditor(props: CustomCellEditorProps<unknown, Deliver
   useLayoutEffect(() => {
     const el = refs.current.get(`${focus.i}:${focus.field}`);
     el?.focus();
-    if (el && start.replace) el.setSelectionRange(el.value.length, el.value.length);
+    if (el) el.setSelectionRange(el.value.length, el.value.length);
   }, [focus]); // eslint-disable-line react-hooks/exhaustive-deps
   useLayoutEffect(() => {
-    if (start.replace) props.onValueChange(items.filter((d) => d.text.trim() || d.target.trim()));
+    if (start.replace || JSON.stringify(items) !== JSON.stringify(props.value ?? [])) props.onValueChange(items.filter((d) => d.text.trim() || d.target.trim()));
   }, []); // eslint-disable-line react-hooks/exhaustive-deps
   const update = (next: Deliverable[], nextFocus?: typeof focus) => {
     setItems(next);

@@ -8,6 +8,7 @@ import type { CustomCellEditorProps } from 'ag-grid-react';
 import { linkStatus } from '../../shared/calc/target-catalogue';
 import { usePlanStore } from '../stores/plan-store';
 import { editorStart } from './editor-start';
+import { typeahead } from './typeahead';
 
 export function LinksEditor(props: CustomCellEditorProps<unknown, string[]>) {
   const catalogue = usePlanStore((s) => s.catalogue);
@@ -15,7 +16,7 @@ export function LinksEditor(props: CustomCellEditorProps<unknown, string[]>) {
   // A key typed on the cell starts a search with it (the links already there stay).
   const [query, setQuery] = useState(() => {
     const start = editorStart(props.eventKey);
-    return start.replace ? start.text : '';
+    return (start.replace ? start.text : '') + typeahead.take();
   });
   const [active, setActive] = useState(0);
   const input = useRef<HTMLInputElement>(null);

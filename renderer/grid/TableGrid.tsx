@@ -16,6 +16,7 @@ import { RowToolbar } from './RowToolbar';
 import { GridContextMenu } from './GridContextMenu';
 import { usePlanStore } from '../stores/plan-store';
 import { useFittedHeight } from './use-fitted-height';
+import { typeahead } from './typeahead';
 
 ModuleRegistry.registerModules([AllCommunityModule]);
 
@@ -87,6 +88,7 @@ export const TableGrid = memo(function TableGrid({ block, sectionTitle, planYear
       onContextMenu={sheet.onContextMenu}
     >
       <RowToolbar block={block} gridApi={sheet.api} />
+      {rows.length === 0 && <p className="grid-empty">No rows yet: “Insert … below” adds one.</p>}
       <div className="grid-frame" style={{ height: fitted.height }}>
         <AgGridReact<GridRow>
           theme={theme}
@@ -104,11 +106,12 @@ export const TableGrid = memo(function TableGrid({ block, sectionTitle, planYear
           isExternalFilterPresent={filterPresent}
           doesExternalFilterPass={filterPasses}
           onCellFocused={sheet.onCellFocused}
+          onCellEditingStopped={typeahead.cancel}
           stopEditingWhenCellsLoseFocus
           enterNavigatesVerticallyAfterEdit
           enterNavigatesVertically
           suppressMovableColumns
-          overlayNoRowsTemplate="<span class='grid-empty'>No rows yet: use “Insert … below” to add one.</span>"
+          suppressNoRowsOverlay
           tooltipShowDelay={300}
           defaultColDef={defaultColDef}
         />

@@ -8,6 +8,7 @@ import type { CustomCellEditorProps } from 'ag-grid-react';
 import type { CellValue, ColumnDef } from '../../shared/model/columns';
 import { parseCellText } from '../../shared/format/cell-input';
 import { editorStart } from './editor-start';
+import { typeahead } from './typeahead';
 
 type Props = CustomCellEditorProps<unknown, CellValue> & { column: ColumnDef };
 
@@ -15,11 +16,11 @@ const asText = (v: CellValue | undefined) => (Array.isArray(v) ? v.join('\n') : 
 
 export function TextAreaEditor(props: Props) {
   const start = editorStart(props.eventKey);
-  const [text, setText] = useState(() => (start.replace ? start.text : asText(props.value)));
+  const [text, setText] = useState(() => (start.replace ? start.text : asText(props.value)) + typeahead.take());
   const ref = useRef<HTMLTextAreaElement>(null);
   useLayoutEffect(() => {
     // The typed first key is already in the box: keep typing after it.
-    if (start.replace) props.onValueChange(valueOf(props.column, text));
+    if (text !== asText(props.value)) props.onValueChange(valueOf(props.column, text));
     ref.current?.focus();
     ref.current?.setSelectionRange(text.length, text.length);
   }, []); // eslint-disable-line react-hooks/exhaustive-deps

@@ -6,7 +6,8 @@
 import type { ColDef, ColGroupDef, ValueSetterParams } from 'ag-grid-community';
 import { headingGroups } from '../../shared/model/headings';
 import { isNumericType, type ColumnDef } from '../../shared/model/columns';
-import { roleDef, type TableKind } from '../../shared/model/table-kinds';
+import { kindDef, roleDef, type TableKind } from '../../shared/model/table-kinds';
+import { headingFont, textWidth } from './text-width';
 import { isInputFor } from '../../shared/model/cell-values';
 import { parseCellText } from '../../shared/format/cell-input';
 import { DeliverablesEditor } from './DeliverablesEditor';
@@ -48,13 +49,18 @@ function setter(col: ColumnDef, cb: ColumnCallbacks) {
 }
 
 /**
- * Wide enough for the heading's longest word (headings wrap between words, never inside one) and for the
- * column's content: figures and bands on one line, text columns room for a few words. Columns share out the
- * rest of the width by their declared widths, so every table fits a 1366-pixel laptop screen.
+ * Wide enough for the heading's longest word, measured in the heading font (headings wrap between words,
+ * never inside one), and for the column's content: figures and bands on one line, text columns room for a
+ * few words, a table's row labels ("Controllable Totals") on one line. Columns share out the rest of the width
+ * by their declared widths, so every table fits a 1366-pixel laptop screen.
  */
-const CONTENT_MIN: Partial<Record<ColumnDef['type'], number>> = { text: 72, longText: 120, list: 110, links: 110, deliverables: 150, dateText: 80, measure: 64, band: 76, money: 62, fte: 48, rating: 48 };
-const minWidth = (col: ColumnDef & { label: string }) =>
-  Math.ceil(Math.max(CONTENT_MIN[col.type] ?? 56, Math.max(...col.label.split(/\s+/).map((w) => w.length)) * 7.2 + 18));
+const CONTENT_MIN: Partial<Record<ColumnDef['type'], number>> = { text: 64, longText: 120, list: 110, links: 110, deliverables: 150, dateText: 80, measure: 64, band: 76, money: 60, fte: 44, rating: 44 };
+const HEADING_PADDING = 20; // cell padding and the resize handle
+const minWidth = (kind: TableKind, col: ColumnDef & { label: string }) => {
+  const longestWord = Math.max(...col.label.split(/\s+/).map((w) => textWidth(w, headingFont())));
+  const label = kindDef(kind).labelColumn === col.id && kindDef(kind).summaries.length ? 168 : 0;
+  return Math.ceil(Math.max(CONTENT_MIN[col.type] ?? 56, label, longestWord + HEADING_PADDING));
+};
 
 function leaf(kind: TableKind, col: ColumnDef & { label: string }, cb: ColumnCallbacks): ColDef<GridRow> {
   const numeric = isNumericType(col.type);
@@ -75,7 +81,7 @@ function leaf(kind: TableKind, col: ColumnDef & { label: string }, cb: ColumnCal
     // Inside multi-line editors Enter is a new line (or a new deliverable) and Tab moves between fields.
     suppressKeyboardEvent: (p) => p.editing && multiline && (p.event.key === 'Enter' || p.event.key === 'Backspace' || (col.type === 'deliverables' && p.event.key === 'Tab')),
     flex: col.width,
-    minWidth: minWidth(col),
+    minWidth: minWidth(kind, col),
     wrapText: true,
     autoHeight: true,
     wrapHeaderText: true,

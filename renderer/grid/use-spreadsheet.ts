@@ -17,6 +17,7 @@ import { selectionStats } from './selection-stats';
 import { usePlanStore } from '../stores/plan-store';
 import { kindDef, roleDef } from '../../shared/model/table-kinds';
 import { menuSignal, type MenuSignal } from './menu-signal';
+import { typeahead } from './typeahead';
 
 type TableBlock = Extract<Block, { kind: 'table' }>;
 export type Sheet = ReturnType<typeof spreadsheet>;
@@ -194,9 +195,21 @@ function spreadsheet(latest: { current: { block: TableBlock; bodyRows: GridRow[]
     menu.open(r ? { x: r.left + 8, y: r.bottom } : { x: 200, y: 200 });
   };
 
+  const armTypeahead = () => {
+    const a = api.current;
+    const cell = a?.getFocusedCell();
+    if (!a || !cell) return;
+    const node = cell.rowPinned ? a.getPinnedBottomRow(cell.rowIndex) : a.getDisplayedRowAtIndex(cell.rowIndex);
+    if (node && cell.column.getColDef().cellEditorPopup && cell.column.isCellEditable(node)) typeahead.start();
+  };
+
   const onKeyDownCapture = (e: KeyboardEvent) => {
+    // Typed before a popup editor has taken the focus: kept for the editor (see typeahead.ts).
+    if (!isEditing(e.target) && typeahead.capture(e)) return (e.preventDefault(), e.stopPropagation());
     if (isEditing(e.target)) return;
     const ctrl = e.ctrlKey || e.metaKey;
+    // F2, Enter or a typed key on a cell with a popup editor: keys typed before it opens are kept for it.
+    if (!ctrl && !e.altKey && (e.key === 'F2' || e.key === 'Enter' || e.key.length === 1)) armTypeahead();
     const stop = () => (e.preventDefault(), e.stopPropagation());
     if (e.shiftKey && e.key.startsWith('Arrow')) return (stop(), extend(e.key));
     if (e.key === 'Delete' || e.key === 'Backspace') return (stop(), clearSelection());

@@ -1,15 +1,22 @@
 /**
  * Review of an imported budget workbook before anything changes: every changed cell with its old and new
- * value, added and removed lines, each line ticked to accept. Applying is one step that Ctrl+Z undoes.
+ * value, added lines (where finance put them), removed lines, a new order, each ticked to accept; and what
+ * is shown but never imported: figures typed over the plan's formulas, comments not kept as a line's
+ * notes. Applying is one step that Ctrl+Z undoes.
  */
 import { useState } from 'react';
-import { addedLineKey, allLineKeys, changedLineKey, editsFromPreview, removedLineKey, type BudgetImportPreview } from '../../shared/model/budget-import';
+import {
+  addedLineKey, allLineKeys, changedLineKey, count, editsFromPreview, orderKey, previewSummary, removedLineKey, type BudgetImportPreview, type UnitDiff,
+} from '../../shared/model/budget-import';
 import type { CellValue } from '../../shared/model/columns';
 import { formatFigure } from '../../shared/format/numbers';
 import { api } from '../api/client';
 import { usePlanStore } from '../stores/plan-store';
+import { Dialog } from '../app/Dialog';
 
-const show = (v: CellValue) => (typeof v === 'number' ? formatFigure(v) : v === null ? '(blank)' : String(v));
+const show = (v: CellValue) => (typeof v === 'number' ? formatFigure(v) : v === null || v === '' ? '(blank)' : String(v));
+const name = (activity: string) => activity || '[no name]';
+const hasAny = (u: UnitDiff) => u.changes.length + u.added.length + u.removed.length + u.typedOver.length + u.comments.length + u.notices.length > 0 || u.order !== null;
 
 export function ImportReview({ planId, preview, onClose }: { planId: number; preview: BudgetImportPreview; onClose: () => void }) {
   const [accepted, setAccepted] = useState(() => new Set(allLineKeys(preview)));
@@ -20,64 +27,89 @@ export function ImportReview({ planId, preview, onClose }: { planId: number; pre
 
   const apply = async () => {
     const edits = editsFromPreview(preview, accepted);
-    const ok = await change(() => api.applyEdits({ planId, ...edits }), `Imported ${preview.fileName}: ${accepted.size} of ${total} lines applied. Ctrl+Z undoes the import.`);
+    const ok = await change(() => api.applyEdits({ planId, ...edits }), `Imported ${preview.fileName}: ${accepted.size} of ${count(total, 'change')} applied. Ctrl+Z undoes the import.`);
     if (ok) onClose();
   };
 
   return (
-    <div className="dialog-backdrop" role="presentation">
-      <div className="dialog wide" role="dialog" aria-modal="true" aria-labelledby="review-title">
+    <Dialog className="wide" titleId="review-title" onClose={onClose}>
         <h2 id="review-title">Review {preview.fileName}</h2>
-        {total === 0 && <p>The workbook matches the plan: nothing to import.</p>}
+        <p className="review-summary">{previewSummary(preview) === 'no changes' ? 'The workbook matches the plan: no changes to import.' : `In this workbook: ${previewSummary(preview)}.`}</p>
         <div className="review-body">
-          {preview.units.filter((u) => u.changes.length + u.added.length + u.removed.length).map((u) => {
-            const rows = [...new Set(u.changes.map((c) => c.rowId))];
-            return (
-              <section key={u.blockId} aria-label={`Changes to ${u.unit}`}>
-                <h3>{u.unit}</h3>
-                <table className="review">
-                  <tbody>
-                    {rows.map((rowId) => {
-                      const cells = u.changes.filter((c) => c.rowId === rowId);
-                      return (
-                        <tr key={rowId} className="changed">
-                          <td>{tick(changedLineKey(rowId), cells[0].activity)}</td>
-                          <td>{cells[0].activity}</td>
-                          <td>{cells.map((c) => <div key={c.column} className="cell-change">{c.heading}: <del>{show(c.old)}</del> → <ins>{show(c.new)}</ins></div>)}</td>
-                        </tr>
-                      );
-                    })}
-                    {u.added.map((a, i) => (
-                      <tr key={`a${i}`} className="added">
-                        <td>{tick(addedLineKey(u.blockId, i), a.activity)}</td>
-                        <td>{a.activity}</td>
-                        <td>New line</td>
-                      </tr>
-                    ))}
-                    {u.removed.map((r) => (
-                      <tr key={`r${r.rowId}`} className="removed">
-                        <td>{tick(removedLineKey(r.rowId), r.activity)}</td>
-                        <td>{r.activity}</td>
-                        <td>Line removed in the workbook</td>
-                      </tr>
-                    ))}
-                  </tbody>
-                </table>
-              </section>
-            );
-          })}
+          {preview.units.filter(hasAny).map((u) => <UnitReview key={u.blockId} u={u} tick={tick} />)}
           {preview.ignoredSheets.length > 0 && <p className="hint">Not budget sheets of this plan: {preview.ignoredSheets.join(', ')}.</p>}
         </div>
         <div className="dialog-buttons">
-          <button type="button" onClick={() => setAccepted(accepted.size === total ? new Set() : new Set(allLineKeys(preview)))}>
+          <button type="button" disabled={!total} onClick={() => setAccepted(accepted.size === total ? new Set() : new Set(allLineKeys(preview)))}>
             {accepted.size === total ? 'Untick all' : 'Tick all'}
           </button>
-          <button type="button" onClick={onClose}>Cancel</button>
+          <button type="button" onClick={onClose}>{total ? 'Cancel' : 'Close'}</button>
           <button type="button" className="primary" disabled={!accepted.size} onClick={() => void apply()}>
             Apply {accepted.size} of {total}
           </button>
         </div>
-      </div>
-    </div>
+    </Dialog>
+  );
+}
+
+function UnitReview({ u, tick }: { u: UnitDiff; tick: (key: string, label: string) => React.ReactNode }) {
+  const rows = [...new Set(u.changes.map((c) => c.rowId))];
+  return (
+    <section aria-label={`Changes to ${u.unit}`}>
+      <h3>{u.unit}</h3>
+      {u.notices.map((n) => <p key={n} className="hint">{n}</p>)}
+      <table className="review">
+        <tbody>
+          {rows.map((rowId) => {
+            const cells = u.changes.filter((c) => c.rowId === rowId);
+            return (
+              <tr key={rowId} className="changed">
+                <td>{tick(changedLineKey(rowId), name(cells[0].activity))}</td>
+                <td>{name(cells[0].activity)}</td>
+                <td>{cells.map((c) => <div key={c.column} className="cell-change">{c.heading}: <del>{show(c.old)}</del> → <ins>{show(c.new)}</ins></div>)}</td>
+              </tr>
+            );
+          })}
+          {u.added.map((a, i) => (
+            <tr key={`a${i}`} className="added">
+              <td>{tick(addedLineKey(u.blockId, i), name(a.activity))}</td>
+              <td>{name(a.activity)}</td>
+              <td>New line, added as line {a.at + 1}</td>
+            </tr>
+          ))}
+          {u.removed.map((r) => (
+            <tr key={`r${r.rowId}`} className="removed">
+              <td>{tick(removedLineKey(r.rowId), name(r.activity))}</td>
+              <td>{name(r.activity)}</td>
+              <td>Line removed in the workbook</td>
+            </tr>
+          ))}
+          {u.order && (
+            <tr className="changed">
+              <td>{tick(orderKey(u.blockId), `the new order of ${u.unit}`)}</td>
+              <td>Order of lines</td>
+              <td>
+                Changed in the workbook: the lines take the workbook&apos;s order
+                <ol className="review-order">{u.orderNames.map((n, i) => <li key={i}>{name(n)}</li>)}</ol>
+              </td>
+            </tr>
+          )}
+          {u.typedOver.map((t) => (
+            <tr key={`t${t.cell}`} className="not-imported">
+              <td />
+              <td>{name(t.activity)}</td>
+              <td>{t.heading} ({t.cell}): typed {typeof t.typed === 'number' ? formatFigure(t.typed) : `“${t.typed}”`}, the plan computes {formatFigure(t.computed)}. Not imported because the plan computes it.</td>
+            </tr>
+          ))}
+          {u.comments.map((c) => (
+            <tr key={`c${c.cell}`} className="comment">
+              <td />
+              <td>{name(c.activity)}</td>
+              <td>Comment on {c.cell}{c.author ? ` by ${c.author}` : ''}: “{c.text}”{c.kept ? ' (kept as the line’s notes)' : ' (not on a line, so not kept)'}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </section>
   );
 }

@@ -119,8 +119,11 @@ export const usePlanStore = create<PlanState>((set, get) => ({
 
   loadPlans: async () => {
     try {
-      const [plans, catalogue] = await Promise.all([api.listPlans({}), api.targetCatalogue({})]);
-      set({ plans, catalogue });
+      // The catalogue of other plans' targets reads every plan: it follows in the background, so the
+      // outline and the open page are drawn first.
+      const plans = await api.listPlans({});
+      set({ plans });
+      void api.targetCatalogue({}).then((catalogue) => set({ catalogue }), () => undefined);
       const current = get().plan;
       if (!current && plans.length) {
         // Back where the user was, when that plan is still here.

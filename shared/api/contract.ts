@@ -12,6 +12,8 @@ import type { BudgetImportPreview } from '../model/budget-import';
 import type { CatalogueTarget } from '../calc/target-catalogue';
 import type { MergeApplied, MergeReview } from '../merge/review';
 import type { DirectorateSummary } from '../calc/directorate-summary';
+import type { HistoryEntry, ReviewItem, RollPreview, VersionInfo } from './history-types';
+import type { PlanComparison } from '../calc/compare-plans';
 
 const id = z.number().int().positive();
 /** Declares a call: `call<Result>()(argsSchema)`; the result is a type only, the arguments are validated. */
@@ -30,6 +32,24 @@ const replaceArgs = z.object({
   replace: z.string().max(2000),
   matchCase: z.boolean().optional(),
   wholeCell: z.boolean().optional(),
+});
+
+const rollArgs = z.object({ planId: id, actions: z.enum(['all', 'open']), shiftDates: z.boolean().optional() });
+const historyArgs = z.object({
+  planId: id,
+  sectionId: id.optional(),
+  blockId: id.optional(),
+  rowId: id.optional(),
+  column: z.string().min(1).max(100).optional(),
+  /** An ISO date (changes after it) or a named version's id or name (changes after it was named). */
+  since: z.string().min(1).max(200).optional(),
+});
+/** Plan `planId` (the newer side) against another plan or one of its named versions. */
+const compareArgs = z.object({
+  planId: id,
+  withPlanId: id.optional(),
+  withVersionId: id.optional(),
+  withBackup: z.string().regex(/^plans-[0-9A-Za-z-]+\.db$/).max(100).optional(),
 });
 
 export const contract = {
@@ -60,8 +80,9 @@ export const contract = {
     z.object({
       planId: id,
       changes: z.array(z.object({ rowId: id, column: z.string().min(1).max(100), value: z.unknown() })).max(100_000),
-      added: z.array(z.object({ blockId: id, cells: z.record(z.string(), z.unknown()) })).max(10_000),
+      added: z.array(z.object({ blockId: id, cells: z.record(z.string(), z.unknown()), at: z.number().int().min(0).max(1_000_000).optional() })).max(10_000),
       removed: z.array(id).max(10_000),
+      order: z.array(z.object({ blockId: id, rowIds: z.array(id).max(10_000) })).max(1_000).optional(),
     }),
   ),
   addSection: call<{ sectionId: number }>()(
@@ -106,6 +127,17 @@ export const contract = {
   directorateView: call<DirectorateView>()(z.object({ directorate: z.string().min(1).max(200) })),
   exportDirectorateWorkbook: call<FileData>()(z.object({ directorate: z.string().min(1).max(200) })),
   exportDirectoratePdf: call<FileData>()(z.object({ directorate: z.string().min(1).max(200) })),
+  // Roll-forward, history, versions and comparison (issue 15).
+  previewRollForward: call<RollPreview>()(rollArgs),
+  rollForward: call<PlanSummary>()(rollArgs),
+  reviewList: call<ReviewItem[]>()(z.object({ planId: id })),
+  tickReview: call<null>()(z.object({ reviewId: id, done: z.boolean() })),
+  history: call<HistoryEntry[]>()(historyArgs),
+  restoreValue: call<StepInfo>()(z.object({ changeId: id })),
+  listVersions: call<VersionInfo[]>()(z.object({ planId: id })),
+  nameVersion: call<VersionInfo>()(z.object({ planId: id, name: z.string().trim().min(1, 'give the version a name').max(200) })),
+  comparePlans: call<PlanComparison>()(compareArgs),
+  exportComparison: call<FileData>()(compareArgs),
 };
 
 export interface DirectorateView {

@@ -37,6 +37,11 @@ export interface ColumnDef {
   width: number;
   /** Sum this column in the table's totals rows. */
   total?: boolean;
+  /**
+   * A free note about the row (finance's comments, a reminder). Shown like any column in the grid and in
+   * print; in finance's budget workbook it travels as a comment on the row's label cell, not a column.
+   */
+  note?: boolean;
 }
 
 export interface Deliverable {

@@ -13,10 +13,12 @@ export interface HeadingGroup {
   columns: (ColumnDef & { label: string })[];
 }
 
-export function headingGroups(kind: TableKind, planYear: number): HeadingGroup[] {
+/** `omit`: columns left out (see emptyNoteColumns). */
+export function headingGroups(kind: TableKind, planYear: number, omit: ReadonlySet<string> = new Set()): HeadingGroup[] {
   const def = kindDef(kind);
   const groups: HeadingGroup[] = [];
   for (const col of def.columns) {
+    if (omit.has(col.id)) continue;
     const inline = def.yearHeadings === 'inline' && col.year !== undefined;
     const label = inline ? `${col.heading} ${fyLabel(planYear + col.year!)}` : col.heading;
     const heading = def.yearHeadings === 'grouped' && col.year !== undefined ? fyBudgetHeading(planYear + col.year) : null;
@@ -25,4 +27,13 @@ export function headingGroups(kind: TableKind, planYear: number): HeadingGroup[]
     else groups.push({ heading, columns: [{ ...col, label }] });
   }
   return groups;
+}
+
+/**
+ * Note columns no row of the table uses: printed pages and the whole-plan workbook leave them out, since an
+ * empty Notes column only takes room from the others. The grid always shows them, to be typed in.
+ */
+export function emptyNoteColumns(kind: TableKind, rows: { cells: Record<string, unknown> }[]): Set<string> {
+  const notes = kindDef(kind).columns.filter((c) => c.note).map((c) => c.id);
+  return new Set(notes.filter((id) => !rows.some((r) => String(r.cells[id] ?? '').trim())));
 }

@@ -80,6 +80,7 @@ const budgetColumns: ColumnDef[] = [
     computed: { op: 'sum', of: ['gross', 'externalIncome', 'internalIncome'] },
   },
   { id: 'cabinetMember', heading: 'Cabinet Member', type: 'text', year: 0, width: 8 },
+  { id: 'notes', heading: 'Notes', type: 'longText', year: 0, width: 20, note: true },
 ];
 
 const actionColumns: ColumnDef[] = [
@@ -88,6 +89,7 @@ const actionColumns: ColumnDef[] = [
   { id: 'managers', heading: 'Accountable Manager', type: 'list', width: 18 },
   { id: 'links', heading: 'Links to other plans', type: 'links', width: 22 },
   { id: 'deliverables', heading: 'Deliverables or outcomes planned', type: 'deliverables', width: 50 },
+  { id: 'notes', heading: 'Notes', type: 'longText', width: 20, note: true },
 ];
 
 const riskColumns: ColumnDef[] = [
@@ -152,7 +154,7 @@ const defs: TableKindDef[] = [
     roles: [
       { role: 'unit', label: 'Unit', columns: ['title'] },
       { role: 'objective', label: 'Objective', columns: ['title', 'ecm'] },
-      { role: 'action', label: 'Action', columns: ['title', 'managers', 'links', 'deliverables'] },
+      { role: 'action', label: 'Action', columns: ['title', 'managers', 'links', 'deliverables', 'notes'] },
     ],
     summaries: [],
   },

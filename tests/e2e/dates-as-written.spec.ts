@@ -21,6 +21,8 @@ async function replaceTargets(page: Page, to: string) {
 
 for (const written of ['31/03/09', '31.03.2009', '31-03-2009']) {
   test(`a target written ${written} is marked overdue like March 2009`, async ({ app, page }) => {
+    // Tall enough that the action grid draws all its rows (it virtualises rows beyond the window).
+    await page.setViewportSize({ width: 1440, height: 4000 });
     await app.openSection('Secondary');
     const march = actions(page).locator('.target', { hasText: '[March 2009]' }).first();
     await expect(march).toHaveClass(/overdue/);

@@ -37,12 +37,13 @@ test('Ctrl+H previews, replaces the ticked places in one step, and Ctrl+Z undoes
   await app.outlineItem('Core Service & Forecast Activity Levels').nth(2).click();
   await expect(page.locator('.section-view')).toContainText('Senior secondary leads');
 
-  // One undo takes back both places.
+  // One undo takes back both places, and brings the first of them (the budget line) into view.
   await page.keyboard.press('Control+z');
+  await expect(page.getByRole('status')).toHaveText(/^Undone: /);
+  await expect(cell(page, 1, 'activity')).toHaveText('Senior secondary advisers');
+  await app.outlineItem('Core Service & Forecast Activity Levels').nth(2).click();
   await expect(page.locator('.section-view')).toContainText('Senior Secondary Advisers');
   await expect(page.locator('.section-view')).not.toContainText('secondary leads');
-  await app.openSection('Secondary');
-  await expect(cell(page, 1, 'activity')).toHaveText('Senior secondary advisers');
 });
 
 test('figures are not offered, and Escape closes without changing anything, back on the cell', async ({ app, page }) => {

@@ -83,7 +83,7 @@ const RANGE_EDITS: [string, (xml: string) => string][] = [
   ...['A1:XFD1048576', 'A1:A1048576', 'A:A', '1:100', 'A1:ZZ10000', 'foo', 'A1:B2:C3'].map((ref): [string, (x: string) => string] => [`merge ${ref}`, (x) => x.replace('</sheetData>', `</sheetData><mergeCells count="1"><mergeCell ref="${ref}"/></mergeCells>`)]),
   ...['A1:XFD1048576', 'B2 A1:A1048576', 'C:C', 'A1:ALL1000 B1:ALL1000'].map((sq): [string, (x: string) => string] => [`validation ${sq}`, (x) => x.replace(/(<\/sheetData>)/, `$1<dataValidations count="1"><dataValidation type="list" sqref="${sq}"><formula1>"a,b"</formula1></dataValidation></dataValidations>`)]),
   ...['min="1" max="16385"', 'min="1" max="2147483647"', 'min="0" max="1"', 'min="5" max="2"'].map((c): [string, (x: string) => string] => [`col ${c}`, (x) => x.replace('<cols>', `<cols><col ${c} width="9"/>`)]),
-  ...['<row r="20001"><c r="A20001"><v>1</v></c></row>', '<row r="2000000000"/>', '<row r="-1"/>', '<row r="abc"/>', '<row r="40"><c r="ZZZ40"><v>1</v></c></row>', '<row r="41"><c r="A1048577"><v>1</v></c></row>']
+  ...['<row r="1048577"><c r="A1048577"><v>1</v></c></row>', '<row r="2000000000"/>', '<row r="-1"/>', '<row r="abc"/>', '<row r="40"><c r="ZZZ40"><v>1</v></c></row>', '<row r="41"><c r="A1048577"><v>1</v></c></row>']
     .map((row): [string, (x: string) => string] => [`row ${row.slice(0, 24)}`, (x) => x.replace('</sheetData>', `${row}</sheetData>`)]),
 ];
 

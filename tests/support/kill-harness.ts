@@ -58,7 +58,10 @@ export async function killRounds(rounds: number, seed = 1): Promise<KillStats> {
       fs.copyFileSync(template, file);
     } else if (!fs.existsSync(main)) (await AppDatabase.open(main)).close();
     const delay = migrating ? rnd() * 900 : 80 + rnd() * 600;
-    const log = await runAndKill(worker, file, seed * 1000 + i, delay, migrating ? ['--migrate', '2'] : []);
+    // Every other edit round counts its delay from the worker's "ready", so kills land among edits however
+    // slowly a busy machine starts the worker; the others count from the start and land in opening too.
+    const afterReady = !migrating && i % 2 === 1;
+    const log = await runAndKill(worker, file, seed * 1000 + i, delay, migrating ? ['--migrate', '2'] : [], afterReady);
     stats.rounds++;
     const where = log.error ? 'error' : !log.ready ? (migrating ? 'migration' : 'opening') : (log.inFlight?.kind ?? 'between calls');
     stats.landed[where] = (stats.landed[where] ?? 0) + 1;
@@ -82,7 +85,7 @@ interface Log {
   error: string | null;
 }
 
-function runAndKill(worker: string, file: string, seed: number, delayMs: number, extra: string[]): Promise<Log> {
+function runAndKill(worker: string, file: string, seed: number, delayMs: number, extra: string[], afterReady = false): Promise<Log> {
   const log: Log = { ready: false, acked: [], inFlight: null, error: null };
   const child = spawn(process.execPath, [worker, file, String(seed), ...extra], { stdio: ['ignore', 'pipe', 'pipe'] });
   let buffer = '';
@@ -90,10 +93,14 @@ function runAndKill(worker: string, file: string, seed: number, delayMs: number,
     buffer += d.toString();
     const lines = buffer.split('\n');
     buffer = lines.pop()!;
-    for (const line of lines) take(log, line);
+    for (const line of lines) {
+      const wasReady = log.ready;
+      take(log, line);
+      if (afterReady && !wasReady && log.ready) (clearTimeout(timer), (timer = setTimeout(() => child.kill('SIGKILL'), delayMs)));
+    }
   });
   child.stderr.on('data', (d: Buffer) => (log.error = (log.error ?? '') + d.toString()));
-  const timer = setTimeout(() => child.kill('SIGKILL'), delayMs);
+  let timer = afterReady ? setTimeout(() => child.kill('SIGKILL'), 60_000) : setTimeout(() => child.kill('SIGKILL'), delayMs);
   return new Promise((resolve) =>
     child.once('close', () => {
       clearTimeout(timer);

@@ -6,6 +6,7 @@ import { budgetWorkbookBuffer, SUMMARY_SHEET } from '../../electron/excel/budget
 import { HEADING_ROW, LINE_ID_HEADING } from '../../electron/excel/budget-sheet';
 import { budgetSummary } from '../../shared/calc/budget-summary';
 import { updateCell } from '../../electron/services/rows';
+import { planWorkbookBuffer } from '../../electron/excel/plan-workbook';
 
 async function readBack(buf: Buffer) {
   const wb = new ExcelJS.Workbook();
@@ -26,10 +27,12 @@ describe('budget workbook', () => {
     expect(wb.worksheets.map((w) => w.name)).toEqual([SUMMARY_SHEET, 'Early Years & Childcare', 'Primary', 'Secondary', 'Professional Development', 'Improvement Partnerships']);
     const ws = wb.getWorksheet('Secondary')!;
     expect([1, 2, 3, 4].map((r) => ws.getCell(r, 1).value)).toEqual([
-      'Children, Families, Health and Education Directorate', 'Standards and Achievement Division', 'Advisory Service Kent - Secondary', 'Revenue budget 2008/09 (£000s)',
+      'CHILDREN, FAMILIES, HEALTH AND EDUCATION DIRECTORATE 2008/09 BUDGET', 'Standards and Achievement Division', 'Advisory Service Kent - Secondary', '£000s',
     ]);
+    // As in the seed: "2007-08" over last year's columns and the activity, "2008-09" from this year's FTE.
     expect(ws.getCell(HEADING_ROW - 1, 1).value).toBe('2007-08');
-    expect(ws.getCell(HEADING_ROW - 1, 3).value).toBe('2008-09');
+    expect(ws.getCell(HEADING_ROW - 1, 3).value).toBe('2007-08');
+    expect(ws.getCell(HEADING_ROW - 1, 4).value).toBe('2008-09');
     expect(ws.getCell(HEADING_ROW - 1, 12).value).toBe('2008-09'); // merged across the year's columns
     expect(ws.getRow(HEADING_ROW).values).toEqual([
       undefined, "Controllable Expenditure £000's", 'FTE', 'Activity', 'FTE', "Employee Costs £000's", "Running Costs £000's", "Contracts & Projects £000's",
@@ -67,12 +70,28 @@ describe('budget workbook', () => {
     expect(await zip.file('xl/workbook.xml')!.async('string')).toMatch(/<calcPr[^>]*fullCalcOnLoad="1"/);
   });
 
+  it('names the typeface and size of every font, so bold and italic never fall back to a serif', async () => {
+    const { doc } = sampleDb();
+    for (const buf of [await budgetWorkbookBuffer(doc()), await planWorkbookBuffer(doc())]) {
+      const styles = await (await JSZip.loadAsync(buf)).file('xl/styles.xml')!.async('string');
+      const fonts = [...styles.matchAll(/<font>([\s\S]*?)<\/font>/g)].map((m) => m[1]);
+      expect(fonts.length).toBeGreaterThan(2);
+      for (const f of fonts) expect(f).toMatch(/<sz val="\d+"\/>[\s\S]*<name val="[^"]+"\/>/);
+      // Everything we write is Arial; Calibri is only exceljs's default for cells we never write.
+      expect(new Set(fonts.map((f) => /<name val="([^"]+)"/.exec(f)![1]))).toEqual(new Set(['Arial', 'Calibri']));
+    }
+  });
+
   it('sets up printing and freezing as finance expects', async () => {
     const { doc } = sampleDb();
     const ws = (await readBack(await budgetWorkbookBuffer(doc()))).getWorksheet('Primary')!;
     expect(ws.views[0]).toMatchObject({ state: 'frozen', ySplit: HEADING_ROW, xSplit: 3 });
     expect(ws.pageSetup).toMatchObject({ paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: `${HEADING_ROW - 1}:${HEADING_ROW}` });
-    expect(ws.headerFooter.oddFooter).toBe('&LStandards and Achievement Division - Annual Business Unit Operational Plan 2008/9&CAdvisory Service Kent - Primary&RPage &P of &N');
+    // The plan in the header, the unit and page in the footer: nothing shares a line to overprint.
+    expect(ws.headerFooter).toMatchObject({
+      oddHeader: '&LStandards and Achievement Division - Annual Business Unit Operational Plan 2008/9',
+      oddFooter: '&LAdvisory Service Kent - Primary&RPage &P of &N',
+    });
   });
 
   it('writes text that looks like a formula as text', async () => {

@@ -95,7 +95,7 @@ describe('headings and figures', () => {
 
   it('groups budget columns under 2007-08 and 2008-09, and appends years to KPI headings', () => {
     const g = headingGroups('budget', 2008);
-    expect(g.map((x) => [x.heading, x.columns.length])).toEqual([['2007-08', 2], ['2008-09', 10]]);
+    expect(g.map((x) => [x.heading, x.columns.length])).toEqual([['2007-08', 2], ['2008-09', 11]]); // with Notes
     const k = headingGroups('kpi', 2008).flatMap((x) => x.columns.map((c) => c.label));
     expect(k).toEqual(['Category / ref', 'Indicator', 'Actual performance 2006/07', 'Estimated performance 2007/08', 'Target 2008/09']);
   });

@@ -84,7 +84,7 @@ describe('plan-editor command line', async () => {
     expect(dry.out).toContain('Primary (sheet "Primary"): no changes');
     expect((await cli('check', db)).out).toContain('Secondary: Controllable Totals 3,189.6');
     const applied = await cli('import', db, '--plan', '2', '--xlsx', xlsx, '--apply');
-    expect(applied.out).toContain('Applied: 1 cells changed, 0 lines added, 0 lines removed');
+    expect(applied.out).toContain('Applied: 1 cell changed, 0 lines added, 0 lines removed');
     expect((await cli('check', db)).out).toContain('Secondary: Controllable Totals 3,245.2');
     const ExcelOne = new ExcelJS.Workbook();
     await ExcelOne.xlsx.readFile(one);

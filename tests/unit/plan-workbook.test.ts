@@ -15,6 +15,7 @@ import { cellRaw } from '../../electron/excel/read-workbook';
 import { updateCell } from '../../electron/services/rows';
 import { recalculatedSheets } from '../support/libreoffice';
 import type { PlanDocument } from '../../shared/model/plan';
+import { deliverableColumns } from '../../electron/excel/deliverable-columns';
 
 async function exported(doc: PlanDocument) {
   const wb = new ExcelJS.Workbook();
@@ -23,7 +24,7 @@ async function exported(doc: PlanDocument) {
 }
 
 /** 1-based sheet column of a kind's column: headings in declaration order, after the Ref column on action sheets. */
-const colNo = (kind: TableKind, id: string) => headingGroups(kind, 2008).flatMap((g) => g.columns).findIndex((c) => c.id === id) + 1 + (kind === 'actions' ? 1 : 0);
+const colNo = (kind: TableKind, id: string) => deliverableColumns(headingGroups(kind, 2008)).flatMap((g) => g.columns).findIndex((c) => c.id === id) + 1 + (kind === 'actions' ? 1 : 0);
 
 /** Sheet rows holding a table row: below the headings, skipping summary rows (and the budget's memo caption). */
 function dataRows(ws: ExcelJS.Worksheet, t: PlanTable): number[] {
@@ -88,7 +89,13 @@ describe('whole-plan workbook', () => {
     const managers = ws.getCell(actionRow, colNo('actions', 'links')).value as string;
     expect(managers).toContain('\n'); // a list: one cell, an item per line
     expect(managers.split('\n')).toEqual(actionTables[0].block.rows[2].cells.links);
-    expect(ws.getCell(secondAction, colNo('actions', 'deliverables')).value).toContain('A handbook is published that incorporates key self-evaluative tools e.g. ECERS and exemplars of effective practice [Sept 2008]');
+    // Each deliverable's target date in its own column, on the line its deliverable starts, as in the seed.
+    const deliverables = ws.getCell(secondAction, colNo('actions', 'deliverables')).value as string;
+    const targets = (ws.getCell(secondAction, colNo('actions', 'deliverables') + 1).value as string).split('\n');
+    const at = deliverables.split('\n').indexOf('A handbook is published that incorporates key self-evaluative tools e.g. ECERS and exemplars of effective practice');
+    expect(at).toBeGreaterThanOrEqual(0);
+    expect(ws.getCell(TABLE_HEADING_ROW, colNo('actions', 'deliverables') + 1).value).toBe('Target date');
+    expect(targets.filter(Boolean)[at]).toBe('Sept 2008');
     expect(ws.getCell(secondAction, colNo('actions', 'deliverables')).alignment).toMatchObject({ wrapText: true });
     expect(ws.getColumn(colNo('actions', 'deliverables')).width).toBe(50);
   });
@@ -151,9 +158,10 @@ describe('whole-plan workbook', () => {
       const ws = wb.getWorksheet(t.sheet)!;
       const kind = t.block.tableKind;
       expect(ws.pageSetup, t.sheet).toMatchObject({ paperSize: 9, orientation: kindDef(kind).orientation, fitToPage: true, fitToWidth: 1, fitToHeight: 0 });
-      expect(ws.headerFooter.oddFooter, t.sheet).toMatch(/Annual Business Unit Operational Plan 2008\/9.*Page &P of &N$/);
+      expect(ws.headerFooter.oddHeader, t.sheet).toBe('&LStandards and Achievement Division - Annual Business Unit Operational Plan 2008/9');
+      expect(ws.headerFooter.oddFooter, t.sheet).toMatch(/^&L.+&RPage &P of &N$/);
       if (kind === 'budget') continue;
-      expect(ws.headerFooter.oddFooter).toContain(`&R${t.sheet.replace(/&/g, '&&')} – Page &P of &N`);
+      expect(ws.headerFooter.oddFooter).toBe(`&L${t.sheet.replace(/&/g, '&&')}&RPage &P of &N`);
       const grouped = kindDef(kind).yearHeadings === 'grouped';
       expect(ws.pageSetup.printTitlesRow, t.sheet).toBe(`${grouped ? TABLE_HEADING_ROW - 1 : TABLE_HEADING_ROW}:${TABLE_HEADING_ROW}`);
       expect(ws.views[0], t.sheet).toMatchObject({ state: 'frozen', ySplit: TABLE_HEADING_ROW });

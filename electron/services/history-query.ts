@@ -123,6 +123,8 @@ function entry(r: LogRow, places: ReturnType<typeof placesOf>, doc: PlanDocument
   const type = r.entity === 'row' && r.field ? columnType(places, r) : undefined;
   const base = { id: r.id, step: r.step, at: r.at, who: r.who ?? '', undone: r.undone === 1, old: valueText(dec(r.old), type), new: valueText(dec(r.new), type) };
   const none = { sectionId: null, section: '', blockId: null, rowId: null, column: null };
+  // A merge step's note that its plan file became a merge base (plan-files.ts): not a value to put back.
+  if (r.entity === 'plan' && r.field === 'mergedFile') return { ...base, ...none, old: '', new: '', section: 'Title page', where: 'Plan file merged', restorable: false };
   if (r.entity === 'plan') {
     const label = HEADER_FIELDS.find((h) => h.id === r.field)?.label ?? r.field ?? '';
     return { ...base, ...none, section: 'Title page', where: `Title page › ${label}`, restorable: true };

@@ -31,10 +31,12 @@ async function withPlan(name: string, seed: (db: ReturnType<typeof openDatabase>
   const db = openDatabase(path.join(dir, 'plans.db'));
   seed(db);
   const host = await startHost({ dispatch: makeDispatch(makeHandlers(db)), staticDir: path.resolve('dist/renderer') });
-  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--disable-gpu', '--disable-background-networking', '--enable-precise-memory-info'] });
+  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--disable-gpu', '--disable-background-networking'] });
   const page = await browser.newPage({ viewport: { width: 1366, height: 768 } });
   await page.addInitScript(IN_PAGE);
   page.on('pageerror', (e) => console.error(`page error: ${e.message}`));
+  page.on('crash', () => console.error('page crashed'));
+  page.on('console', (m) => m.type() === 'error' && console.error(`console: ${m.text()}`));
   try {
     await run(page, host.appUrl);
   } finally {
@@ -49,6 +51,8 @@ async function withPlan(name: string, seed: (db: ReturnType<typeof openDatabase>
 async function load(page: Page, url: string): Promise<number[]> {
   const out: number[] = [];
   for (let i = 0; i < 3; i++) {
+    // A fresh document each time: the address has a fragment, so a second goto alone would not reload.
+    await page.goto('about:blank');
     await page.goto(url);
     const t = (await page.waitForFunction(() => (window as unknown as { __bench: { outlineAt: number } }).__bench.outlineAt, null, { timeout: 60_000 })).jsonValue() as Promise<number>;
     if (i) out.push(await t);

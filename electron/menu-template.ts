@@ -56,7 +56,11 @@ export function appMenuTemplate({ mac, recent, send, openRecent }: MenuContext):
     ...(mac ? [{ role: 'appMenu' } as const] : []),
     file,
     edit,
-    { role: 'viewMenu' },
+    // No Reload on Ctrl+R: in a table Ctrl+R fills right, as in Excel. Zoom and full screen stay.
+    {
+      label: 'View',
+      submenu: [{ role: 'resetZoom' }, { role: 'zoomIn' }, { role: 'zoomOut' }, { type: 'separator' }, { role: 'togglefullscreen' }],
+    },
     { role: 'windowMenu' },
     { role: 'help', submenu: [item('keyboard-shortcuts'), { type: 'separator' }, item('about')] },
   ];

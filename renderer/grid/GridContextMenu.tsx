@@ -8,6 +8,7 @@ import type { Block } from '../../shared/model/plan';
 import type { Sheet } from './use-spreadsheet';
 import { newRowLabel, rowCommands } from './row-commands';
 import { usePlanStore } from '../stores/plan-store';
+import { kindDef } from '../../shared/model/table-kinds';
 
 type TableBlock = Extract<Block, { kind: 'table' }>;
 
@@ -34,6 +35,7 @@ export function GridContextMenu({ block, sheet }: { block: TableBlock; sheet: Sh
       { label: 'Delete row', run: rows.deleteRow },
     ];
     if (block.tableKind === 'actions') list.push({ label: 'Add deliverable', run: rows.addDeliverable });
+    if (kindDef(block.tableKind).columns.some((c) => c.note)) list.push({ label: 'Add or edit note', run: rows.addNote });
     return list;
   }, [block, sheet]);
 

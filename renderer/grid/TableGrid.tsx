@@ -4,19 +4,20 @@
  * Every accepted edit is saved at once through the store. Only rows whose stored object changed are
  * repainted; the grid is as tall as its rows up to the window, so large tables stay virtualised.
  */
-import { memo, useMemo, useCallback, useEffect, useRef } from 'react';
+import { memo, useMemo, useCallback, useEffect, useLayoutEffect, useRef } from 'react';
 import { isFiltering, orderByDue, visibleActionRows } from '../../shared/calc/action-filter';
 import { AgGridReact } from 'ag-grid-react';
 import { AllCommunityModule, ModuleRegistry, themeQuartz, type ColDef, type GetRowIdParams, type IRowNode, type RowClassParams } from 'ag-grid-community';
 import type { Block } from '../../shared/model/plan';
 import { columnDefs } from './column-defs';
-import { bodyRows, pinnedRows, type GridRow } from './grid-rows';
+import { bodyRows, pinnedRows, sameRows, takeChanged, type GridRow } from './grid-rows';
 import { useSpreadsheet } from './use-spreadsheet';
 import { RowToolbar } from './RowToolbar';
 import { GridContextMenu } from './GridContextMenu';
 import { usePlanStore } from '../stores/plan-store';
 import { useFittedHeight } from './use-fitted-height';
 import { typeahead } from './typeahead';
+import { kindDef } from '../../shared/model/table-kinds';
 
 ModuleRegistry.registerModules([AllCommunityModule]);
 
@@ -37,7 +38,9 @@ export const TableGrid = memo(function TableGrid({ block, sectionTitle, planYear
   const say = usePlanStore((s) => s.say);
   const order = usePlanStore((s) => (block.tableKind === 'actions' ? s.actionFilter.order : 'plan'));
   const rows = useMemo(() => (order === 'due' ? orderByDue(bodyRows(block)) : bodyRows(block)), [block, order]);
-  const pinned = useMemo(() => pinnedRows(block, sectionTitle), [block, sectionTitle]);
+  // Pinned rows are updated in place (their cells repaint below); the grid gets a new list only when rows come or go.
+  const lastPinned = useRef<GridRow[] | null>(null);
+  const pinned = useMemo(() => (lastPinned.current = sameRows(lastPinned.current, pinnedRows(block, sectionTitle))), [block, sectionTitle]);
   const sheet = useSpreadsheet(block, rows);
   const container = useRef<HTMLDivElement>(null);
   const fitted = useFittedHeight(container, 60 + rows.length * 40 + pinned.length * 34);
@@ -59,6 +62,18 @@ export const TableGrid = memo(function TableGrid({ block, sectionTitle, planYear
     [block.tableKind, planYear, leading, updateCell, say],
   );
   useActionFilter(block, sheet.api);
+  useNotesColumn(block, sheet.api);
+  // Rows whose cells changed (an edit, an acknowledgement, an undo) repaint before the next frame: only the
+  // cells whose text differs, never a cell being edited.
+  useLayoutEffect(() => {
+    const a = sheet.api.current;
+    const changed = takeChanged([...rows, ...pinned]);
+    if (!a || !changed.length) return;
+    const isNode = (n: IRowNode<GridRow> | undefined): n is IRowNode<GridRow> => !!n;
+    const pinnedNodes = Array.from({ length: a.getPinnedBottomRowCount() }, (_, i) => a.getPinnedBottomRow(i)).filter(isNode).filter((n) => changed.includes(n.data!));
+    const nodes = [...changed.map((r) => a.getRowNode(r.key)).filter(isNode), ...pinnedNodes];
+    if (nodes.length) a.refreshCells({ rowNodes: nodes });
+  }, [rows, pinned, sheet]);
   // A fill or paste changes the selected figures: the status line's sum follows.
   useEffect(() => sheet.publishStats(), [rows, sheet]);
   const bringIntoView = useFocusRequest(block.id, sheet.api, container);
@@ -100,6 +115,8 @@ export const TableGrid = memo(function TableGrid({ block, sectionTitle, planYear
           animateRows={false}
           onGridReady={(e) => {
             sheet.api.current = e.api;
+            const notes = kindDef(block.tableKind).columns.find((c) => c.note)?.id;
+            if (notes && !block.rows.some((r) => r.cells[notes] != null && r.cells[notes] !== '')) e.api.setColumnsVisible([notes], usePlanStore.getState().notesShown.includes(block.id));
             ready();
           }}
           onFirstDataRendered={ready}
@@ -120,6 +137,20 @@ export const TableGrid = memo(function TableGrid({ block, sectionTitle, planYear
     </div>
   );
 });
+
+/**
+ * A Notes column takes room a laptop screen does not have: it shows only while some row of the table has a
+ * note (or one is being added from the right-click menu), as comments do in a spreadsheet.
+ */
+function useNotesColumn(block: Props['block'], api: ReturnType<typeof useSpreadsheet>['api']) {
+  const notes = kindDef(block.tableKind).columns.find((c) => c.note)?.id;
+  const shown = usePlanStore((s) => s.notesShown.includes(block.id));
+  const any = notes !== undefined && block.rows.some((r) => r.cells[notes] != null && r.cells[notes] !== '');
+  useEffect(() => {
+    if (notes) api.current?.setColumnsVisible([notes], any || shown);
+  }, [notes, any, shown, api]);
+  return notes !== undefined && (any || shown);
+}
 
 /** Per grid: the action rows the plan's filter lets through, or nothing when no filter is set. */
 const visibleRows = new WeakMap<ReturnType<typeof useSpreadsheet>["api"], Set<number>>();

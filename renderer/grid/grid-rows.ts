@@ -24,18 +24,53 @@ export interface GridRow {
 type TableBlock = Extract<Block, { kind: 'table' }>;
 
 const made = new WeakMap<Row, { kind: TableKind; row: GridRow }>();
+/** One grid row object per stored row id, for as long as the window lives (see gridRow). */
+const byId = new Map<string, GridRow>();
+/** Grid rows whose cells changed since the grid last repainted them. */
+const dirty = new Set<GridRow>();
 
-/** The grid's row for a stored row, with its computed columns; the same object for the same stored row. */
+/**
+ * The grid's row for a stored row, with its computed columns. The same object serves every version of a
+ * stored row: when the row changes, its cells are updated in place and the row is marked for repainting
+ * (takeChanged). The grid then never sees new row data, so it never restarts an editor the user has open in
+ * that row, and repaints only the cells whose text changed.
+ */
 export function gridRow(kind: TableKind, r: Row): GridRow {
   const hit = made.get(r);
   if (hit && hit.kind === kind) return hit.row;
-  const row: GridRow = { key: `r${r.id}`, id: r.id, role: r.role, cells: withComputed(kind, r.role, r.cells) };
+  const cells = withComputed(kind, r.role, r.cells);
+  const key = `${kind}:${r.id}`;
+  let row = byId.get(key);
+  if (!row) byId.set(key, (row = { key: `r${r.id}`, id: r.id, role: r.role, cells }));
+  else if (row.role !== r.role || JSON.stringify(row.cells) !== JSON.stringify(cells)) {
+    row.cells = cells;
+    row.role = r.role;
+    dirty.add(row);
+  }
   made.set(r, { kind, row });
   return row;
 }
 
+/** Of these rows, those changed since last asked (each reported once). */
+export function takeChanged(rows: GridRow[]): GridRow[] {
+  return rows.filter((r) => dirty.delete(r));
+}
+
 export function bodyRows(block: TableBlock): GridRow[] {
   return block.rows.filter((r) => r.role !== 'memo').map((r) => gridRow(block.tableKind, r));
+}
+
+/** A summary row's grid object, kept per table and summary and updated in place like body rows. */
+function stableSummary(blockId: number, row: GridRow): GridRow {
+  const key = `summary:${blockId}:${row.key}`;
+  const was = byId.get(key);
+  if (!was) return (byId.set(key, row), row);
+  if (JSON.stringify(was.cells) !== JSON.stringify(row.cells) || JSON.stringify(was.mismatch) !== JSON.stringify(row.mismatch)) {
+    was.cells = row.cells;
+    was.mismatch = row.mismatch;
+    dirty.add(was);
+  }
+  return was;
 }
 
 /** Below the lines, as the budget sheets print them: totals, memorandum items, then the grand total. */
@@ -46,9 +81,14 @@ export function pinnedRows(block: TableBlock, sectionTitle: string): GridRow[] {
   const toRow = (s: (typeof summaries)[number]): GridRow => {
     const mismatch: Record<string, number> = {};
     for (const m of mismatches) if (m.summaryId === s.id) mismatch[m.column] = m.printed;
-    return { key: `s-${s.id}`, id: null, role: 'line', summary: s.id, cells: { ...s.cells, [labelCol]: s.label }, mismatch };
+    return stableSummary(block.id, { key: `s-${s.id}`, id: null, role: 'line', summary: s.id, cells: { ...s.cells, [labelCol]: s.label }, mismatch });
   };
   const memos = block.rows.filter((r) => r.role === 'memo').map((r) => gridRow(block.tableKind, r));
   const [first, ...rest] = summaries.map(toRow);
   return first ? [first, ...memos, ...rest] : memos;
+}
+
+/** The same list as last time when it holds the same row objects, so the grid is not handed new pinned rows. */
+export function sameRows(previous: GridRow[] | null, next: GridRow[]): GridRow[] {
+  return previous && previous.length === next.length && previous.every((r, i) => r === next[i]) ? previous : next;
 }

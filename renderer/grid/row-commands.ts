@@ -53,6 +53,20 @@ export function rowCommands(block: TableBlock, api: Api) {
     deleteRow: need((x) => void store().deleteRow(x.row.id!)),
     moveUp: need((x) => x.position > 0 && void store().moveRow(x.row.id!, x.position - 1)),
     moveDown: need((x) => x.position < end - 1 && void store().moveRow(x.row.id!, x.position + 1)),
+    /** Shows the table's Notes column and edits the focused row's note, as "New comment" does in Excel. */
+    addNote: need((x) => {
+      const notes = kindDef(block.tableKind).columns.find((c) => c.note)?.id;
+      const a = api.current;
+      const cell = a?.getFocusedCell();
+      if (!notes || !a || !cell || !kindDef(block.tableKind).roles.find((r) => r.role === x.row.role)?.columns.includes(notes)) return store().say('This row has no note.', 'error');
+      store().showNotes(block.id);
+      requestAnimationFrame(() => {
+        a.setColumnsVisible([notes], true);
+        a.ensureColumnVisible(notes);
+        a.setFocusedCell(cell.rowIndex, notes);
+        a.startEditingCell({ rowIndex: cell.rowIndex, colKey: notes });
+      });
+    }),
     /** Opens the deliverables editor of the focused action on a new, empty deliverable. */
     addDeliverable: need((x) => {
       const a = api.current;

@@ -16,7 +16,10 @@ export function useFittedHeight(container: RefObject<HTMLElement | null>, estima
     const measure = () => {
       const root = container.current;
       const parts = root && gridParts(root);
-      if (parts) setHeight(Math.min(parts.wrapper.offsetHeight - parts.viewport.clientHeight + parts.area.offsetHeight, maxHeight()));
+      if (!parts) return;
+      // Never so short that the headings and totals leave no room for lines (a small window, 200% zoom).
+      const fixed = parts.wrapper.offsetHeight - parts.viewport.clientHeight + parts.area.offsetHeight - (parts.rows?.offsetHeight ?? 0);
+      setHeight(Math.min(parts.wrapper.offsetHeight - parts.viewport.clientHeight + parts.area.offsetHeight, Math.max(maxHeight(), fixed + 2 * 44)));
     };
     /** Called once ag-grid has built its containers (grid ready, first data rendered). */
     const watch = () => {
@@ -40,11 +43,12 @@ export function useFittedHeight(container: RefObject<HTMLElement | null>, estima
  * ag-grid 36's layout: the root wrapper (borders, scrollbars) holds a viewport that scrolls one area holding
  * the header, the rows and the pinned rows; the area's height is what the whole table needs.
  */
-function gridParts(root: HTMLElement): { wrapper: HTMLElement; viewport: HTMLElement; area: HTMLElement } | null {
+function gridParts(root: HTMLElement): { wrapper: HTMLElement; viewport: HTMLElement; area: HTMLElement; rows: HTMLElement | null } | null {
   const wrapper = root.querySelector<HTMLElement>('.ag-root-wrapper');
   const viewport = root.querySelector<HTMLElement>('.ag-grid-viewport');
   const area = root.querySelector<HTMLElement>('.ag-grid-scrollable-area');
-  return wrapper && viewport && area ? { wrapper, viewport, area } : null;
+  const rows = root.querySelector<HTMLElement>('.ag-grid-scrolling-rows');
+  return wrapper && viewport && area ? { wrapper, viewport, area, rows } : null;
 }
 
 function maxHeight(): number {

@@ -12,6 +12,8 @@ import type { HistoryState, StepResult } from '../../shared/api/contract';
 import type { SelectionStats } from '../grid/selection-stats';
 import { appendRows, findBlockOfRow, findRow, insertRowAt, moveRowTo, reconcile, removeRow, replaceRows } from './plan-patches';
 import { lastPlace, placeIn, rememberPlace } from './last-place';
+import { editAnnouncement } from './edit-announcement';
+import { announce } from '../app/announce';
 import type { PastePlan } from '../grid/paste';
 import { NO_FILTER, type ActionFilter } from '../../shared/calc/action-filter';
 import type { CatalogueTarget } from '../../shared/calc/target-catalogue';
@@ -37,6 +39,9 @@ interface PlanState {
   renaming: number | null;
   /** A place to bring into view once its section is on screen: a search result, an undone step, a new row. */
   focus: { blockId: number; rowId: number | null; column: string | null; flash?: boolean } | null;
+  /** Tables whose (empty) Notes column the user asked to see, to add a note. */
+  notesShown: number[];
+  showNotes: (blockId: number) => void;
   /** Count, sum and average of the selected cells, for the status line. */
   selection: SelectionStats | null;
   setSelection: (stats: SelectionStats | null) => void;
@@ -110,6 +115,8 @@ export const usePlanStore = create<PlanState>((set, get) => ({
   catalogue: [],
   focus: null,
   selection: null,
+  notesShown: [],
+  showNotes: (blockId) => set((s) => ({ notesShown: s.notesShown.includes(blockId) ? s.notesShown : [...s.notesShown, blockId] })),
   renaming: null,
   setFocus: (focus) => set({ focus }),
   setSelection: (selection) => set({ selection }),
@@ -205,6 +212,8 @@ export const usePlanStore = create<PlanState>((set, get) => ({
       const current = get().plan && findRow(get().plan!, rowId);
       const same = current && JSON.stringify(current.cells) === JSON.stringify(saved.cells);
       set((s) => ({ plan: s.plan && !same ? replaceRows(s.plan, [saved]) : s.plan, message: null, history: { canUndo: true, canRedo: false } }));
+      const block = findBlockOfRow(get().plan!, rowId);
+      if (block) announce(editAnnouncement(block, saved, column));
       return true;
     } catch (e) {
       set((s) => ({ plan: s.plan ? replaceRows(s.plan, [before]) : s.plan, message: { text: errorText(e), tone: 'error' } }));

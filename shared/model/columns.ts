@@ -38,8 +38,9 @@ export interface ColumnDef {
   /** Sum this column in the table's totals rows. */
   total?: boolean;
   /**
-   * A free note about the row (finance's comments, a reminder). Shown like any column in the grid and in
-   * print; in finance's budget workbook it travels as a comment on the row's label cell, not a column.
+   * A free note about the row (finance's comments, a reminder). Shown in the grid while some row has one
+   * (added from the grid's menu) and in print; in finance's budget workbook it travels as a comment on the
+   * row's label cell, not a column.
    */
   note?: boolean;
 }

@@ -1,0 +1,22 @@
+import fs from 'node:fs'; import os from 'node:os'; import path from 'node:path';
+import { chromium } from '@playwright/test';
+import { openDatabase } from './electron/db/open';
+import { importSample } from './electron/services/sample';
+import { makeDispatch } from './electron/api/dispatch';
+import { makeHandlers } from './electron/api/handlers';
+import { startHost } from './electron/api/http-host';
+import { IN_PAGE } from './bench/in-page';
+const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'zz-'));
+const db = openDatabase(path.join(dir, 'plans.db')); importSample(db);
+const host = await startHost({ dispatch: makeDispatch(makeHandlers(db)), staticDir: path.resolve('dist/renderer') });
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--disable-gpu'] });
+browser.on('disconnected', () => console.log('browser disconnected'));
+const page = await browser.newPage({ viewport: { width: 1366, height: 768 } });
+await page.addInitScript(IN_PAGE);
+page.on('close', () => console.log('page closed'));
+await page.goto(host.appUrl);
+await page.waitForTimeout(2000);
+console.log(await page.evaluate('window.__bench.outlineAt'));
+try { console.log(await page.evaluate(`window.__bench.openSection("Revenue Budget", 0)`)); } catch (e) { console.log('ERR', (e as Error).message.slice(0, 300)); }
+await page.screenshot({ path: '/work/scratch/app1366.png' });
+await browser.close(); await host.close(); db.close();

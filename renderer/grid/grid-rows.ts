@@ -23,7 +23,7 @@ export interface GridRow {
 
 type TableBlock = Extract<Block, { kind: 'table' }>;
 
-const made = new WeakMap<Row, { kind: TableKind; row: GridRow }>();
+const made = new WeakMap<Row, { kind: TableKind; row: GridRow; cells: Cells }>();
 /** One grid row object per stored row id, for as long as the window lives (see gridRow). */
 const byId = new Map<string, GridRow>();
 /** Grid rows whose cells changed since the grid last repainted them. */
@@ -37,7 +37,15 @@ const dirty = new Set<GridRow>();
  */
 export function gridRow(kind: TableKind, r: Row): GridRow {
   const hit = made.get(r);
-  if (hit && hit.kind === kind) return hit.row;
+  if (hit && hit.kind === kind) {
+    // The shared object may show a later version (an optimistic edit since rolled back, a step undone).
+    if (hit.row.cells !== hit.cells || hit.row.role !== r.role) {
+      hit.row.cells = hit.cells;
+      hit.row.role = r.role;
+      dirty.add(hit.row);
+    }
+    return hit.row;
+  }
   const cells = withComputed(kind, r.role, r.cells);
   const key = `${kind}:${r.id}`;
   let row = byId.get(key);
@@ -47,7 +55,8 @@ export function gridRow(kind: TableKind, r: Row): GridRow {
     row.role = r.role;
     dirty.add(row);
   }
-  made.set(r, { kind, row });
+  else if (row.cells !== cells && JSON.stringify(row.cells) === JSON.stringify(cells)) row.cells = cells;
+  made.set(r, { kind, row, cells: row.cells });
   return row;
 }
 

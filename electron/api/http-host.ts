@@ -49,7 +49,12 @@ export function startHost(opts: HostOptions): Promise<RunningHost> {
         appUrl: `${url}/#token=${token}`,
         token,
         port,
-        close: () => new Promise<void>((r) => server.close(() => r())),
+        // Idle keep-alive connections from a page still open would hold close() for minutes: end them too.
+        close: () =>
+          new Promise<void>((r) => {
+            server.close(() => r());
+            server.closeIdleConnections();
+          }),
       });
     });
   });

@@ -104,6 +104,9 @@ function placeAfter(old: PlanDocument | null, fresh: PlanDocument, place: Place)
   return neighbour ? { kind: 'section', sectionId: neighbour.id } : { kind: 'contents' };
 }
 
+/** Cell saves the main process has not acknowledged yet. */
+const inFlight = new Set<Promise<unknown>>();
+
 export const usePlanStore = create<PlanState>((set, get) => ({
   plans: [],
   plan: null,
@@ -202,6 +205,8 @@ export const usePlanStore = create<PlanState>((set, get) => ({
     // The request leaves before the optimistic repaint, so saving and drawing overlap.
     const started = performance.now();
     const saving = api.updateCell({ rowId, column, value });
+    inFlight.add(saving);
+    void saving.catch(() => undefined).finally(() => inFlight.delete(saving));
     set({ plan: replaceRows(plan, [optimistic]) });
     try {
       const saved = await saving;
@@ -296,6 +301,8 @@ export const usePlanStore = create<PlanState>((set, get) => ({
     }
   },
   undo: async () => {
+    // Ctrl+Z right after Enter undoes that edit: wait for its save, which is what makes it undoable.
+    await Promise.allSettled([...inFlight]);
     const plan = get().plan;
     if (!plan || !get().history.canUndo) return false;
     return get().step('Undone', () => api.undo({ planId: plan.id }));

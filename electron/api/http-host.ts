@@ -28,6 +28,8 @@ export interface RunningHost {
 
 const MAX_BODY = 32 * 1024 * 1024;
 
+const CLOSE_GRACE_MS = 500;
+
 export function startHost(opts: HostOptions): Promise<RunningHost> {
   const token = opts.token ?? crypto.randomBytes(24).toString('hex');
   let port = 0;
@@ -49,11 +51,13 @@ export function startHost(opts: HostOptions): Promise<RunningHost> {
         appUrl: `${url}/#token=${token}`,
         token,
         port,
-        // Idle keep-alive connections from a page still open would hold close() for minutes: end them too.
+        // A page still open keeps keep-alive connections, and one busy now goes idle later and would hold
+        // close() for minutes: end idle ones now and every one after a short grace for replies in flight.
         close: () =>
           new Promise<void>((r) => {
             server.close(() => r());
             server.closeIdleConnections();
+            setTimeout(() => server.closeAllConnections(), CLOSE_GRACE_MS).unref();
           }),
       });
     });

@@ -134,4 +134,28 @@ describe('the loopback host', () => {
     expect((await fetch(`${host.url}/..%5c..%5cetc%5cpasswd`)).status).toBe(404);
     expect((await fetch(`${host.url}/index.html%00.js`)).status).toBe(404);
   });
+  it('closes promptly while a page holds a keep-alive connection that was busy at close time', async () => {
+    const s = setup();
+    let release!: () => void;
+    const gate = new Promise<void>((r) => (release = r));
+    const slow: typeof s.dispatch = async (name, args) => (await gate, s.dispatch(name, args));
+    const h = await startHost({ dispatch: slow, staticDir: tempDir() });
+    const agent = new http.Agent({ keepAlive: true });
+    const reply = new Promise<number>((resolve) => {
+      const req = http.request(`${h.url}/api/getPlan`, { method: 'POST', agent, headers: { Authorization: `Bearer ${h.token}` } }, (res) => {
+        res.resume();
+        res.on('end', () => resolve(res.statusCode ?? 0));
+      });
+      req.end(JSON.stringify({ planId: s.planId }));
+    });
+    await new Promise((r) => setTimeout(r, 50));
+    const t0 = Date.now();
+    const closed = h.close();
+    release();
+    expect(await reply).toBe(200);
+    await closed;
+    // Without ending the connection once its reply went out, close() waits for the keep-alive timeout or the agent.
+    expect(Date.now() - t0).toBeLessThan(4000);
+    agent.destroy();
+  });
 });

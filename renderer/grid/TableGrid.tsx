@@ -18,6 +18,7 @@ import { usePlanStore } from '../stores/plan-store';
 import { useFittedHeight } from './use-fitted-height';
 import { typeahead } from './typeahead';
 import { kindDef } from '../../shared/model/table-kinds';
+import { gridCaption, nameGrid } from './grid-a11y';
 
 ModuleRegistry.registerModules([AllCommunityModule]);
 
@@ -85,7 +86,9 @@ export const TableGrid = memo(function TableGrid({ block, sectionTitle, planYear
     }),
     [sheet],
   );
-  const ready = useCallback(() => (fitted.watch(), bringIntoView()), [fitted, bringIntoView]);
+  const caption = gridCaption(sectionTitle, block.meta.unitName ?? block.title, block.tableKind);
+  useEffect(() => nameGrid(container.current, caption), [caption]);
+  const ready = useCallback(() => (nameGrid(container.current, caption), fitted.watch(), bringIntoView()), [fitted, bringIntoView, caption]);
   const filterPresent = useCallback(() => visibleRows.get(sheet.api) !== undefined, [sheet]);
   const filterPasses = useCallback((node: IRowNode<GridRow>) => !node.data?.id || (visibleRows.get(sheet.api)?.has(node.data.id) ?? true), [sheet]);
 

@@ -17,6 +17,8 @@ import { LinksCell } from './LinksCell';
 import { DeliverablesCell } from './DeliverablesCell';
 import { cellText } from './cell-text';
 import type { GridRow } from './grid-rows';
+import { DescribedCell } from './grid-a11y';
+import { computedNote } from '../../shared/model/expr-text';
 
 export interface ColumnCallbacks {
   onEdit: (row: GridRow, column: string, value: unknown) => void;
@@ -64,6 +66,7 @@ const minWidth = (kind: TableKind, col: ColumnDef & { label: string }) => {
 
 function leaf(kind: TableKind, col: ColumnDef & { label: string }, cb: ColumnCallbacks): ColDef<GridRow> {
   const numeric = isNumericType(col.type);
+  const computed = computedNote(col, kindDef(kind).columns);
   const multiline = col.type === 'list' || col.type === 'links' || col.type === 'longText' || col.type === 'deliverables';
   return {
     colId: col.id,
@@ -76,6 +79,12 @@ function leaf(kind: TableKind, col: ColumnDef & { label: string }, cb: ColumnCal
     cellEditor: col.type === 'deliverables' ? DeliverablesEditor : col.type === 'links' ? LinksEditor : multiline ? TextAreaEditor : 'agTextCellEditor',
     cellEditorParams: multiline ? { column: col } : undefined,
     cellRenderer: col.type === 'links' ? LinksCell : col.type === 'deliverables' ? DeliverablesCell : undefined,
+    // Computed cells and totals rows tell a screen reader they are computed (and from what).
+    cellRendererSelector: (p) => {
+      const description = p.data?.summary ? 'Computed from the rows above' : computed;
+      return description ? { component: DescribedCell, params: { description } } : undefined;
+    },
+    headerTooltip: computed,
     cellEditorPopup: multiline,
     cellEditorPopupPosition: 'under',
     // Inside multi-line editors Enter is a new line (or a new deliverable) and Tab moves between fields.

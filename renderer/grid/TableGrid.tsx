@@ -52,6 +52,7 @@ export const TableGrid = memo(function TableGrid({ block, sectionTitle, planYear
         : [],
     [numbers],
   );
+  const hiddenNotes = useHiddenNotes(block);
   const cols = useMemo(
     () =>
       columnDefs(
@@ -59,11 +60,12 @@ export const TableGrid = memo(function TableGrid({ block, sectionTitle, planYear
         planYear,
         { onEdit: (row, column, value) => row.id && void updateCell(row.id, column, value as never), onRefuse: (m) => say(m, 'error') },
         leading,
+        hiddenNotes,
       ),
-    [block.tableKind, planYear, leading, updateCell, say],
+    [block.tableKind, planYear, leading, updateCell, say, hiddenNotes],
   );
   useActionFilter(block, sheet.api);
-  useNotesColumn(block, sheet.api);
+  useNewTable(block.id, sheet);
   // Rows whose cells changed (an edit, an acknowledgement, an undo) repaint before the next frame: only the
   // cells whose text differs, never a cell being edited.
   useLayoutEffect(() => {
@@ -118,8 +120,6 @@ export const TableGrid = memo(function TableGrid({ block, sectionTitle, planYear
           animateRows={false}
           onGridReady={(e) => {
             sheet.api.current = e.api;
-            const notes = kindDef(block.tableKind).columns.find((c) => c.note)?.id;
-            if (notes && !block.rows.some((r) => r.cells[notes] != null && r.cells[notes] !== '')) e.api.setColumnsVisible([notes], usePlanStore.getState().notesShown.includes(block.id));
             ready();
           }}
           onFirstDataRendered={ready}
@@ -142,18 +142,35 @@ export const TableGrid = memo(function TableGrid({ block, sectionTitle, planYear
 });
 
 /**
+ * The grid is kept when the next section shows a table of the same kind (SectionView): the new table starts
+ * at its top, with no cell focused or selected from the last one.
+ */
+function useNewTable(blockId: number, sheet: ReturnType<typeof useSpreadsheet>) {
+  const shown = useRef(blockId);
+  useLayoutEffect(() => {
+    if (shown.current === blockId) return;
+    shown.current = blockId;
+    sheet.forget();
+    const a = sheet.api.current;
+    if (!a) return;
+    a.clearFocusedCell();
+    if (a.getDisplayedRowCount()) a.ensureIndexVisible(0, 'top');
+  }, [blockId, sheet]);
+}
+
+/**
  * A Notes column takes room a laptop screen does not have: it shows only while some row of the table has a
  * note (or one is being added from the right-click menu), as comments do in a spreadsheet.
  */
-function useNotesColumn(block: Props['block'], api: ReturnType<typeof useSpreadsheet>['api']) {
+function useHiddenNotes(block: Props['block']): readonly string[] {
   const notes = kindDef(block.tableKind).columns.find((c) => c.note)?.id;
   const shown = usePlanStore((s) => s.notesShown.includes(block.id));
   const any = notes !== undefined && block.rows.some((r) => r.cells[notes] != null && r.cells[notes] !== '');
-  useEffect(() => {
-    if (notes) api.current?.setColumnsVisible([notes], any || shown);
-  }, [notes, any, shown, api]);
-  return notes !== undefined && (any || shown);
+  // One array per answer, so the column definitions are rebuilt only when the answer changes.
+  return notes === undefined || any || shown ? NONE : (HIDDEN_NOTES[notes] ??= [notes]);
 }
+const NONE: readonly string[] = [];
+const HIDDEN_NOTES: Record<string, readonly string[]> = {};
 
 /** Per grid: the action rows the plan's filter lets through, or nothing when no filter is set. */
 const visibleRows = new WeakMap<ReturnType<typeof useSpreadsheet>["api"], Set<number>>();

@@ -64,13 +64,15 @@ const minWidth = (kind: TableKind, col: ColumnDef & { label: string }) => {
   return Math.ceil(Math.max(CONTENT_MIN[col.type] ?? 56, label, longestWord + HEADING_PADDING));
 };
 
-function leaf(kind: TableKind, col: ColumnDef & { label: string }, cb: ColumnCallbacks): ColDef<GridRow> {
+function leaf(kind: TableKind, col: ColumnDef & { label: string }, cb: ColumnCallbacks, hidden: readonly string[]): ColDef<GridRow> {
   const numeric = isNumericType(col.type);
   const computed = computedNote(col, kindDef(kind).columns);
+  const wraps = !numeric && col.type !== 'band';
   const multiline = col.type === 'list' || col.type === 'links' || col.type === 'longText' || col.type === 'deliverables';
   return {
     colId: col.id,
     headerName: col.label,
+    hide: hidden.includes(col.id),
     field: `cells.${col.id}` as never,
     valueFormatter: (p) => cellText(col, p.value),
     valueSetter: setter(col, cb),
@@ -91,8 +93,10 @@ function leaf(kind: TableKind, col: ColumnDef & { label: string }, cb: ColumnCal
     suppressKeyboardEvent: (p) => p.editing && multiline && (p.event.key === 'Enter' || p.event.key === 'Backspace' || (col.type === 'deliverables' && p.event.key === 'Tab')),
     flex: col.width,
     minWidth: minWidth(kind, col),
-    wrapText: true,
-    autoHeight: true,
+    // Only columns that can wrap measure their height: measuring a cell forces a layout, and a figure or a
+    // band is always one line (a budget opened measuring 13 cells a row, now 1).
+    wrapText: wraps,
+    autoHeight: wraps,
     wrapHeaderText: true,
     autoHeaderHeight: true,
     sortable: false,
@@ -105,11 +109,12 @@ function leaf(kind: TableKind, col: ColumnDef & { label: string }, cb: ColumnCal
   };
 }
 
-export function columnDefs(kind: TableKind, planYear: number, cb: ColumnCallbacks, leading: ColDef<GridRow>[] = []): (ColDef<GridRow> | ColGroupDef<GridRow>)[] {
+/** `hidden`: columns drawn hidden from the start (an empty Notes column), so the grid never lays them out. */
+export function columnDefs(kind: TableKind, planYear: number, cb: ColumnCallbacks, leading: ColDef<GridRow>[] = [], hidden: readonly string[] = []): (ColDef<GridRow> | ColGroupDef<GridRow>)[] {
   const groups = headingGroups(kind, planYear);
   const out: (ColDef<GridRow> | ColGroupDef<GridRow>)[] = [...leading];
   for (const g of groups) {
-    const leaves = g.columns.map((c) => leaf(kind, c, cb));
+    const leaves = g.columns.map((c) => leaf(kind, c, cb, hidden));
     if (g.heading) out.push({ headerName: g.heading, marryChildren: true, children: leaves });
     else out.push(...leaves);
   }

@@ -35,6 +35,12 @@ function TableExport({ planId, blockId }: { planId: number; blockId: number }) {
   );
 }
 
+/**
+ * Tables are keyed by their place and kind, not their id: going from one unit's budget to the next keeps
+ * the grid on screen and gives it the new rows, instead of building a new grid (most of a section's cost).
+ */
+const tableSlot = (kind: string, index: number) => `${kind}:${index}`;
+
 export function SectionView({ plan, sectionId }: { plan: PlanDocument; sectionId: number }) {
   const catalogue = usePlanStore((s) => s.catalogue);
   // Numbers depend only on the action rows' order and roles: an edit to a budget cell must not
@@ -43,21 +49,21 @@ export function SectionView({ plan, sectionId }: { plan: PlanDocument; sectionId
   const shape = actionRows.map((r) => `${r.id}:${r.role}`).join(',');
   const numbers = useMemo(() => actionNumbers(actionRows), [shape]); // eslint-disable-line react-hooks/exhaustive-deps
   return (
-    <article className="section-view">
-      {sectionGroup(plan, sectionId).map((s) => (
-        <section key={s.id} id={`section-${s.id}`} className={`plan-section level-${s.level}`}>
+    <article className="section-view" data-section={sectionId}>
+      {sectionGroup(plan, sectionId).map((s, si) => (
+        <section key={si} id={`section-${s.id}`} className={`plan-section level-${s.level}`}>
           {s.level === 1 ? <h2>{s.title}</h2> : <h3>{s.title}</h3>}
-          {s.blocks.map((b) =>
+          {s.blocks.map((b, bi) =>
             b.kind === 'narrative' ? (
               <ErrorBoundary key={b.id} what={`the text of ${s.title}`}>
                 <NarrativeEditor blockId={b.id} doc={b.doc} label={`${s.title} text`} />
               </ErrorBoundary>
             ) : (
-              <div key={b.id} className="table-block">
+              <div key={tableSlot(b.tableKind, bi)} className="table-block">
                 {(b.meta.unitName ?? b.title) !== s.title && <h4>{b.meta.unitName ?? b.title}</h4>}
                 <TableExport planId={plan.id} blockId={b.id} />
                 {b.tableKind === 'actions' && <ActionFilters catalogue={catalogue} />}
-                <ErrorBoundary what={`the table ${b.meta.unitName ?? b.title}`}>
+                <ErrorBoundary what={`the table ${b.meta.unitName ?? b.title}`} resetKey={b.id}>
                   <TableGrid block={b} sectionTitle={s.title} planYear={plan.header.year} numbers={b.tableKind === 'actions' ? numbers : undefined} />
                 </ErrorBoundary>
                 {b.meta.notes?.map((n, i) => <p key={i} className="table-note">{n}</p>)}

@@ -20,31 +20,32 @@ const TAKES_PER_RUN = 20;
 /** True while the page cannot take a file yet: plans still loading, or a merge review on screen. */
 const busy = () => usePlanStore.getState().loading || usePlanMerge.getState().merge !== null;
 
-/** Opens every waiting plan file, one after another, while the page is free; failures said in the status line. */
+/** Opens every waiting plan file, one after another, while the page is free; a second call joins the first. */
 export function openWaitingPlanFiles(): Promise<void> {
   if (!desktopShell()) return Promise.resolve();
-  running ??= (async () => {
-    try {
-      for (let i = 0; i < TAKES_PER_RUN && !busy(); i++) {
-        let file: { fileName: string; dataBase64: string } | null;
-        try {
-          file = await shellCall('takeOpenedFile', {});
-        } catch (e) {
-          say((e as Error).message, 'error');
-          continue;
-        }
-        if (!file) break;
-        try {
-          await openPlanFileData(file);
-        } catch (e) {
-          say(`${file.fileName} could not be opened: ${(e as Error).message}`, 'error');
-        }
-      }
-    } finally {
-      running = null;
-    }
-  })();
+  // .finally runs after this assignment even when the run ends at once (the page busy).
+  running ??= openEach().finally(() => (running = null));
   return running;
+}
+
+/** Takes and opens files until none waits or the page is busy; failures said in the status line. */
+async function openEach(): Promise<void> {
+  for (let i = 0; i < TAKES_PER_RUN && !busy(); i++) {
+    let file: { fileName: string; dataBase64: string } | null;
+    try {
+      file = await shellCall('takeOpenedFile', {});
+    } catch (e) {
+      say((e as Error).message, 'error');
+      continue;
+    }
+    if (!file) return;
+    try {
+      await openPlanFileData(file);
+    } catch (e) {
+      // The same sentence File > Open plan file… says (the contract's errors name the file already).
+      say((e as Error).message, 'error');
+    }
+  }
 }
 
 /**

@@ -102,7 +102,8 @@ test('a .plan file given at launch, and one from a second launch, open in the wi
   const win = await app.firstWindow();
   const review = win.getByRole('dialog', { name: 'Merge sent back.plan' });
   await expect(review).toBeVisible();
-  await review.getByRole('button', { name: /Close|Cancel/ }).first().click();
+  await review.getByRole('button', { name: 'Cancel' }).click();
+  await expect(review).toBeHidden();
   // A second launch with the file hands it to this window and quits.
   const { spawnSync } = await import('node:child_process');
   const second = spawnSync(bin!, ['.', file], { env, timeout: 30_000 });

@@ -11,7 +11,7 @@ import { z } from 'zod';
 import type { ExportKind, ShellCallName, ShellCalls, ShellResult } from '../../shared/api/desktop';
 import { writeFileAtomic } from './atomic-write';
 import { withRecent, type SettingsFile } from './settings';
-import { checkPlanFile } from './plan-file-path';
+import { checkPlanFile, hasPlanExtension } from './plan-file-path';
 import type { OpenedFiles } from './opened-files';
 
 /** The largest workbook the data contract accepts (20 MB), and a generous cap for a PDF. */
@@ -51,6 +51,11 @@ export interface ShellDeps {
   recentChanged: () => void;
   /** Plan files opened from outside the app (double-click, Dock, second launch, Recent files). */
   openedFiles: OpenedFiles;
+  /**
+   * The system's own recent documents (app.addRecentDocument: the Windows jump list, the Dock menu), for
+   * plan files only: those open in this app when chosen there, through the file association.
+   */
+  addToSystemRecent?: (file: string) => void;
 }
 
 type Handlers = { [K in ShellCallName]: (arg: ShellCalls[K]['arg']) => Promise<ShellCalls[K]['result']> };
@@ -61,6 +66,7 @@ export function makeShellHandlers(deps: ShellDeps): Handlers {
   const remember = (file: string) => {
     deps.settings.update((s) => withRecent(s, file));
     deps.recentChanged();
+    if (hasPlanExtension(file)) deps.addToSystemRecent?.(file);
   };
   return {
     saveFile: async ({ fileName, dataBase64, kind }) => {

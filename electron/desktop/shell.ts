@@ -30,6 +30,7 @@ export function installShell(w: ShellWiring): void {
     printHtml,
     recentChanged: w.recentChanged,
     openedFiles: w.openedFiles,
+    addToSystemRecent: (file) => app.addRecentDocument(file),
   });
   const dispatch = makeShellDispatch(handlers);
   ipcMain.handle(SHELL_CHANNEL, (event, name: unknown, arg: unknown) =>

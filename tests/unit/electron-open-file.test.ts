@@ -138,8 +138,9 @@ describe('handing a waiting file to the window (takeOpenedFile)', () => {
   function shell() {
     const dir = tmp();
     const queue = openedFiles();
-    const deps = { settings: new SettingsFile(path.join(dir, 'desktop.json')), documentsFolder: dir, recentChanged: () => {}, openedFiles: queue } as Partial<ShellDeps> as ShellDeps;
-    return { dir, queue, deps, call: makeShellDispatch(makeShellHandlers(deps)) };
+    const systemRecent: string[] = [];
+    const deps = { settings: new SettingsFile(path.join(dir, 'desktop.json')), documentsFolder: dir, recentChanged: () => {}, openedFiles: queue, addToSystemRecent: (f: string) => void systemRecent.push(f) } as Partial<ShellDeps> as ShellDeps;
+    return { dir, queue, deps, systemRecent, call: makeShellDispatch(makeShellHandlers(deps)) };
   }
 
   it('reads the oldest waiting file, checked again, lists it under Recent files, and says why one cannot be opened', async () => {
@@ -151,6 +152,7 @@ describe('handing a waiting file to the window (takeOpenedFile)', () => {
     s.queue.push(checkPlanFile(file.replace('Unit', 'Moved')));
     expect(await s.call('takeOpenedFile', {})).toEqual({ ok: true, result: { fileName: 'Unit plan.plan', dataBase64: Buffer.from('plan bytes').toString('base64') } });
     expect(s.deps.settings.get()).toMatchObject({ recent: [file], lastFolder: s.dir });
+    expect(s.systemRecent).toEqual([file]); // the jump list / Dock menu, where it opens through the association
     expect(await s.call('takeOpenedFile', {})).toEqual({ ok: false, error: { message: 'notes.txt is not a plan file: Plan Editor opens files ending in .plan.' } });
     expect(await s.call('takeOpenedFile', {})).toEqual({ ok: false, error: { message: 'Moved plan.plan could not be found: it may have been moved or deleted.' } });
     expect(await s.call('takeOpenedFile', {})).toEqual({ ok: true, result: null });

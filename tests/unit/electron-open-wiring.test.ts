@@ -19,7 +19,7 @@ const ROOT = path.resolve(__dirname, '../..');
 const APP_PAGE = 'app://plan-editor/index.html';
 const tmp = (name: string) => fs.mkdtempSync(path.join(os.tmpdir(), `plan-editor-${name}-`));
 
-const rec = { appEvents: new Map<string, Fn[]>(), ipc: new Map<string, Fn>(), windows: [] as StandInWindow[], lock: [] as unknown[], menus: [] as MenuItemConstructorOptions[][], errors: [] as string[] };
+const rec = { appEvents: new Map<string, Fn[]>(), ipc: new Map<string, Fn>(), windows: [] as StandInWindow[], lock: [] as unknown[], menus: [] as MenuItemConstructorOptions[][], errors: [] as string[], systemRecent: [] as string[] };
 const noop: Fn = new Proxy(() => noop, { get: (_t, k) => (k === 'then' ? undefined : noop) });
 /** Members the test does not name are harmless no-ops (session rules, protocol, and the like). */
 const lenient = <T extends object>(o: T): T => new Proxy(o, { get: (t, k) => (k in t ? (t as Record<string | symbol, unknown>)[k] : k === 'then' ? undefined : noop) });
@@ -54,6 +54,7 @@ const electron = lenient({
     getPath: (name: string) => path.join(userDir, name),
     getAppPath: () => appPath,
     isPackaged: false,
+    addRecentDocument: (file: string) => void rec.systemRecent.push(file),
   }),
   ipcMain: lenient({ handle: (channel: string, fn: Fn) => void rec.ipc.set(channel, fn) }),
   dialog: { showErrorBox: (_t: string, m: string) => void rec.errors.push(m) },
@@ -146,6 +147,8 @@ describe('plan files opened from outside the running app', () => {
     const find = (items: MenuItemConstructorOptions[], label: string) => items.find((i) => i.label === label)!.submenu as MenuItemConstructorOptions[];
     const recent = find(find(rec.menus.at(-1)!, 'File'), 'Recent files');
     expect(recent.map((i) => i.label)).toEqual(['1  kept.plan', '2  relative.plan', '3  sent.plan', '4  early.plan', '5  launched.plan']);
+    // And the system's own list (jump list, Dock), whose entries come back through the association.
+    expect(rec.systemRecent.map((f) => path.basename(f))).toEqual(['launched.plan', 'early.plan', 'sent.plan', 'relative.plan', 'kept.plan']);
     const before = notices();
     (recent[3]!.click as Fn)();
     expect(notices()).toBe(before + 1);

@@ -12,12 +12,13 @@ export const IN_PAGE = `
   // Load: the first frame in which the outline lists its sections.
   frames(() => document.querySelectorAll('nav[aria-label="Outline"] li').length > 6).then((t) => (b.outlineAt = t));
   const buttons = (title) => [...document.querySelectorAll('nav[aria-label="Outline"] li button')].filter((x) => x.textContent === title);
-  b.openSection = async (title, index, strict = true) => {
+  // cold: from the title page, so no grid of the kind is on screen to be kept.
+  b.openSection = async (title, index, strict = true, cold = false) => {
     const button = buttons(title)[index];
     if (!button) throw new Error('no outline entry ' + title + ' #' + index);
     const main = document.querySelector('main');
     // Already open: go to the title page first, so the click below draws the section afresh.
-    if (button.getAttribute('aria-current') === 'true') {
+    if (cold || button.getAttribute('aria-current') === 'true') {
       const first = document.querySelector('nav[aria-label="Outline"] li button');
       const was = main.firstElementChild;
       first.click();

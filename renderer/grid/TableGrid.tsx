@@ -7,7 +7,7 @@
 import { memo, useMemo, useCallback, useEffect, useLayoutEffect, useRef } from 'react';
 import { isFiltering, orderByDue, visibleActionRows } from '../../shared/calc/action-filter';
 import { AgGridReact } from 'ag-grid-react';
-import { AllCommunityModule, ModuleRegistry, themeQuartz, type ColDef, type GetRowIdParams, type IRowNode, type RowClassParams } from 'ag-grid-community';
+import { AllCommunityModule, ModuleRegistry, themeQuartz, type ColDef, type GetRowIdParams, type IRowNode, type RowClassParams, type RowHeightParams, type GridApi } from 'ag-grid-community';
 import type { Block } from '../../shared/model/plan';
 import { columnDefs } from './column-defs';
 import { bodyRows, pinnedRows, sameRows, takeChanged, type GridRow } from './grid-rows';
@@ -19,10 +19,11 @@ import { useFittedHeight } from './use-fitted-height';
 import { typeahead } from './typeahead';
 import { kindDef } from '../../shared/model/table-kinds';
 import { gridCaption, nameGrid } from './grid-a11y';
+import { CELL_FONT_FAMILY, CELL_FONT_SIZE, rowHeight } from './row-height';
 
 ModuleRegistry.registerModules([AllCommunityModule]);
 
-const theme = themeQuartz.withParams({ fontSize: 13, headerFontSize: 12, headerFontWeight: 600, spacing: 5, wrapperBorderRadius: 4, cellHorizontalPaddingScale: 0.6 });
+const theme = themeQuartz.withParams({ fontFamily: CELL_FONT_FAMILY, fontSize: CELL_FONT_SIZE, headerFontSize: 12, headerFontWeight: 600, spacing: 5, wrapperBorderRadius: 4, cellHorizontalPaddingScale: 0.6 });
 const rowId = (p: GetRowIdParams<GridRow>) => p.data.key;
 const rowClass = (p: RowClassParams<GridRow>) => [`row-${p.data?.role ?? 'line'}`, p.data?.summary ? 'row-summary' : ''];
 
@@ -76,7 +77,18 @@ export const TableGrid = memo(function TableGrid({ block, sectionTitle, planYear
     const pinnedNodes = Array.from({ length: a.getPinnedBottomRowCount() }, (_, i) => a.getPinnedBottomRow(i)).filter(isNode).filter((n) => changed.includes(n.data!));
     const nodes = [...changed.map((r) => a.getRowNode(r.key)).filter(isNode), ...pinnedNodes];
     if (nodes.length) a.refreshCells({ rowNodes: nodes });
-  }, [rows, pinned, sheet]);
+    // An edit may add or remove a line of text: its row's height follows in the same frame.
+    let taller = false;
+    for (const n of nodes) {
+      if (n.rowPinned) continue;
+      const h = rowHeight(a, block.tableKind, n, baseHeight(a));
+      if (h !== n.rowHeight) (n.setRowHeight(h), (taller = true));
+    }
+    if (taller) a.onRowHeightChanged();
+  }, [rows, pinned, sheet, block.tableKind]);
+  const heightOf = useCallback((p: RowHeightParams<GridRow>) => rowHeight(p.api, block.tableKind, p.node, baseHeight(p.api)), [block.tableKind]);
+  // Wider or narrower columns wrap text differently: every row's height is worked out again.
+  const rewrap = useCallback((e: { api: GridApi<GridRow>; finished?: boolean }) => e.finished !== false && e.api.resetRowHeights(), []);
   // A fill or paste changes the selected figures: the status line's sum follows.
   useEffect(() => sheet.publishStats(), [rows, sheet]);
   const bringIntoView = useFocusRequest(block.id, sheet.api, container);
@@ -117,6 +129,9 @@ export const TableGrid = memo(function TableGrid({ block, sectionTitle, planYear
           pinnedBottomRowData={pinned}
           getRowId={rowId}
           getRowClass={rowClass}
+          getRowHeight={heightOf}
+          onColumnResized={rewrap}
+          onDisplayedColumnsChanged={rewrap}
           animateRows={false}
           onGridReady={(e) => {
             sheet.api.current = e.api;
@@ -140,6 +155,9 @@ export const TableGrid = memo(function TableGrid({ block, sectionTitle, planYear
     </div>
   );
 });
+
+/** The theme's one-line row height; before the theme's styles are in, the quartz theme's at our spacing. */
+const baseHeight = (a: GridApi<GridRow>) => a.getSizesForCurrentTheme()?.rowHeight ?? 32;
 
 /**
  * The grid is kept when the next section shows a table of the same kind (SectionView): the new table starts

@@ -93,10 +93,9 @@ function leaf(kind: TableKind, col: ColumnDef & { label: string }, cb: ColumnCal
     suppressKeyboardEvent: (p) => p.editing && multiline && (p.event.key === 'Enter' || p.event.key === 'Backspace' || (col.type === 'deliverables' && p.event.key === 'Tab')),
     flex: col.width,
     minWidth: minWidth(kind, col),
-    // Only columns that can wrap measure their height: measuring a cell forces a layout, and a figure or a
-    // band is always one line (a budget opened measuring 13 cells a row, now 1).
+    // Text wraps; figures and bands stay on one line. Row heights come from the text (row-height.ts), not
+    // from autoHeight, which forces a layout for every cell it measures.
     wrapText: wraps,
-    autoHeight: wraps,
     wrapHeaderText: true,
     autoHeaderHeight: true,
     sortable: false,

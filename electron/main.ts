@@ -17,7 +17,7 @@ import { createMainWindow, hardenSession, hardenWebContents } from './window';
 import { APP_SCHEME, APP_SCHEME_PRIVILEGES, appResponseHeaders, isTrustedIpcSender, resolveAppRequest, SECURITY_HEADERS } from './security';
 import { installMenu } from './menu';
 import { electronPdf } from './print-to-pdf';
-import { useUtilityProcessParser } from './excel/utility-parser';
+import { useUtilityProcessParser } from './utility-parser';
 import { chooseSqliteBinding, missingBindingMessage } from './native-binding';
 import { useSqliteBinding } from './db/sqlite-binding';
 import { SettingsFile } from './desktop/settings';

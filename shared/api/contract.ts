@@ -111,6 +111,8 @@ export const contract = {
   startAgain: call<DatabaseStatus>()(z.object({})),
   /* Plan files (issue 14): a copy to send, a file opened (added, or the plan it holds is here already), a merge. */
   savePlanFile: call<FileData>()(z.object({ planId: id })),
+  /** The plan in the exchange format (JSON, with its computed totals): what `plan-editor export --format json` writes. */
+  exportPlanJson: call<FileData>()(z.object({ planId: id })),
   openPlanFile: call<OpenPlanFileResult>()(z.object({ fileName: z.string().min(1).max(260), dataBase64: z.string().max(MAX_PLAN_BASE64) })),
   previewPlanMerge: call<MergeReview>()(z.object({ planId: id, fileName: z.string().min(1).max(260), dataBase64: z.string().max(MAX_PLAN_BASE64) })),
   applyPlanMerge: call<MergeApplied>()(

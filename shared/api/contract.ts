@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import type { PlanDocument, PlanSummary, Row } from '../model/plan';
 import { headerPatchSchema, headerSchema } from '../model/plan';
+import { ROW_ROLES } from '../model/table-kinds';
 import type { RichDoc } from '../model/richtext';
 import type { TotalMismatch } from '../calc/printed-totals';
 import type { BudgetImportPreview } from '../model/budget-import';
@@ -25,7 +26,7 @@ const call =
 const MAX_FILE_BASE64 = 28 * 1024 * 1024;
 /** A plan file of up to 64 MB in base64 (the 25-unit synthetic plan is a few MB). */
 const MAX_PLAN_BASE64 = 88 * 1024 * 1024;
-const role = z.enum(['line', 'memo', 'unit', 'objective', 'action']);
+const role = z.enum(ROW_ROLES);
 const replaceArgs = z.object({
   planId: id,
   find: z.string().min(1, 'enter the text to find').max(200),

@@ -3,7 +3,7 @@ import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { sampleDb } from './sample-db';
 import { budgetWorkbookBuffer, SUMMARY_SHEET } from '../../electron/excel/budget-workbook';
-import { HEADING_ROW, LINE_ID_HEADING } from '../../electron/excel/budget-sheet';
+import { HEADING_ROW, LINE_ID_HEADING } from '../../electron/excel/budget-layout';
 import { budgetSummary } from '../../shared/calc/budget-summary';
 import { updateCell } from '../../electron/services/rows';
 import { planWorkbookBuffer } from '../../electron/excel/plan-workbook';

@@ -15,6 +15,7 @@ import type { MergeApplied, MergeReview } from '../merge/review';
 import type { DirectorateSummary } from '../calc/directorate-summary';
 import type { HistoryEntry, ReviewItem, RollPreview, VersionInfo } from './history-types';
 import type { PlanComparison } from '../calc/compare-plans';
+import type { PlanPlace } from '../calc/plan-places';
 
 const id = z.number().int().positive();
 /** Declares a call: `call<Result>()(argsSchema)`; the result is a type only, the arguments are validated. */
@@ -188,20 +189,9 @@ export interface TargetUse {
 }
 
 /** A place in a plan where the search text was found. */
-export interface SearchHit {
-  sectionId: number;
-  section: string;
-  /** 'header', 'text' (narrative) or the table's title. */
-  where: string;
-  blockId: number | null;
-  rowId: number | null;
-  column: string | null;
+export interface SearchHit extends PlanPlace {
   /** The matching text with some context around it. */
   excerpt: string;
-  /** The unit the place belongs to ("Secondary"), when it belongs to one. */
-  unit?: string;
-  /** A row's number in an action table ("Action 3.1.5", "Objective 3.1"). */
-  ref?: string;
 }
 
 /** A value find-and-replace would change: a search hit's place, with the text before and after. */

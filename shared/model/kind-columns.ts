@@ -1,6 +1,6 @@
 /**
- * The column lists of the larger table kinds (budget, actions, risks, KPIs, consultations, staffing,
- * savings), kept apart from table-kinds.ts so that file stays a readable index of the kinds.
+ * The column lists of the table kinds, kept apart from table-kinds.ts so that file stays a readable index
+ * of the kinds.
  */
 import type { ColumnDef } from './columns';
 
@@ -82,4 +82,34 @@ export const savingsColumns: ColumnDef[] = [
   { id: 'thisYear', heading: "This Year £000's", type: 'money', width: 12, total: true },
   { id: 'nextYear', heading: "Next Year £000's", type: 'money', width: 12, total: true },
   { id: 'total', heading: "Total £000's", type: 'money', width: 12, total: true, computed: { op: 'sum', of: ['thisYear', 'nextYear'] } },
+];
+
+/** National and priority indicators: the same two columns. */
+export const indicatorColumns: ColumnDef[] = [
+  { id: 'ref', heading: 'Ref', type: 'text', width: 10 },
+  { id: 'indicator', heading: 'Indicator', type: 'longText', width: 70 },
+];
+
+export const leadRoleColumns: ColumnDef[] = [
+  { id: 'plan', heading: 'Plan', type: 'longText', width: 30 },
+  { id: 'target', heading: 'Name of Target in Full', type: 'list', width: 60 },
+  { id: 'leadOfficer', heading: 'Lead Officer', type: 'list', width: 18 },
+];
+
+export const envObjectiveColumns: ColumnDef[] = [
+  { id: 'objective', heading: 'Business Unit cross-cutting environmental objective', type: 'list', width: 44 },
+  { id: 'leadOfficer', heading: 'Lead officer', type: 'text', width: 14 },
+  { id: 'deliverables', heading: 'Deliverables / outcomes', type: 'deliverables', width: 50 },
+];
+
+export const envAdaptationColumns: ColumnDef[] = [
+  { id: 'action', heading: 'Project / development / key action', type: 'longText', width: 28 },
+  { id: 'evidence', heading: 'Evidence of compliance with KCC Environment Policy', type: 'longText', width: 24 },
+  { id: 'impacts', heading: 'Major climate change impacts on service delivery', type: 'list', width: 30 },
+  { id: 'adaptiveAction', heading: 'Adaptive action (include lead and target date)', type: 'list', width: 36 },
+];
+
+export const appendixPlanColumns: ColumnDef[] = [
+  { id: 'scope', heading: 'Local or national', type: 'text', width: 12 },
+  { id: 'title', heading: 'Plan, strategy or legislation', type: 'longText', width: 70 },
 ];

@@ -3,7 +3,7 @@
  * are all generated from these declarations; nothing else keeps a list of columns.
  */
 import type { ColumnDef } from './columns';
-import { budgetColumns, actionColumns, riskColumns, kpiColumns, consultationColumns, staffingColumns, savingsColumns } from './kind-columns';
+import { actionColumns, appendixPlanColumns, budgetColumns, consultationColumns, envAdaptationColumns, envObjectiveColumns, indicatorColumns, kpiColumns, leadRoleColumns, riskColumns, savingsColumns, staffingColumns } from './kind-columns';
 
 /** A row's role inside its table: budget lines vs memorandum items, action-table hierarchy levels. */
 export const ROW_ROLES = ['line', 'memo', 'unit', 'objective', 'action'] as const;
@@ -70,6 +70,8 @@ export type TableKind = (typeof TABLE_KINDS)[number];
 
 const line = (columns: string[]): RoleDef => ({ role: 'line', label: 'Row', columns });
 const allInputs = (cols: ColumnDef[]) => cols.filter((c) => !c.computed).map((c) => c.id);
+/** A kind of plain rows: one 'line' role holding every input column, and no summaries. */
+const plain = (d: Omit<TableKindDef, 'roles' | 'summaries'>): TableKindDef => ({ ...d, roles: [line(allInputs(d.columns))], summaries: [] });
 
 const defs: TableKindDef[] = [
   {
@@ -95,66 +97,20 @@ const defs: TableKindDef[] = [
     ],
     summaries: [],
   },
-  { kind: 'kpi', sheetLabel: 'KPIs', title: 'Key Performance Indicators', columns: kpiColumns, orientation: 'landscape', labelColumn: 'indicator', yearHeadings: 'inline', roles: [line(allInputs(kpiColumns))], summaries: [] },
-  {
-    kind: 'nationalIndicators', sheetLabel: 'National indicators', title: 'National Indicators', orientation: 'portrait', labelColumn: 'indicator',
-    columns: [
-      { id: 'ref', heading: 'Ref', type: 'text', width: 10 },
-      { id: 'indicator', heading: 'Indicator', type: 'longText', width: 70 },
-    ],
-    roles: [line(['ref', 'indicator'])], summaries: [],
-  },
-  {
-    kind: 'leadRoles', sheetLabel: 'Lead roles', title: 'Lead Roles', orientation: 'landscape', labelColumn: 'plan',
-    columns: [
-      { id: 'plan', heading: 'Plan', type: 'longText', width: 30 },
-      { id: 'target', heading: 'Name of Target in Full', type: 'list', width: 60 },
-      { id: 'leadOfficer', heading: 'Lead Officer', type: 'list', width: 18 },
-    ],
-    roles: [line(['plan', 'target', 'leadOfficer'])], summaries: [],
-  },
-  { kind: 'risks', sheetLabel: 'Risks', title: 'Risks', columns: riskColumns, orientation: 'landscape', labelColumn: 'event', roles: [line(allInputs(riskColumns))], summaries: [] },
-  { kind: 'consultations', sheetLabel: 'Consultations', title: 'Consultation Exercises, Satisfaction Surveys, Reviews', columns: consultationColumns, orientation: 'landscape', labelColumn: 'name', roles: [line(allInputs(consultationColumns))], summaries: [] },
+  plain({ kind: 'kpi', sheetLabel: 'KPIs', title: 'Key Performance Indicators', columns: kpiColumns, orientation: 'landscape', labelColumn: 'indicator', yearHeadings: 'inline' }),
+  plain({ kind: 'nationalIndicators', sheetLabel: 'National indicators', title: 'National Indicators', orientation: 'portrait', labelColumn: 'indicator', columns: indicatorColumns }),
+  plain({ kind: 'leadRoles', sheetLabel: 'Lead roles', title: 'Lead Roles', orientation: 'landscape', labelColumn: 'plan', columns: leadRoleColumns }),
+  plain({ kind: 'risks', sheetLabel: 'Risks', title: 'Risks', columns: riskColumns, orientation: 'landscape', labelColumn: 'event' }),
+  plain({ kind: 'consultations', sheetLabel: 'Consultations', title: 'Consultation Exercises, Satisfaction Surveys, Reviews', columns: consultationColumns, orientation: 'landscape', labelColumn: 'name' }),
   {
     kind: 'staffing', sheetLabel: 'Staffing', title: 'Staffing Levels', columns: staffingColumns, orientation: 'portrait', labelColumn: 'category', yearHeadings: 'grouped',
     roles: [line(allInputs(staffingColumns)), { role: 'memo', label: 'Externally funded', columns: allInputs(staffingColumns), fixedLabels: ['Of the above total, the estimated FTE which are externally funded'] }],
     summaries: [{ id: 'total', label: 'TOTAL', rule: 'totals' }],
   },
-  {
-    kind: 'envObjectives', sheetLabel: 'Environmental objectives', title: 'Business Unit cross-cutting environmental objectives', orientation: 'landscape', labelColumn: 'objective',
-    columns: [
-      { id: 'objective', heading: 'Business Unit cross-cutting environmental objective', type: 'list', width: 44 },
-      { id: 'leadOfficer', heading: 'Lead officer', type: 'text', width: 14 },
-      { id: 'deliverables', heading: 'Deliverables / outcomes', type: 'deliverables', width: 50 },
-    ],
-    roles: [line(['objective', 'leadOfficer', 'deliverables'])], summaries: [],
-  },
-  {
-    kind: 'envAdaptation', sheetLabel: 'Climate change adaptation', title: 'Environment policy and climate change adaptation', orientation: 'landscape', labelColumn: 'action',
-    columns: [
-      { id: 'action', heading: 'Project / development / key action', type: 'longText', width: 28 },
-      { id: 'evidence', heading: 'Evidence of compliance with KCC Environment Policy', type: 'longText', width: 24 },
-      { id: 'impacts', heading: 'Major climate change impacts on service delivery', type: 'list', width: 30 },
-      { id: 'adaptiveAction', heading: 'Adaptive action (include lead and target date)', type: 'list', width: 36 },
-    ],
-    roles: [line(['action', 'evidence', 'impacts', 'adaptiveAction'])], summaries: [],
-  },
-  {
-    kind: 'priorityIndicators', sheetLabel: 'Priority indicators', title: 'Priority National Indicators', orientation: 'portrait', labelColumn: 'indicator',
-    columns: [
-      { id: 'ref', heading: 'Ref', type: 'text', width: 10 },
-      { id: 'indicator', heading: 'Indicator', type: 'longText', width: 70 },
-    ],
-    roles: [line(['ref', 'indicator'])], summaries: [],
-  },
-  {
-    kind: 'appendixPlans', sheetLabel: 'Plans and legislation', title: 'Local Plans, Strategies and National Legislation', orientation: 'portrait', labelColumn: 'title',
-    columns: [
-      { id: 'scope', heading: 'Local or national', type: 'text', width: 12 },
-      { id: 'title', heading: 'Plan, strategy or legislation', type: 'longText', width: 70 },
-    ],
-    roles: [line(['scope', 'title'])], summaries: [],
-  },
+  plain({ kind: 'envObjectives', sheetLabel: 'Environmental objectives', title: 'Business Unit cross-cutting environmental objectives', orientation: 'landscape', labelColumn: 'objective', columns: envObjectiveColumns }),
+  plain({ kind: 'envAdaptation', sheetLabel: 'Climate change adaptation', title: 'Environment policy and climate change adaptation', orientation: 'landscape', labelColumn: 'action', columns: envAdaptationColumns }),
+  plain({ kind: 'priorityIndicators', sheetLabel: 'Priority indicators', title: 'Priority National Indicators', orientation: 'portrait', labelColumn: 'indicator', columns: indicatorColumns }),
+  plain({ kind: 'appendixPlans', sheetLabel: 'Plans and legislation', title: 'Local Plans, Strategies and National Legislation', orientation: 'portrait', labelColumn: 'title', columns: appendixPlanColumns }),
   {
     // Declared here alone: the grid, workbook, print and search lay it out from this declaration.
     kind: 'savings', sheetLabel: 'Savings', title: 'Savings Plan', orientation: 'portrait', labelColumn: 'saving',

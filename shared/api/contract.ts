@@ -6,7 +6,7 @@
 import { z } from 'zod';
 import type { PlanDocument, PlanSummary, Row } from '../model/plan';
 import { headerPatchSchema, headerSchema } from '../model/plan';
-import { ROW_ROLES } from '../model/table-kinds';
+import { ROW_ROLES, TABLE_KINDS } from '../model/table-kinds';
 import type { RichDoc } from '../model/richtext';
 import type { TotalMismatch } from '../calc/printed-totals';
 import type { BudgetImportPreview } from '../model/budget-import';
@@ -88,7 +88,7 @@ export const contract = {
     }),
   ),
   addSection: call<{ sectionId: number }>()(
-    z.object({ planId: id, title: z.string().min(1).max(300), level: z.union([z.literal(1), z.literal(2)]), afterSectionId: id.optional() }),
+    z.object({ planId: id, title: z.string().min(1).max(300), level: z.union([z.literal(1), z.literal(2)]), afterSectionId: id.optional(), tableKind: z.enum(TABLE_KINDS).optional() }),
   ),
   renameSection: call<null>()(z.object({ sectionId: id, title: z.string().min(1).max(300) })),
   moveSection: call<null>()(z.object({ sectionId: id, direction: z.enum(['up', 'down']) })),

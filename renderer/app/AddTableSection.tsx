@@ -7,6 +7,7 @@ import { TABLE_KINDS, kindDef, type TableKind } from '../../shared/model/table-k
 import { api } from '../api/client';
 import { usePlanStore } from '../stores/plan-store';
 import { Dialog } from './Dialog';
+import { FormButtons } from './FormButtons';
 
 interface Props {
   planId: number;
@@ -37,10 +38,7 @@ export function AddTableSection({ planId, after, onClose }: Props) {
           </select>
         </div>
         <p>The section is added after “{after.title}”.</p>
-        <div className="dialog-buttons">
-          <button type="button" onClick={onClose}>Cancel</button>
-          <button type="submit" className="primary">Add section</button>
-        </div>
+        <FormButtons onCancel={onClose} submit="Add section" />
       </form>
     </Dialog>
   );

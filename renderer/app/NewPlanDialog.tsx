@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { HEADER_FIELDS, headerSchema, type PlanHeader } from '../../shared/model/plan';
 import { usePlanStore } from '../stores/plan-store';
 import { Dialog } from './Dialog';
+import { FormButtons } from './FormButtons';
 
 export function NewPlanDialog({ onClose }: { onClose: () => void }) {
   const current = usePlanStore((s) => s.plan?.header);
@@ -42,10 +43,7 @@ export function NewPlanDialog({ onClose }: { onClose: () => void }) {
           <textarea id="new-units" rows={4} value={units} onChange={(e) => setUnits(e.target.value)} />
         </div>
         {error && <p className="field-error" role="alert">{error}</p>}
-        <div className="dialog-buttons">
-          <button type="button" onClick={onClose}>Cancel</button>
-          <button type="submit" className="primary">Create plan</button>
-        </div>
+        <FormButtons onCancel={onClose} submit="Create plan" />
       </form>
     </Dialog>
   );

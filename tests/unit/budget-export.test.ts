@@ -94,6 +94,19 @@ describe('budget workbook', () => {
     });
   });
 
+  it('cuts a footer naming a very long unit to what Excel accepts, as on every other sheet', async () => {
+    const { doc } = sampleDb();
+    const d = doc();
+    const block = d.sections.flatMap((s) => s.blocks).find((b) => b.kind === 'table' && b.tableKind === 'budget' && b.meta.unitName === 'Advisory Service Kent - Primary')!;
+    if (block.kind === 'table') block.meta.unitName = 'Primary & Early Years '.repeat(20);
+    const ws = (await readBack(await budgetWorkbookBuffer(d))).getWorksheet('Primary')!;
+    const footer = ws.headerFooter.oddFooter!;
+    expect(footer.length).toBeLessThanOrEqual(255);
+    expect(footer).toMatch(/^&LPrimary && Early Years Primary && Early Years /);
+    expect(footer.endsWith('&RPage &P of &N')).toBe(true);
+    expect(ws.getCell(3, 1).value).toBe('Primary & Early Years '.repeat(20)); // the title block keeps it whole
+  });
+
   it('writes text that looks like a formula as text', async () => {
     const { db, doc } = sampleDb();
     const line = budgetSummary(doc()).units.find((u) => u.unit === 'Secondary')!.block.rows[0];

@@ -14,9 +14,7 @@ import { targetCatalogue, targetUses } from '../services/targets';
 import { addSection, moveSection, removeSection, renameSection } from '../services/sections';
 import { searchPlan } from '../services/search';
 import { applyReplace, previewReplace } from '../services/replace';
-import { budgetFileName, budgetWorkbookBuffer } from '../excel/budget-workbook';
-import { previewBudgetImport } from '../excel/budget-import';
-import { planFileName, planWorkbookBuffer, tableWorkbookFile } from '../excel/plan-workbook';
+import { budgetFileName, budgetWorkbookBuffer, previewBudgetImport, planFileName, planWorkbookBuffer, tableWorkbookFile, changeReportBuffer } from '../excel';
 import { printHtml, pdfFileName } from '../print/print-html';
 import { renderPdf } from '../print/pdf';
 import { planFileHandlers } from './plan-file-handlers';
@@ -25,7 +23,6 @@ import { historyOf, restoreValue } from '../services/history-query';
 import { autoVersion, listVersions, nameVersion } from '../services/versions';
 import { comparison, comparisonWithBackup, type CompareWith } from '../services/compare';
 import { backupPath } from '../db/backups';
-import { changeReportBuffer } from '../excel/change-report';
 import { setWho } from '../services/change-log';
 
 export interface HandlerOptions {
@@ -75,7 +72,7 @@ export function makeHandlers(source: Db | AppDatabase, opts: HandlerOptions = {}
     redo: ({ planId }) => redo(db(), planId),
     historyState: ({ planId }) => historyState(db(), planId),
     applyEdits: ({ planId, ...batch }) => applyEdits(db(), planId, batch),
-    addSection: ({ planId, title, level, afterSectionId }) => ({ sectionId: addSection(db(), planId, title, level, afterSectionId) }),
+    addSection: ({ planId, title, level, afterSectionId, tableKind }) => ({ sectionId: addSection(db(), planId, title, level, afterSectionId, tableKind) }),
     renameSection: ({ sectionId, title }) => (renameSection(db(), sectionId, title), null),
     moveSection: ({ sectionId, direction }) => (moveSection(db(), sectionId, direction), null),
     removeSection: ({ sectionId }) => ({ removed: removeSection(db(), sectionId) }),

@@ -11,7 +11,7 @@ import type { Handlers } from '../../shared/api/contract';
 import { exportFileName } from '../../shared/format/file-names';
 import { deletePlan, getPlan } from '../services/plans';
 import { consolidatedSummary, directoratePlans } from '../services/directorate';
-import { directorateWorkbookBuffer } from '../excel/directorate-workbook';
+import { directorateWorkbookBuffer } from '../excel';
 import { compendiumHtml } from '../print/compendium-html';
 import { duplicatePlan } from '../services/plan-copy';
 import { exportExchange } from '../services/plan-import';

@@ -5,7 +5,7 @@ import { badRequest, notFound } from '../../shared/api/errors';
 import type { Row } from '../../shared/model/plan';
 import type { CellValue } from '../../shared/model/columns';
 import { columnDef, kindDef, roleDef, type RowRole, type TableKind } from '../../shared/model/table-kinds';
-import { isInputFor, valueSchema } from '../../shared/model/cell-values';
+import { canType, valueSchema } from '../../shared/model/cell-values';
 import { loggedStep } from './logged-step';
 
 export interface RowContext {
@@ -32,7 +32,7 @@ export function rowContext(db: Db, rowId: number): RowContext {
 export function validateCell(kind: TableKind, role: RowRole, column: string, value: unknown): CellValue {
   const col = columnDef(kind, column);
   if (!col) throw badRequest(`A ${kindDef(kind).title} table has no column "${column}".`, 'column');
-  if (!roleDef(kind, role)?.columns.includes(column) || !isInputFor(col, role)) {
+  if (!canType(kind, role, col)) {
     throw badRequest(`"${col.heading}" is ${col.computed ? 'computed' : 'not used'} on this row and cannot be typed.`, 'column');
   }
   const parsed = valueSchema(col).safeParse(value);

@@ -6,6 +6,7 @@ import type { Db } from '../db/open';
 import { prep } from '../db/statements';
 import { badRequest, notFound } from '../../shared/api/errors';
 import { emptyDoc } from '../../shared/model/richtext';
+import { kindDef, type TableKind } from '../../shared/model/table-kinds';
 import { freshId } from './change-log';
 import { loggedStep } from './logged-step';
 
@@ -41,7 +42,7 @@ export const cleanTitle = (title: string) => {
   return t;
 };
 
-export function addSection(db: Db, planId: number, title: string, level: 1 | 2, afterSectionId?: number): number {
+export function addSection(db: Db, planId: number, title: string, level: 1 | 2, afterSectionId?: number, table?: TableKind): number {
   return loggedStep(db, planId, (step) => {
     if (!prep(db, 'SELECT 1 FROM plan WHERE id = ?').get(planId)) throw notFound('plan', planId);
     const count = (prep(db, 'SELECT count(*) AS n FROM plan_section WHERE plan_id = ?').get(planId) as { n: number }).n;
@@ -53,6 +54,8 @@ export function addSection(db: Db, planId: number, title: string, level: 1 | 2, 
     const id = freshId(db, 'section');
     prep(db, 'INSERT INTO plan_section (id, plan_id, position, level, title) VALUES (?, ?, ?, ?, ?)').run(id, planId, at, level, cleanTitle(title));
     prep(db, 'INSERT INTO plan_block (id, section_id, position, kind, doc, title, meta) VALUES (?, ?, 0, ?, ?, ?, ?)').run(freshId(db, 'block'), id, 'narrative', JSON.stringify(emptyDoc()), '', '{}');
+    // A section for a table (a savings plan...) holds an empty one of its kind under its text.
+    if (table) prep(db, 'INSERT INTO plan_block (id, section_id, position, kind, doc, table_kind, title, meta) VALUES (?, ?, 1, ?, NULL, ?, ?, ?)').run(freshId(db, 'block'), id, 'table', table, kindDef(table).title, '{}');
     step.log({ entity: 'section', entityId: id, field: null, old: null, new: snapshot(db, id) });
     return id;
   });

@@ -6,16 +6,16 @@
 import type { ColDef, ColGroupDef, ValueSetterParams } from 'ag-grid-community';
 import { headingGroups } from '../../shared/model/headings';
 import { isNumericType, type ColumnDef } from '../../shared/model/columns';
-import { kindDef, roleDef, type TableKind } from '../../shared/model/table-kinds';
+import { kindDef, type TableKind } from '../../shared/model/table-kinds';
 import { headingFont, textWidth } from './text-width';
-import { isInputFor } from '../../shared/model/cell-values';
+import { canType } from '../../shared/model/cell-values';
 import { parseCellText } from '../../shared/format/cell-input';
 import { DeliverablesEditor } from './DeliverablesEditor';
 import { TextAreaEditor } from './TextAreaEditor';
 import { LinksEditor } from './LinksEditor';
 import { LinksCell } from './LinksCell';
 import { DeliverablesCell } from './DeliverablesCell';
-import { cellText } from './cell-text';
+import { cellText } from '../../shared/format/cell-text';
 import type { GridRow } from './grid-rows';
 import { DescribedCell } from './grid-a11y';
 import { computedNote } from '../../shared/model/expr-text';
@@ -29,7 +29,7 @@ function editable(kind: TableKind, col: ColumnDef) {
   return (p: { data?: GridRow }) => {
     const d = p.data;
     if (!d || d.summary) return false;
-    return (roleDef(kind, d.role)?.columns.includes(col.id) ?? false) && isInputFor(col, d.role);
+    return canType(kind, d.role, col);
   };
 }
 

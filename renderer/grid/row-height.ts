@@ -8,7 +8,7 @@ import type { Column, GridApi, IRowNode } from 'ag-grid-community';
 import type { ColumnDef, Deliverable } from '../../shared/model/columns';
 import { kindDef, type TableKind } from '../../shared/model/table-kinds';
 import { isOverdue } from '../../shared/calc/date-as-written';
-import { cellText } from './cell-text';
+import { cellText, deliverableLine, targetText } from '../../shared/format/cell-text';
 import { paragraphLines, wrappedLines, type Measure } from './line-wrap';
 import { textWidth } from './text-width';
 import type { GridRow } from './grid-rows';
@@ -49,10 +49,10 @@ export function cellLines(col: ColumnDef, value: unknown, role: GridRow['role'],
   if (col.type === 'deliverables' && Array.isArray(value)) {
     const bold = measurer(600);
     return Math.max(1, (value as Deliverable[]).reduce((n, d) => {
-      const target = d.target ? `[${d.target}]` : '';
+      const target = targetText(d.target);
       const m: Measure = (s) => (s === target && isOverdue(d.target!, today) ? bold(s) : measure(s));
       // A deliverable's text may hold line breaks of its own (pre-line); the target ends its last line.
-      const paragraphs = `• ${d.text}${target ? ` ${target}` : ''}`.split('\n');
+      const paragraphs = deliverableLine(d).split('\n');
       return n + paragraphs.reduce((k, p, i) => k + paragraphLines(p, width, m, target && i === paragraphs.length - 1 ? [target] : []), 0);
     }, 0));
   }

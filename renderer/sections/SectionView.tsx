@@ -1,7 +1,8 @@
 /** A section and its subsections, readable in document order: narrative text and tables as they print. */
 import { useMemo } from 'react';
 import type { PlanDocument, Section } from '../../shared/model/plan';
-import { actionNumbers } from '../../shared/calc/numbering';
+import { actionNumbers, numberedRows } from '../../shared/calc/numbering';
+import { kindDef } from '../../shared/model/table-kinds';
 import { NarrativeEditor } from './NarrativeEditor';
 import { TableGrid } from '../grid/TableGrid';
 import { RiskHeatMap } from './RiskHeatMap';
@@ -45,7 +46,7 @@ export function SectionView({ plan, sectionId }: { plan: PlanDocument; sectionId
   const catalogue = usePlanStore((s) => s.catalogue);
   // Numbers depend only on the action rows' order and roles: an edit to a budget cell must not
   // rebuild the action grids' columns.
-  const actionRows = plan.sections.flatMap((s) => s.blocks.flatMap((b) => (b.kind === 'table' && b.tableKind === 'actions' ? b.rows : [])));
+  const actionRows = numberedRows(plan);
   const shape = actionRows.map((r) => `${r.id}:${r.role}`).join(',');
   const numbers = useMemo(() => actionNumbers(actionRows), [shape]); // eslint-disable-line react-hooks/exhaustive-deps
   return (
@@ -64,7 +65,7 @@ export function SectionView({ plan, sectionId }: { plan: PlanDocument; sectionId
                 <TableExport planId={plan.id} blockId={b.id} />
                 {b.tableKind === 'actions' && <ActionFilters catalogue={catalogue} />}
                 <ErrorBoundary what={`the table ${b.meta.unitName ?? b.title}`} resetKey={b.id}>
-                  <TableGrid block={b} sectionTitle={s.title} planYear={plan.header.year} numbers={b.tableKind === 'actions' ? numbers : undefined} />
+                  <TableGrid block={b} sectionTitle={s.title} planYear={plan.header.year} numbers={kindDef(b.tableKind).numbered ? numbers : undefined} />
                 </ErrorBoundary>
                 {b.meta.notes?.map((n, i) => <p key={i} className="table-note">{n}</p>)}
                 {b.tableKind === 'risks' && <RiskHeatMap block={b} />}

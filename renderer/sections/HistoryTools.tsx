@@ -2,7 +2,8 @@
  * The app bar's history tools (issue 15): start next year's plan, the review marks of a rolled-forward
  * plan, the History panel and the comparison view. Mounted once by App.
  */
-import { useEffect, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
+import type { PlanDocument } from '../../shared/model/plan';
 import { createPortal } from 'react-dom';
 import { usePlanStore } from '../stores/plan-store';
 import { trackFocusedCell, useHistoryStore } from '../stores/history-store';
@@ -13,19 +14,43 @@ import { CompareView } from './CompareView';
 import { ReviewPanel } from './ReviewPanel';
 import './history.css';
 
+/**
+ * How many review marks are still open. Read when the plan opens or its history changes; after edits only
+ * when the plan has marks at all, and once the typing pauses, so an edit is not followed by a second call.
+ */
+function useReviewCount(plan: PlanDocument | null, version: number): number {
+  const [count, setCount] = useState({ open: 0, marks: 0 });
+  const planId = plan?.id;
+  const read = useCallback(
+    (id: number | undefined, live: () => boolean) =>
+      id === undefined
+        ? setCount({ open: 0, marks: 0 })
+        : void api.reviewList({ planId: id }).then((l) => live() && setCount({ open: l.filter((m) => !m.done).length, marks: l.length }), () => live() && setCount({ open: 0, marks: 0 })),
+    [],
+  );
+  useEffect(() => {
+    let live = true;
+    read(planId, () => live);
+    return () => void (live = false);
+  }, [planId, version, read]);
+  const hasMarks = count.marks > 0;
+  useEffect(() => {
+    if (!hasMarks) return;
+    let live = true;
+    const t = setTimeout(() => read(planId, () => live), REVIEW_PAUSE_MS);
+    return () => (clearTimeout(t), void (live = false));
+  }, [plan, hasMarks, planId, read]);
+  return count.open;
+}
+const REVIEW_PAUSE_MS = 600;
+
 export function HistoryTools() {
   const plan = usePlanStore((s) => s.plan);
   const open = useHistoryStore((s) => s.open);
   const show = useHistoryStore((s) => s.show);
   const version = useHistoryStore((s) => s.version);
-  const [toReview, setToReview] = useState(0);
+  const toReview = useReviewCount(plan, version);
   useEffect(() => trackFocusedCell(), []);
-  useEffect(() => {
-    if (!plan) return setToReview(0);
-    let live = true;
-    api.reviewList({ planId: plan.id }).then((l) => live && setToReview(l.filter((m) => !m.done).length), () => live && setToReview(0));
-    return () => void (live = false);
-  }, [plan, version]);
   if (!plan) return null;
   return (
     <>

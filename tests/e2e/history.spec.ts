@@ -45,6 +45,15 @@ test('the roll-forward review: open actions only, then all; the new plan opens w
   await app.openSection('Secondary');
   await expect(cell(page, 0, 'lastYearControllable')).toHaveText('1,126.2');
   await expect(cell(page, 1, 'lastYearControllable')).toHaveText('456.5');
+  // Editing a marked section (the risk register) marks it done: the count follows once the typing pauses.
+  const beforeEdit = await count();
+  await app.openSection('Risks');
+  const impact = page.locator('[data-table-kind="risks"] .ag-row[row-index="0"]:not(.ag-row-pinned) [col-id="impact"]');
+  const was = (await impact.textContent())?.trim();
+  await impact.click();
+  await page.keyboard.type(was === '2' ? '3' : '2', { delay: 30 });
+  await page.keyboard.press('Enter');
+  await expect(page.locator('.review-count')).toHaveText(`To review (${beforeEdit - 1})`);
 });
 
 test('a cell’s history lists each step with who and when; putting an old value back is undoable', async ({ app, page }) => {

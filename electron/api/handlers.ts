@@ -59,6 +59,7 @@ export function makeHandlers(source: Db | AppDatabase, opts: HandlerOptions = {}
   return {
     listPlans: () => listPlans(db()),
     getPlan: ({ planId }) => getPlan(db(), planId),
+    getPlanSkeleton: ({ planId }) => getPlan(db(), planId, { skeleton: true }),
     createPlan: (a) => createPlan(db(), a),
     updateHeader: ({ planId, patch }) => updateHeader(db(), planId, patch),
     updateCell: ({ rowId, column, value }) => updateCell(db(), rowId, column, value),

@@ -52,7 +52,21 @@ export function getPlanSummary(db: Db, planId: number): PlanSummary {
   return toSummary(r);
 }
 
-export function getPlan(db: Db, planId: number): PlanDocument {
+function planRows(db: Db, planId: number): { id: number; block_id: number; role: Row['role']; cells: string }[] {
+  return prep(
+    db,
+    `SELECT r.id, r.block_id, r.role, r.cells FROM plan_row r JOIN plan_block b ON b.id = r.block_id
+     JOIN plan_section s ON s.id = b.section_id WHERE s.plan_id = ? ORDER BY r.block_id, r.position`,
+  ).all(planId) as { id: number; block_id: number; role: Row['role']; cells: string }[];
+}
+
+const EMPTY_DOC = '{"type":"doc","content":[]}';
+
+/**
+ * The whole plan. A skeleton (`skeleton: true`) has every section and block but no rows and empty texts:
+ * enough to draw the outline of a large plan at once while the rest is read.
+ */
+export function getPlan(db: Db, planId: number, opts: { skeleton?: boolean } = {}): PlanDocument {
   const summary = getPlanSummary(db, planId);
   const sections = prep(db, 'SELECT id, title, level FROM plan_section WHERE plan_id = ? ORDER BY position').all(planId) as Section[];
   const blocks = db
@@ -61,12 +75,7 @@ export function getPlan(db: Db, planId: number): PlanDocument {
        JOIN plan_section s ON s.id = b.section_id WHERE s.plan_id = ? ORDER BY b.section_id, b.position`,
     )
     .all(planId) as { id: number; section_id: number; kind: 'narrative' | 'table'; doc: string | null; table_kind: TableKind | null; title: string; meta: string }[];
-  const rows = db
-    .prepare(
-      `SELECT r.id, r.block_id, r.role, r.cells FROM plan_row r JOIN plan_block b ON b.id = r.block_id
-       JOIN plan_section s ON s.id = b.section_id WHERE s.plan_id = ? ORDER BY r.block_id, r.position`,
-    )
-    .all(planId) as { id: number; block_id: number; role: Row['role']; cells: string }[];
+  const rows = opts.skeleton ? [] : planRows(db, planId);
   const rowsByBlock = new Map<number, Row[]>();
   for (const r of rows) {
     const list = rowsByBlock.get(r.block_id) ?? [];
@@ -77,7 +86,7 @@ export function getPlan(db: Db, planId: number): PlanDocument {
   for (const b of blocks) {
     const block: Block =
       b.kind === 'narrative'
-        ? { id: b.id, kind: 'narrative', doc: JSON.parse(b.doc ?? '{"type":"doc","content":[]}') }
+        ? { id: b.id, kind: 'narrative', doc: JSON.parse(opts.skeleton ? EMPTY_DOC : (b.doc ?? EMPTY_DOC)) }
         : { id: b.id, kind: 'table', tableKind: b.table_kind!, title: b.title, meta: JSON.parse(b.meta), rows: rowsByBlock.get(b.id) ?? [] };
     const list = blocksBySection.get(b.section_id) ?? [];
     list.push(block);

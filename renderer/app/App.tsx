@@ -9,7 +9,6 @@ import { Outline } from './Outline';
 import { HeaderForm } from './HeaderForm';
 import { ContentsPage } from './ContentsPage';
 import { NewPlanDialog } from './NewPlanDialog';
-import { SectionView } from '../sections/SectionView';
 import { BudgetSummary } from '../sections/BudgetSummary';
 import { TargetsView } from '../sections/TargetsView';
 import { PrintPreview } from '../sections/PrintPreview';
@@ -31,10 +30,13 @@ import { SkipLink } from './SkipLink';
 import { useAppKeys } from './use-app-keys';
 import { usePlaceFocus } from './use-place-focus';
 import { prepareLiveRegions } from './announce';
+import { LazySectionView, Opening, preloadSections } from './LazySectionView';
+import { dropFirstLoad } from '../stores/first-load';
 import { useStatusAnnouncer } from './use-status-announcer';
 
 export function App() {
   const plan = usePlanStore((s) => s.plan);
+  const complete = usePlanStore((s) => s.complete);
   const place = usePlanStore((s) => s.place);
   const message = usePlanStore((s) => s.message);
   const loading = usePlanStore((s) => s.loading);
@@ -44,7 +46,7 @@ export function App() {
   const recovery = useDatabaseStore((s) => s.status?.recovery ?? null);
   // Plans load only once the file is known to be usable; a damaged one waits for the user's choice.
   useEffect(() => {
-    void useDatabaseStore.getState().load().then((status) => (status?.recovery ? usePlanStore.setState({ loading: false }) : loadPlans()));
+    void useDatabaseStore.getState().load().then((status) => (status?.recovery ? (dropFirstLoad(), usePlanStore.setState({ loading: false })) : loadPlans()));
   }, [loadPlans]);
   useUndoKeys();
   // One shortcut list for F1, "?", the Shortcuts button and the Help menu: the File/Help command's dialog.
@@ -52,6 +54,7 @@ export function App() {
   useAppKeys(showShortcuts);
   usePlaceFocus();
   useEffect(prepareLiveRegions, []);
+  useEffect(preloadSections, []);
   useStatusAnnouncer();
 
   return (
@@ -80,11 +83,11 @@ export function App() {
         {!plan && !loading && !recovery && <p className="empty-note">No plans yet: start one with “New plan…”.</p>}
         {plan && place.kind === 'header' && <HeaderForm plan={plan} />}
         {plan && place.kind === 'contents' && <ContentsPage plan={plan} />}
-        {plan && place.kind === 'budgets' && <BudgetSummary plan={plan} />}
+        {plan && place.kind === 'budgets' && (complete ? <BudgetSummary plan={plan} /> : <Opening />)}
         {place.kind === 'targets' && <TargetsView selected={place.key} />}
         {plan && place.kind === 'print' && <PrintPreview plan={plan} />}
         {plan && place.kind === 'search' && <SearchResults planId={plan.id} query={place.query} />}
-        {plan && place.kind === 'section' && <SectionView key={plan.id} plan={plan} sectionId={place.sectionId} />}
+        {plan && place.kind === 'section' && (complete ? <LazySectionView key={plan.id} plan={plan} sectionId={place.sectionId} /> : <Opening />)}
         </ErrorBoundary>
       </main>
       <footer className={`status ${message?.tone ?? ''}`}>

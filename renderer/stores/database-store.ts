@@ -4,6 +4,7 @@
  */
 import { create } from 'zustand';
 import { api } from '../api/client';
+import { firstStatus } from './first-load';
 import type { BackupInfo, DatabaseStatus } from '../../shared/api/contract';
 import { usePlanStore } from './plan-store';
 
@@ -35,7 +36,7 @@ export const useDatabaseStore = create<DatabaseState>((set, get) => ({
 
   load: async () => {
     try {
-      const status = await api.databaseStatus({});
+      const status = await firstStatus();
       set({ status });
       return status;
     } catch (e) {

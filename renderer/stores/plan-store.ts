@@ -13,6 +13,7 @@ import type { SelectionStats } from '../grid/selection-stats';
 import { appendRows, findBlockOfRow, findRow, insertRowAt, moveRowTo, reconcile, removeRow, replaceRows } from './plan-patches';
 import { lastPlace, placeIn, rememberPlace } from './last-place';
 import { editAnnouncement } from './edit-announcement';
+import { firstPlan, firstPlans } from './first-load';
 import { announce } from '../app/announce';
 import type { PastePlan } from '../grid/paste';
 import { NO_FILTER, type ActionFilter } from '../../shared/calc/action-filter';
@@ -24,6 +25,8 @@ export type Place = { kind: 'header' } | { kind: 'contents' } | { kind: 'budgets
 interface PlanState {
   plans: PlanSummary[];
   plan: PlanDocument | null;
+  /** False while only the open plan's skeleton is in (its outline); its sections' contents follow. */
+  complete: boolean;
   place: Place;
   message: { text: string; tone: 'error' | 'info' } | null;
   loading: boolean;
@@ -104,12 +107,16 @@ function placeAfter(old: PlanDocument | null, fresh: PlanDocument, place: Place)
   return neighbour ? { kind: 'section', sectionId: neighbour.id } : { kind: 'contents' };
 }
 
+/** Settles once the plan being opened is wholly in (edits to its header wait for it, so it cannot overwrite them). */
+let whole: Promise<void> = Promise.resolve();
+
 /** Cell saves the main process has not acknowledged yet. */
 const inFlight = new Set<Promise<unknown>>();
 
 export const usePlanStore = create<PlanState>((set, get) => ({
   plans: [],
   plan: null,
+  complete: false,
   place: { kind: 'header' },
   message: null,
   loading: true,
@@ -129,18 +136,20 @@ export const usePlanStore = create<PlanState>((set, get) => ({
 
   loadPlans: async () => {
     try {
-      // The catalogue of other plans' targets reads every plan: it follows in the background, so the
-      // outline and the open page are drawn first.
-      const plans = await api.listPlans({});
+      const plans = await firstPlans();
       set({ plans });
-      void api.targetCatalogue({}).then((catalogue) => set({ catalogue }), () => undefined);
       const current = get().plan;
+      let opening: Promise<void> = Promise.resolve();
       if (!current && plans.length) {
         // Back where the user was, when that plan is still here.
         const last = lastPlace();
         const first = plans.find((p) => p.id === last?.planId) ?? plans.find((p) => p.kind === 'unit') ?? plans[0];
-        await get().openPlan(first.id, first.id === last?.planId ? last.place : undefined);
+        opening = get().openPlan(first.id, first.id === last?.planId ? last.place : undefined);
       } else set({ loading: false });
+      // The catalogue of other plans' targets reads every plan: asked after the open plan's reads, so the
+      // host answers those first and the outline and the open page are drawn first.
+      void api.targetCatalogue({}).then((catalogue) => set({ catalogue }), () => undefined);
+      await opening;
     } catch (e) {
       set({ loading: false, message: { text: `Could not load plans: ${errorText(e)}`, tone: 'error' } });
     }
@@ -148,13 +157,21 @@ export const usePlanStore = create<PlanState>((set, get) => ({
 
   openPlan: async (planId, place = { kind: 'header' }) => {
     set({ loading: true });
+    const reads = firstPlan(planId);
+    // The outline first, from the plan's skeleton; the sections' contents as soon as the whole plan is in.
+    let resolve!: () => void;
+    whole = new Promise<void>((r) => (resolve = r));
     try {
-      const [plan, history] = await Promise.all([api.getPlan({ planId }), api.historyState({ planId })]);
-      const where = placeIn(plan, place);
-      set({ plan, place: where, loading: false, history, selection: null });
-      rememberPlace(plan.id, where);
+      const [skeleton, history] = await Promise.all([reads.skeleton, reads.history]);
+      const where = placeIn(skeleton, place);
+      set({ plan: skeleton, complete: false, place: where, loading: false, history, selection: null });
+      rememberPlace(skeleton.id, where);
+      const plan = await reads.doc;
+      if (get().plan?.id === planId && !get().complete) set({ plan, complete: true });
     } catch (e) {
       set({ loading: false, message: { text: `Could not open the plan: ${errorText(e)}`, tone: 'error' } });
+    } finally {
+      resolve();
     }
   },
 
@@ -165,6 +182,7 @@ export const usePlanStore = create<PlanState>((set, get) => ({
   },
 
   updateHeader: async (patch) => {
+    await whole;
     const plan = get().plan;
     if (!plan) return false;
     try {
@@ -243,7 +261,7 @@ export const usePlanStore = create<PlanState>((set, get) => ({
     const plan = get().plan;
     if (!plan) return;
     const [fresh, history] = await Promise.all([api.getPlan({ planId: plan.id }), api.historyState({ planId: plan.id })]);
-    set((s) => (s.plan?.id === fresh.id ? { plan: reconcile(s.plan, fresh), place: placeAfter(s.plan, fresh, s.place), history } : {}));
+    set((s) => (s.plan?.id === fresh.id ? { plan: reconcile(s.plan, fresh), complete: true, place: placeAfter(s.plan, fresh, s.place), history } : {}));
   },
   /** Runs a row change and applies its result to the document on screen without reading the plan again. */
   rowChange: async (run, done) => {

@@ -57,6 +57,8 @@ const compareArgs = z.object({
 export const contract = {
   listPlans: call<PlanSummary[]>()(z.object({})),
   getPlan: call<PlanDocument>()(z.object({ planId: id })),
+  /** Sections and blocks without rows or texts: the outline of a large plan, drawn while getPlan reads the rest. */
+  getPlanSkeleton: call<PlanDocument>()(z.object({ planId: id })),
   createPlan: call<PlanSummary>()(z.object({ header: headerSchema, units: z.array(z.string().trim().min(1).max(200)).max(50) })),
   updateHeader: call<PlanSummary>()(z.object({ planId: id, patch: headerPatchSchema })),
   deletePlan: call<null>()(z.object({ planId: id })),

@@ -16,6 +16,7 @@ const answers: Record<string, unknown> = {
   previewPlanMerge: review,
   listPlans: [{ id: 3 }, { id: 9 }],
   getPlan: { id: 9, sections: [] },
+  getPlanSkeleton: { id: 9, sections: [] },
   historyState: { undo: null, redo: null },
 };
 /** What takeOpenedFile hands out next: files, refusals (as errors), then null. */
@@ -83,7 +84,7 @@ describe('the File menu’s plan-file items (runCommand, as the buttons)', () =>
     calls.length = 0;
     answers.openPlanFile = { added: { id: 9 } };
     await files.runCommand('open-plan-file');
-    expect(calls.map(([n]) => n)).toEqual(['openFile', 'openPlanFile', 'listPlans', 'getPlan', 'historyState']);
+    expect(calls.map(([n]) => n)).toEqual(['openFile', 'openPlanFile', 'listPlans', 'getPlanSkeleton', 'historyState', 'getPlan']);
     expect(planStore.usePlanStore.getState()).toMatchObject({ plan: { id: 9 }, message: { text: 'Opened back.plan as a new plan.' } });
   });
 });

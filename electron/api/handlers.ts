@@ -26,6 +26,7 @@ import { comparison, comparisonWithBackup, type CompareWith } from '../services/
 import { backupPath } from '../db/backups';
 import { changeReportBuffer } from '../excel/change-report';
 import { setWho } from '../services/change-log';
+import { importWordPlan, previewWordImport } from '../services/word-import';
 
 export interface HandlerOptions {
   /** HTML to PDF: Electron's printToPDF in the desktop app, headless Chromium elsewhere. */
@@ -104,6 +105,8 @@ export function makeHandlers(source: Db | AppDatabase, opts: HandlerOptions = {}
       return { fileName: pdfFileName(doc), dataBase64: pdf.toString('base64') };
     },
     previewBudgetImport: ({ planId, fileName, dataBase64 }) => previewBudgetImport(getPlan(db(), planId), fileName, Buffer.from(dataBase64, 'base64')),
+    previewWordImport: ({ fileName, dataBase64 }) => previewWordImport(Buffer.from(dataBase64, 'base64'), fileName),
+    importWordPlan: ({ fileName, dataBase64 }) => importWordPlan(db(), Buffer.from(dataBase64, 'base64'), fileName),
     databaseStatus: () => (session ? session.status() : { file: '', recovery: null }),
     listBackups: () => app().listBackups(),
     backupNow: () => app().backupNow(),

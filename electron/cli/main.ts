@@ -30,6 +30,7 @@ import { exportDirectorate } from './directorate-export';
 import { PLAN_FILE_COMMANDS, PLAN_FILE_HELP, runPlanFileCommand } from './plan-file-commands';
 import { autoVersion } from '../services/versions';
 import { CommandError, compareCommand, historyCommand, rollForwardCommand } from './history-commands';
+import { runWordCommand, WORD_COMMANDS, WORD_HELP } from './word-commands';
 
 export const HELP = `Usage: plan-editor <command> [options]
 
@@ -49,6 +50,7 @@ Commands:
   import DB --plan ID --xlsx FILE [--apply]      show what an edited budget workbook would change; --apply applies it
   check DB                                       integrity and arithmetic report (exit 1 on problems)
 ${PLAN_FILE_HELP}
+${WORD_HELP}
   roll-forward DB --plan ID [--actions all|open] [--shift-dates]
                                                  start next year's plan from this one; prints its line as list does
   history DB --plan ID [--since ISO-DATE|VERSION]
@@ -201,6 +203,9 @@ export async function run(argv: string[], out: (s: string) => void = (s) => proc
     default:
       if (PLAN_FILE_COMMANDS.includes(command)) {
         return runPlanFileCommand(command, { positional, options, flags: argv.filter((a) => a === '--apply'), out, withExisting, planId, usage: (m) => new UsageError(m) });
+      }
+      if (WORD_COMMANDS.includes(command)) {
+        return runWordCommand(command, { positional, options, flags: argv.filter((a) => a === '--apply'), out, withExisting, planId, usage: (m) => new UsageError(m) });
       }
       throw new UsageError(`unknown command ${command} (see plan-editor --help)`);
   }

@@ -14,6 +14,7 @@ import type { MergeApplied, MergeReview } from '../merge/review';
 import type { DirectorateSummary } from '../calc/directorate-summary';
 import type { HistoryEntry, ReviewItem, RollPreview, VersionInfo } from './history-types';
 import type { PlanComparison } from '../calc/compare-plans';
+import type { WordReview } from '../word-import/review';
 
 const id = z.number().int().positive();
 /** Declares a call: `call<Result>()(argsSchema)`; the result is a type only, the arguments are validated. */
@@ -104,6 +105,10 @@ export const contract = {
   previewBudgetImport: call<BudgetImportPreview>()(
     z.object({ planId: id, fileName: z.string().min(1).max(260), dataBase64: z.string().max(MAX_FILE_BASE64) }),
   ),
+  /** A Word document read as a plan: what would be created (nothing is written). */
+  previewWordImport: call<WordReview>()(z.object({ fileName: z.string().min(1).max(260), dataBase64: z.string().max(MAX_FILE_BASE64) })),
+  /** The same document created as a new plan. */
+  importWordPlan: call<{ plan: PlanSummary; review: WordReview }>()(z.object({ fileName: z.string().min(1).max(260), dataBase64: z.string().max(MAX_FILE_BASE64) })),
   databaseStatus: call<DatabaseStatus>()(z.object({})),
   listBackups: call<BackupInfo[]>()(z.object({})),
   backupNow: call<BackupInfo>()(z.object({})),

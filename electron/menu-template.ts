@@ -36,6 +36,7 @@ export function appMenuTemplate({ mac, recent, send, openRecent }: MenuContext):
     label: 'File',
     submenu: [
       item('new-plan'),
+      item('import-word'),
       item('open-plan-file'),
       item('save-plan-file'),
       item('merge-plan-file'),

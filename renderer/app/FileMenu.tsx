@@ -9,6 +9,7 @@ import { createPortal } from 'react-dom';
 import { COMMAND_ACCELERATORS, COMMAND_LABELS, type AppCommand } from '../../shared/api/desktop';
 import { desktopShell, shellCall } from '../api/desktop';
 import { runCommand, useFileCommands } from '../stores/file-commands';
+import { WordImportReview } from './WordImportReview';
 import { useSavedFile } from '../stores/saved-file';
 import { usePlanStore } from '../stores/plan-store';
 import { NewPlanDialog } from './NewPlanDialog';
@@ -19,6 +20,7 @@ import { MergeReviewDialog } from '../sections/MergeReview';
 /** The browser menu's layout: commands, headings, and plan-file items shown disabled until they exist. */
 export const FILE_MENU_LAYOUT: (AppCommand | { heading: string } | { later: string })[] = [
   'new-plan',
+  'import-word',
   'open-plan-file',
   'save-plan-file',
   'merge-plan-file',
@@ -59,7 +61,7 @@ export function FileMenu() {
   const desktop = desktopShell();
   const [open, setOpen] = useState(false);
   const box = useRef<HTMLDivElement>(null);
-  const { dialog, review, close } = useFileCommands();
+  const { dialog, review, wordReview, close } = useFileCommands();
   const saved = useSavedFile((s) => s.path);
 
   useEffect(() => desktop?.onCommand((c) => void runCommand(c)), [desktop]);
@@ -123,6 +125,7 @@ export function FileMenu() {
           {dialog === 'keyboard-shortcuts' && <ShortcutsDialog onClose={close} />}
           {dialog === 'about' && <AboutDialog onClose={close} />}
           {review && <ImportReview planId={review.planId} preview={review.preview} onClose={close} />}
+          {wordReview && <WordImportReview file={wordReview.file} review={wordReview.review} onClose={close} />}
           <MergeReviewDialog />
         </>,
         document.body,

@@ -18,6 +18,7 @@ import { previewBudgetImport } from '../excel/budget-import';
 import { planFileName, planWorkbookBuffer, tableWorkbookFile } from '../excel/plan-workbook';
 import { printHtml, pdfFileName } from '../print/print-html';
 import { renderPdf } from '../print/pdf';
+import { pagedHtml, pagedPdf } from '../print/paged-pdf';
 import { planFileHandlers } from './plan-file-handlers';
 import { previewRollForward, reviewList, rollForwardPlan, tickReview } from '../services/roll-forward';
 import { historyOf, restoreValue } from '../services/history-query';
@@ -98,10 +99,13 @@ export function makeHandlers(source: Db | AppDatabase, opts: HandlerOptions = {}
       const f = await tableWorkbookFile(getPlan(db(), planId), blockId);
       return { fileName: f.fileName, dataBase64: f.buffer.toString('base64') };
     },
-    printPreview: ({ planId, sectionIds }) => ({ html: printHtml(getPlan(db(), planId), { sectionIds }) }),
+    printPreview: async ({ planId, sectionIds, numbered }) => {
+      const doc = getPlan(db(), planId);
+      return { html: numbered ? await pagedHtml(doc, { sectionIds }, toPdf) : printHtml(doc, { sectionIds }) };
+    },
     exportPdf: async ({ planId, sectionIds }) => {
       const doc = getPlan(db(), planId);
-      const pdf = await toPdf(printHtml(doc, { sectionIds }));
+      const { pdf } = await pagedPdf(doc, { sectionIds }, toPdf);
       return { fileName: pdfFileName(doc), dataBase64: pdf.toString('base64') };
     },
     previewBudgetImport: ({ planId, fileName, dataBase64 }) => previewBudgetImport(getPlan(db(), planId), fileName, Buffer.from(dataBase64, 'base64')),

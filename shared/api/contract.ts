@@ -100,7 +100,8 @@ export const contract = {
   exportBudgetWorkbook: call<FileData>()(z.object({ planId: id, unit: z.string().max(300).optional() })),
   exportPlanWorkbook: call<FileData>()(z.object({ planId: id })),
   exportTableWorkbook: call<FileData>()(z.object({ planId: id, blockId: id })),
-  printPreview: call<{ html: string }>()(z.object({ planId: id, sectionIds: z.array(id).max(1000).optional() })),
+  /** numbered: lay the plan out once to number the contents page (for the system print dialog; slower). */
+  printPreview: call<{ html: string }>()(z.object({ planId: id, sectionIds: z.array(id).max(1000).optional(), numbered: z.boolean().optional() })),
   exportPdf: call<FileData>()(z.object({ planId: id, sectionIds: z.array(id).max(1000).optional() })),
   previewBudgetImport: call<BudgetImportPreview>()(
     z.object({ planId: id, fileName: z.string().min(1).max(260), dataBase64: z.string().max(MAX_FILE_BASE64) }),

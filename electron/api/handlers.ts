@@ -28,6 +28,7 @@ import { backupPath } from '../db/backups';
 import { changeReportBuffer } from '../excel/change-report';
 import { setWho } from '../services/change-log';
 import { importWordPlan, previewWordImport } from '../services/word-import';
+import { wordBuffer, wordFileName } from '../word/word-export';
 
 export interface HandlerOptions {
   /** HTML to PDF: Electron's printToPDF in the desktop app, headless Chromium elsewhere. */
@@ -107,6 +108,10 @@ export function makeHandlers(source: Db | AppDatabase, opts: HandlerOptions = {}
       const doc = getPlan(db(), planId);
       const { pdf } = await pagedPdf(doc, { sectionIds }, toPdf);
       return { fileName: pdfFileName(doc), dataBase64: pdf.toString('base64') };
+    },
+    exportWord: async ({ planId, sectionIds }) => {
+      const doc = getPlan(db(), planId);
+      return { fileName: wordFileName(doc), dataBase64: (await wordBuffer(doc, { sectionIds })).toString('base64') };
     },
     previewBudgetImport: ({ planId, fileName, dataBase64 }) => previewBudgetImport(getPlan(db(), planId), fileName, Buffer.from(dataBase64, 'base64')),
     previewWordImport: ({ fileName, dataBase64 }) => previewWordImport(Buffer.from(dataBase64, 'base64'), fileName),

@@ -25,6 +25,7 @@ import { planWorkbookBuffer } from '../excel/plan-workbook';
 import { sectionIdsByTitle } from '../print/print-html';
 import { renderPdf } from '../print/pdf';
 import { pagedPdf } from '../print/paged-pdf';
+import { wordBuffer } from '../word/word-export';
 import type { PlanDocument } from '../../shared/model/plan';
 import { PlanFileError } from '../plan-files/format';
 import { exportDirectorate } from './directorate-export';
@@ -45,6 +46,8 @@ Commands:
                                                  --all: the whole plan, a sheet per table and a contents sheet
   export DB --plan ID --format pdf --out FILE [--sections "Risks,Secondary"]
                                                  the print layout as PDF (Chromium), all or the named sections
+  export DB --plan ID --format docx --out FILE [--sections "Risks,Secondary"]
+                                                 a Word document: styles, contents field, real tables
   export DB --directorate NAME --format xlsx|pdf --out FILE
                                                  the directorate's consolidated budget summary (xlsx, live
                                                  formulas) or its compendium: introduction, then each plan (pdf)
@@ -168,7 +171,8 @@ export async function run(argv: string[], out: (s: string) => void = (s) => proc
         else if (format === 'xlsx' && argv.includes('--all')) fs.writeFileSync(target, await planWorkbookBuffer(doc()));
         else if (format === 'xlsx') fs.writeFileSync(target, await budgetWorkbookBuffer(doc(), { unit: options.unit })), autoVersion(db, id, 'Budget workbook exported');
         else if (format === 'pdf') fs.writeFileSync(target, (await pagedPdf(doc(), { sectionIds: pickSections(doc(), options.sections) }, (html) => renderPdf(html))).pdf);
-        else throw new UsageError(`unknown format ${format}; use json, xlsx or pdf`);
+        else if (format === 'docx') fs.writeFileSync(target, await wordBuffer(doc(), { sectionIds: pickSections(doc(), options.sections) }));
+        else throw new UsageError(`unknown format ${format}; use json, xlsx, pdf or docx`);
         out(`Wrote ${target}`);
         return 0;
       });

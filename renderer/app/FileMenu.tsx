@@ -29,6 +29,7 @@ export const FILE_MENU_LAYOUT: (AppCommand | { heading: string } | { later: stri
   'export-budgets',
   'export-plan',
   'export-pdf',
+  'export-word',
   'print',
   { heading: 'Help' },
   'keyboard-shortcuts',

@@ -31,6 +31,9 @@ export const useFileCommands = create<FileCommandsState>((set) => ({
   close: () => set({ dialog: null, review: null, wordReview: null }),
 }));
 
+/** The .docx media type, for the browser's download. */
+export const DOCX_MIME = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+
 const say = (text: string, tone?: 'error' | 'info') => usePlanStore.getState().say(text, tone);
 
 /** The open plan's id, or null after telling the user a plan must be open. */
@@ -81,6 +84,7 @@ export const COMMAND_ACTIONS: Record<AppCommand, () => Promise<void> | void> = {
   'export-budgets': withPlan((planId) => exportAndDownload(() => api.exportBudgetWorkbook({ planId }), say)),
   'export-plan': withPlan((planId) => exportAndDownload(() => api.exportPlanWorkbook({ planId }), say)),
   'export-pdf': withPlan((planId) => exportAndDownload(() => api.exportPdf({ planId }), say, 'application/pdf')),
+  'export-word': withPlan((planId) => exportAndDownload(() => api.exportWord({ planId }), say, DOCX_MIME)),
   print: withPlan(() => usePlanStore.getState().go({ kind: 'print' })),
   'keyboard-shortcuts': () => useFileCommands.setState({ dialog: 'keyboard-shortcuts' }),
   about: () => useFileCommands.setState({ dialog: 'about' }),

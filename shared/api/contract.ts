@@ -103,6 +103,7 @@ export const contract = {
   /** numbered: lay the plan out once to number the contents page (for the system print dialog; slower). */
   printPreview: call<{ html: string }>()(z.object({ planId: id, sectionIds: z.array(id).max(1000).optional(), numbered: z.boolean().optional() })),
   exportPdf: call<FileData>()(z.object({ planId: id, sectionIds: z.array(id).max(1000).optional() })),
+  exportWord: call<FileData>()(z.object({ planId: id, sectionIds: z.array(id).max(1000).optional() })),
   previewBudgetImport: call<BudgetImportPreview>()(
     z.object({ planId: id, fileName: z.string().min(1).max(260), dataBase64: z.string().max(MAX_FILE_BASE64) }),
   ),

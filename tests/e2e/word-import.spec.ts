@@ -35,3 +35,21 @@ test('File menu: a plan written in Word is reviewed, then created and opened', a
   await expect(review).toBeHidden();
   await expect(page.getByRole('status')).toHaveText('Created Standards and Achievement Division 2008/09 from Standards plan.docx.');
 });
+
+test('File menu: Word document… downloads the plan as .docx with its sections', async ({ app, page }) => {
+  void app;
+  await page.getByRole('button', { name: 'File', exact: true }).click();
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('menu', { name: 'File' }).getByRole('menuitem', { name: 'Word document…', exact: true }).click(),
+  ]);
+  expect(download.suggestedFilename()).toBe('Standards and Achievement Division plan 2008-09.docx');
+  const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'plan-editor-word-')), 'plan.docx');
+  await download.saveAs(file);
+  const bytes = fs.readFileSync(file);
+  expect(bytes.subarray(0, 2).toString()).toBe('PK');
+  const JSZip = (await import('jszip')).default;
+  const xml = await (await JSZip.loadAsync(bytes)).file('word/document.xml')!.async('string');
+  expect(xml).toContain('Advisory Service Kent - Secondary');
+  await expect(page.getByRole('status')).toHaveText('Saved Standards and Achievement Division plan 2008-09.docx.');
+});

@@ -19,6 +19,8 @@ export interface PagedPdf {
 
 function sectionPages(pdf: Buffer): Map<number, number> {
   const out = new Map<number, number>();
+  // Not PDF bytes (a printer that returned nothing usable): no numbers, the contents column stays blank.
+  if (!(pdf instanceof Uint8Array)) return out;
   for (const [name, page] of destinationPages(pdf)) {
     const m = /^section-(\d+)$/.exec(name);
     if (m) out.set(Number(m[1]), page);

@@ -35,7 +35,7 @@ function pageOrder(objs: Map<number, string>): number[] {
 
 /** Destination name -> page number (1-based). */
 export function destinationPages(pdf: Buffer): Map<string, number> {
-  const text = pdf.toString('latin1');
+  const text = Buffer.from(pdf.buffer, pdf.byteOffset, pdf.byteLength).toString('latin1');
   const objs = objects(text);
   const pageNo = new Map(pageOrder(objs).map((id, i) => [id, i + 1]));
   const out = new Map<string, number>();

@@ -31,7 +31,7 @@ const seconds = (ms: number) => `${Number((ms / 1000).toFixed(3))} s`;
 
 export async function readDocxHtml(buf: Buffer, fileName: string): Promise<string> {
   await checkDocxZip(buf, fileName);
-  if (!config.script) return (await import('./docx-worker')).docxHtml(buf);
+  if (!config.script) return (await import('./docx-html')).docxHtml(buf);
   // The launcher carries messages without looking at them; the workbook's request type is only its label.
   const req: DocxRequest = { buf, fileName };
   const outcome = await runParser(currentParserLauncher(), config.script, req as unknown as ParseRequest, config);

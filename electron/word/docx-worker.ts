@@ -1,19 +1,13 @@
 /**
  * The Word reader's separate process (bundled to dist/node/docx-worker.cjs): receives one document's
- * bytes, has mammoth turn it into HTML (images dropped: they are not plan content and only add bytes),
- * posts back the HTML or a refusal, and waits to be killed. Started like the workbook parser
+ * bytes, has mammoth turn it into HTML (docx-html.ts), posts back the HTML or a refusal, and waits to be killed. Started like the workbook parser
  * (electron/excel/parse-isolated.ts): child_process.fork under Node, utilityProcess in Electron.
  */
-import mammoth from 'mammoth';
+import { docxHtml } from './docx-html';
 import { MAX_HTML_CHARS } from './docx-limits';
 import type { DocxReply, DocxRequest } from './docx-isolated';
 
 interface ParentPort { on(event: 'message', cb: (e: { data: unknown }) => void): void; postMessage(m: unknown): void }
-
-export async function docxHtml(buf: Buffer): Promise<string> {
-  const r = await mammoth.convertToHtml({ buffer: buf }, { convertImage: mammoth.images.imgElement(async () => ({ src: '' })), ignoreEmptyParagraphs: true });
-  return r.value;
-}
 
 async function handle(req: DocxRequest): Promise<DocxReply> {
   try {

@@ -4,7 +4,8 @@
  * frames). Prints figures with their goals beside them; asserts nothing.
  * - load: navigation start to the frame that draws the outline (goal <= 500 ms);
  * - section open: outline click to the frame that draws that section's grid rows (goal p95 <= 150 ms, and the
- *   25-unit plan within 1.3x of the sample);
+ *   25-unit plan within 1.3x of the sample), from the same kind of table (the grid is kept) and from the
+ *   title page (a new grid);
  * - edit: Enter to the frame that shows the new value and the new totals (goal p95 <= 16.7 ms);
  * - acknowledgement of an edit against a bare page-to-host fetch, interleaved (goal p99 <= 2x);
  * - JS heap after visiting every section of the 25-unit plan (goal <= 300 MB).
@@ -61,11 +62,11 @@ async function load(page: Page, url: string): Promise<number[]> {
 }
 
 /** Opens each listed outline entry (by index among entries with that title) and times it. */
-async function openSections(page: Page, titles: string[], rounds: number): Promise<number[]> {
+async function openSections(page: Page, titles: string[], rounds: number, cold = false): Promise<number[]> {
   const out: number[] = [];
   for (let r = 0; r < rounds; r++) {
     for (const [i, title] of titles.entries()) {
-      const ms = await page.evaluate(`window.__bench.openSection(${JSON.stringify(title)}, ${i})`);
+      const ms = await page.evaluate(`window.__bench.openSection(${JSON.stringify(title)}, ${i}, true, ${cold})`);
       out.push(ms as number);
     }
   }
@@ -128,9 +129,12 @@ for (const [name, seed, units] of plans.filter(([n]) => !only || only.includes(n
     await openSections(page, budgetTitles.slice(0, 1), 1); // warm-up
     const budget = await openSections(page, budgetTitles, 4);
     const actions = await openSections(page, actionTitles, 4);
+    // From the title page: no grid of the kind is on screen to be given the new rows.
+    const cold = await openSections(page, budgetTitles, 2, true);
     figures[name] = { load: loads, budget, actions };
     console.log(`${name}: load to outline drawn ${loads.map(f).join(', ')} ms (goal <= 500 ms)`);
     console.log(`${name}: budget open p50 ${f(pct(budget, 50))} ms, p95 ${f(pct(budget, 95))} ms (goal p95 <= 150 ms, n=${budget.length})`);
+    console.log(`${name}: budget open from the title page (a new grid) p50 ${f(pct(cold, 50))} ms, p95 ${f(pct(cold, 95))} ms (goal p95 <= 150 ms, n=${cold.length})`);
     console.log(`${name}: action table open p50 ${f(pct(actions, 50))} ms, p95 ${f(pct(actions, 95))} ms (goal p95 <= 150 ms, n=${actions.length})`);
     if (name === 'sample') {
       const e = await edits(page);

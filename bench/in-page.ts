@@ -12,27 +12,33 @@ export const IN_PAGE = `
   // Load: the first frame in which the outline lists its sections.
   frames(() => document.querySelectorAll('nav[aria-label="Outline"] li').length > 6).then((t) => (b.outlineAt = t));
   const buttons = (title) => [...document.querySelectorAll('nav[aria-label="Outline"] li button')].filter((x) => x.textContent === title);
-  b.openSection = async (title, index, strict = true) => {
+  // cold: from the title page, so no grid of the kind is on screen to be kept.
+  b.openSection = async (title, index, strict = true, cold = false) => {
     const button = buttons(title)[index];
     if (!button) throw new Error('no outline entry ' + title + ' #' + index);
     const main = document.querySelector('main');
     // Already open: go to the title page first, so the click below draws the section afresh.
-    if (button.getAttribute('aria-current') === 'true') {
+    if (cold || button.getAttribute('aria-current') === 'true') {
       const first = document.querySelector('nav[aria-label="Outline"] li button');
       const was = main.firstElementChild;
       first.click();
       await frames(() => main.firstElementChild !== was);
     }
     const before = main.querySelector('article');
+    const beforeId = before?.dataset.section;
+    // A grid kept on screen for the next table of its kind shows old rows until the new ones are drawn.
+    const rowIds = (el) => [...(el?.querySelectorAll('.table-grid .ag-row[row-id]') ?? [])].map((r) => r.getAttribute('row-id'));
+    const beforeRows = new Set(rowIds(before));
     const t0 = performance.now();
     button.click();
     // The frame that draws the new section's first grid row (or its heading, for sections without tables).
     const t1 = await frames(() => {
       const a = main.querySelector('article');
-      if (!a || a === before) return false;
+      if (!a || (a === before && a.dataset.section === beforeId)) return false;
       const h = a.querySelector('h2, h3');
       if (!h || h.textContent !== title) return !strict && !!h;
-      return !a.querySelector('.table-grid') || !!a.querySelector('.table-grid .ag-row .ag-cell');
+      if (!a.querySelector('.table-grid')) return true;
+      return [...a.querySelectorAll('.table-grid .ag-row[row-id]')].some((r) => !beforeRows.has(r.getAttribute('row-id')) && r.querySelector('.ag-cell'));
     });
     return t1 - t0;
   };

@@ -2,6 +2,8 @@
  * Electron's main process, kept thin: one instance, one window, the database opened from the user's data
  * folder, and the contract's handler table registered on one IPC channel. The page is served from
  * app://plan-editor/ (not file://); calls from any frame other than our window's page are refused.
+ * A plan file opened from outside (double-click, Dock, a second launch) is queued from the first moment,
+ * before 'ready', and handed to the window when its page asks (desktop/open-from-outside.ts).
  */
 import { app, BrowserWindow, dialog, ipcMain, protocol, session, type IpcMainInvokeEvent } from 'electron';
 import fs from 'node:fs/promises';
@@ -15,25 +17,30 @@ import { createMainWindow, hardenSession, hardenWebContents } from './window';
 import { APP_SCHEME, APP_SCHEME_PRIVILEGES, appResponseHeaders, isTrustedIpcSender, resolveAppRequest, SECURITY_HEADERS } from './security';
 import { installMenu } from './menu';
 import { electronPdf } from './print-to-pdf';
-import { useUtilityProcessParser } from './excel/utility-parser';
+import { useUtilityProcessParser } from './utility-parser';
 import { chooseSqliteBinding, missingBindingMessage } from './native-binding';
 import { useSqliteBinding } from './db/sqlite-binding';
 import { SettingsFile } from './desktop/settings';
 import { installShell } from './desktop/shell';
+import { openedFiles } from './desktop/opened-files';
+import { checkPlanFile } from './desktop/plan-file-path';
+import { announceOpenedFiles, launchPlanFile, listenForOpenedFiles } from './desktop/open-from-outside';
 
 let win: BrowserWindow | null = null;
 let db: AppDatabase | null = null;
+const opened = openedFiles();
+const openPlanFile = (file: string) => void opened.push(checkPlanFile(file));
 
 // Must happen before 'ready': app:// becomes a standard, secure origin.
 protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: { ...APP_SCHEME_PRIVILEGES } }]);
 
-if (!app.requestSingleInstanceLock()) app.quit();
+// A second launch sends its plan file (resolved against its own folder) to the running app, then quits.
+const launchFile = launchPlanFile();
+if (!app.requestSingleInstanceLock({ planFile: launchFile })) app.quit();
 else {
+  if (launchFile) openPlanFile(launchFile);
+  listenForOpenedFiles(opened, () => win);
   app.on('web-contents-created', (_e, contents) => hardenWebContents(contents));
-  app.on('second-instance', () => {
-    if (win?.isMinimized()) win.restore();
-    win?.focus();
-  });
   app.whenReady().then(start).catch(fail);
   app.on('window-all-closed', () => app.quit());
   app.on('will-quit', () => db?.close());
@@ -61,14 +68,15 @@ async function start(): Promise<void> {
   );
   // The File menu, native dialogs and printing: their own narrow channel (shared/api/desktop.ts, SECURITY.md).
   const settings = new SettingsFile(path.join(app.getPath('userData'), 'desktop.json'));
-  const rebuildMenu = installMenu(() => win, () => settings.get().recent);
+  const rebuildMenu = installMenu(() => win, () => settings.get().recent, openPlanFile);
   const planHtml = async (planId: number, sectionIds?: number[]) => {
     const r = await dispatch('printPreview', { planId, sectionIds, numbered: true });
     if (!r.ok) throw new Error(r.error.message);
     return (r.result as { html: string }).html;
   };
-  installShell({ settings, window: () => win, trusted: fromOurPage, planHtml, recentChanged: rebuildMenu });
+  installShell({ settings, window: () => win, trusted: fromOurPage, planHtml, recentChanged: rebuildMenu, openedFiles: opened });
   win = createMainWindow(path.join(__dirname, 'preload.cjs'), settings);
+  announceOpenedFiles(opened, () => win);
 }
 
 /** A call from the main window's own top frame at app://plan-editor, and from nothing else. */

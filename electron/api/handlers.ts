@@ -4,18 +4,17 @@ import { AppDatabase } from '../app-database';
 import { ApiError } from '../../shared/api/errors';
 import type { Handlers } from '../../shared/api/contract';
 import { planMismatches } from '../../shared/calc/printed-totals';
-import { createPlan, getPlan, listPlans, updateHeader } from '../services/plans';
-import { deleteRow, insertRow, moveRow, updateCell, updateCells } from '../services/rows';
+import { getPlan, listPlans, updateHeader } from '../services/plans';
+import { createPlan } from '../services/plan-create';
+import { deleteRow, insertRow, moveRow, updateCell } from '../services/rows';
 import { historyState, redo, undo } from '../services/history';
 import { updateNarrative } from '../services/narrative';
-import { applyEdits } from '../services/edits';
+import { applyEdits, updateCells } from '../services/edits';
 import { targetCatalogue, targetUses } from '../services/targets';
 import { addSection, moveSection, removeSection, renameSection } from '../services/sections';
 import { searchPlan } from '../services/search';
 import { applyReplace, previewReplace } from '../services/replace';
-import { budgetFileName, budgetWorkbookBuffer } from '../excel/budget-workbook';
-import { previewBudgetImport } from '../excel/budget-import';
-import { planFileName, planWorkbookBuffer, tableWorkbookFile } from '../excel/plan-workbook';
+import { budgetFileName, budgetWorkbookBuffer, previewBudgetImport, planFileName, planWorkbookBuffer, tableWorkbookFile, changeReportBuffer } from '../excel';
 import { printHtml, pdfFileName } from '../print/print-html';
 import { renderPdf } from '../print/pdf';
 import { pagedHtml, pagedPdf } from '../print/paged-pdf';
@@ -25,7 +24,6 @@ import { historyOf, restoreValue } from '../services/history-query';
 import { autoVersion, listVersions, nameVersion } from '../services/versions';
 import { comparison, comparisonWithBackup, type CompareWith } from '../services/compare';
 import { backupPath } from '../db/backups';
-import { changeReportBuffer } from '../excel/change-report';
 import { setWho } from '../services/change-log';
 import { importWordPlan, previewWordImport } from '../services/word-import';
 import { wordBuffer, wordFileName } from '../word/word-export';
@@ -77,7 +75,7 @@ export function makeHandlers(source: Db | AppDatabase, opts: HandlerOptions = {}
     redo: ({ planId }) => redo(db(), planId),
     historyState: ({ planId }) => historyState(db(), planId),
     applyEdits: ({ planId, ...batch }) => applyEdits(db(), planId, batch),
-    addSection: ({ planId, title, level, afterSectionId }) => ({ sectionId: addSection(db(), planId, title, level, afterSectionId) }),
+    addSection: ({ planId, title, level, afterSectionId, tableKind }) => ({ sectionId: addSection(db(), planId, title, level, afterSectionId, tableKind) }),
     renameSection: ({ sectionId, title }) => (renameSection(db(), sectionId, title), null),
     moveSection: ({ sectionId, direction }) => (moveSection(db(), sectionId, direction), null),
     removeSection: ({ sectionId }) => ({ removed: removeSection(db(), sectionId) }),

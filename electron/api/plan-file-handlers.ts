@@ -1,5 +1,5 @@
 /**
- * The API's plan-file calls (issue 14): save a copy, open, review and apply a merge, duplicate a plan, and
+ * The API's plan-file calls (issue 14): save a copy (or the plan as JSON), open, review and apply a merge, duplicate a plan, and
  * delete a plan after a backup (so a deleted plan is recoverable from the backups list); and the directorate's
  * view (its plans, consolidated budget summary, workbook and compendium PDF). Files cross the
  * boundary as base64; a refused file becomes a BAD_REQUEST carrying its one sentence.
@@ -11,9 +11,10 @@ import type { Handlers } from '../../shared/api/contract';
 import { exportFileName } from '../../shared/format/file-names';
 import { deletePlan, getPlan } from '../services/plans';
 import { consolidatedSummary, directoratePlans } from '../services/directorate';
-import { directorateWorkbookBuffer } from '../excel/directorate-workbook';
+import { directorateWorkbookBuffer } from '../excel';
 import { compendiumHtml } from '../print/compendium-html';
 import { duplicatePlan } from '../services/plan-copy';
+import { exportExchange } from '../services/plan-import';
 import { readPlanFileBytes } from '../plan-files/read';
 import { planFileBytes } from '../plan-files/write';
 import { PlanFileError } from '../plan-files/format';
@@ -28,7 +29,7 @@ const read = (fileName: string, dataBase64: string) => {
   }
 };
 
-type PlanFileHandlers = Pick<Handlers, 'savePlanFile' | 'openPlanFile' | 'previewPlanMerge' | 'applyPlanMerge' | 'duplicatePlan' | 'deletePlan' | 'directorateView' | 'exportDirectorateWorkbook' | 'exportDirectoratePdf'>;
+type PlanFileHandlers = Pick<Handlers, 'savePlanFile' | 'exportPlanJson' | 'openPlanFile' | 'previewPlanMerge' | 'applyPlanMerge' | 'duplicatePlan' | 'deletePlan' | 'directorateView' | 'exportDirectorateWorkbook' | 'exportDirectoratePdf'>;
 
 const fileStem = (directorate: string) => directorate.replace(/[\\/:*?"<>|]+/g, ' ').replace(/\s+/g, ' ').trim() || 'Directorate';
 
@@ -48,6 +49,10 @@ export function planFileHandlers(db: () => Db, session: AppDatabase | null, toPd
     savePlanFile: ({ planId }) => {
       const content = planFileFor(db(), planId);
       return { fileName: exportFileName(content.plan.header, 'plan', 'plan'), dataBase64: planFileBytes(content).toString('base64') };
+    },
+    exportPlanJson: ({ planId }) => {
+      const file = exportExchange(db(), [planId]);
+      return { fileName: exportFileName(file.plans[0].header, 'plan', 'json'), dataBase64: Buffer.from(JSON.stringify(file, null, 1)).toString('base64') };
     },
     openPlanFile: ({ fileName, dataBase64 }) => openPlanFile(db(), read(fileName, dataBase64)),
     previewPlanMerge: ({ planId, fileName, dataBase64 }) => reviewMerge(db(), planId, read(fileName, dataBase64), fileName),

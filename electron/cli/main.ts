@@ -1,5 +1,7 @@
 /**
- * `plan-editor`: the command-line companion for scripting and for the central team.
+ * `plan-editor`: the command-line companion for scripting and for the central team. It parses arguments,
+ * calls the API through the same contract and dispatch as the renderer (cli-api.ts), and writes files.
+ * Only making a new database and checking one work on the file directly, as the app's shell does.
  * Every failure is one line on stderr and a non-zero exit.
  */
 import fs from 'node:fs';
@@ -8,31 +10,22 @@ import { openDatabase, DatabaseOpenError, type Db } from '../db/open';
 import { acquireLock, DatabaseLockedError } from '../db/lock';
 import { checkDatabaseFile } from '../db/health';
 import { openExisting } from '../db/startup';
-import { listPlans, getPlanSummary } from '../services/plans';
-import { exportExchange, importPlan } from '../services/plan-import';
+import { importPlan } from '../services/plan-import';
 import { importSample } from '../services/sample';
 import { checkDatabase } from '../services/check';
 import { syntheticPlan } from '../services/synthetic';
-import { fyLabel } from '../../shared/calc/financial-year';
 import { ApiError } from '../../shared/api/errors';
 import { formatCheck, formatPreview } from './format-check';
-import { getPlan } from '../services/plans';
-import { applyEdits } from '../services/edits';
-import { budgetWorkbookBuffer } from '../excel/budget-workbook';
-import { previewBudgetImport } from '../excel/budget-import';
 import { count, editsFromPreview } from '../../shared/model/budget-import';
-import { planWorkbookBuffer } from '../excel/plan-workbook';
 import { sectionIdsByTitle } from '../print/print-html';
-import { renderPdf } from '../print/pdf';
-import { pagedPdf } from '../print/paged-pdf';
-import { wordBuffer } from '../word/word-export';
 import type { PlanDocument } from '../../shared/model/plan';
 import { PlanFileError } from '../plan-files/format';
 import { exportDirectorate } from './directorate-export';
 import { PLAN_FILE_COMMANDS, PLAN_FILE_HELP, runPlanFileCommand } from './plan-file-commands';
-import { autoVersion } from '../services/versions';
 import { CommandError, compareCommand, historyCommand, rollForwardCommand } from './history-commands';
 import { runWordCommand, WORD_COMMANDS, WORD_HELP } from './word-commands';
+import { planLine, writeOut } from './output';
+import { ArgumentError, cliApi, type CliApi } from './cli-api';
 
 export const HELP = `Usage: plan-editor <command> [options]
 
@@ -119,10 +112,13 @@ async function withExisting<T>(file: string, use: (db: Db) => Promise<T> | T): P
   }
 }
 
-function planId(db: Db, raw: string | undefined): number {
-  const id = Number(need(raw, '--plan ID'));
-  if (!Number.isInteger(id) || id <= 0) throw new UsageError(`--plan must be a plan id (see plan-editor list), not ${raw}`);
-  getPlanSummary(db, id);
+/** An existing database, through the API (withExisting's lock and checks). */
+const withApi = <T>(file: string, use: (api: CliApi) => Promise<T> | T): Promise<T> => withExisting(file, (db) => use(cliApi(db)));
+
+/** A plan id as typed after `option`; whether that plan exists is the API's to say. */
+function planId(raw: string | undefined, option = '--plan'): number {
+  const id = Number(need(raw, `${option} ID`));
+  if (!Number.isInteger(id) || id <= 0) throw new UsageError(`${option} must be a plan id (see plan-editor list), not ${raw}`);
   return id;
 }
 
@@ -151,48 +147,48 @@ export async function run(argv: string[], out: (s: string) => void = (s) => proc
       out(`Created ${file()} with synthetic plan ${id} (${units} units)`);
       return 0;
     }
-    case 'list': {
-      await withExisting(file(), (db) => {
-        for (const p of listPlans(db)) out(`${p.id}\t${[p.header.division, p.header.title].filter(Boolean).join(': ')}\t${fyLabel(p.header.year)}`);
+    case 'list':
+      return withApi(file(), async (api) => {
+        for (const p of await api('listPlans', {})) out(planLine(p));
+        return 0;
       });
-      return 0;
-    }
-    case 'export': {
-      return withExisting(file(), async (db) => {
+    case 'export':
+      return withApi(file(), async (api) => {
         if (options.directorate !== undefined) {
-          out(`Wrote ${await exportDirectorate(db, options.directorate, need(options.format, '--format xlsx|pdf'), need(options.out, '--out FILE'), (m) => new UsageError(m))}`);
+          out(`Wrote ${await exportDirectorate(api, options.directorate, need(options.format, '--format xlsx|pdf'), need(options.out, '--out FILE'), (m) => new UsageError(m))}`);
           return 0;
         }
-        const id = planId(db, options.plan);
+        const id = planId(options.plan);
         const format = need(options.format, '--format json|xlsx');
         const target = path.resolve(need(options.out, '--out FILE'));
-        const doc = () => getPlan(db, id);
-        if (format === 'json') fs.writeFileSync(target, JSON.stringify(exportExchange(db, [id]), null, 1));
-        else if (format === 'xlsx' && argv.includes('--all')) fs.writeFileSync(target, await planWorkbookBuffer(doc()));
-        else if (format === 'xlsx') fs.writeFileSync(target, await budgetWorkbookBuffer(doc(), { unit: options.unit })), autoVersion(db, id, 'Budget workbook exported');
-        else if (format === 'pdf') fs.writeFileSync(target, (await pagedPdf(doc(), { sectionIds: pickSections(doc(), options.sections) }, (html) => renderPdf(html))).pdf);
-        else if (format === 'docx') fs.writeFileSync(target, await wordBuffer(doc(), { sectionIds: pickSections(doc(), options.sections) }));
-        else throw new UsageError(`unknown format ${format}; use json, xlsx, pdf or docx`);
+        if (format === 'json') writeOut(target, await api('exportPlanJson', { planId: id }));
+        else if (format === 'xlsx' && argv.includes('--all')) writeOut(target, await api('exportPlanWorkbook', { planId: id }));
+        else if (format === 'xlsx') writeOut(target, await api('exportBudgetWorkbook', { planId: id, unit: options.unit }));
+        else if (format === 'pdf') {
+          const sectionIds = pickSections(await api('getPlan', { planId: id }), options.sections);
+          writeOut(target, await api('exportPdf', { planId: id, sectionIds }));
+        } else if (format === 'docx') {
+          const sectionIds = pickSections(await api('getPlan', { planId: id }), options.sections);
+          writeOut(target, await api('exportWord', { planId: id, sectionIds }));
+        } else throw new UsageError(`unknown format ${format}; use json, xlsx, pdf or docx`);
         out(`Wrote ${target}`);
         return 0;
       });
-    }
-    case 'import': {
-      return withExisting(file(), async (db) => {
-        const id = planId(db, options.plan);
+    case 'import':
+      return withApi(file(), async (api) => {
+        const id = planId(options.plan);
         const xlsx = path.resolve(need(options.xlsx, '--xlsx FILE'));
         if (!fs.existsSync(xlsx)) throw new UsageError(`no such file: ${xlsx}`);
-        const preview = await previewBudgetImport(getPlan(db, id), path.basename(xlsx), fs.readFileSync(xlsx));
+        const preview = await api('previewBudgetImport', { planId: id, fileName: path.basename(xlsx), dataBase64: fs.readFileSync(xlsx).toString('base64') });
         out(formatPreview(preview));
         if (argv.includes('--apply')) {
           const edits = editsFromPreview(preview);
-          const r = applyEdits(db, id, edits);
+          const r = await api('applyEdits', { planId: id, ...edits });
           const order = edits.order.length ? `, lines reordered in ${count(edits.order.length, 'unit')}` : '';
           out(`Applied: ${count(r.changed, 'cell')} changed, ${count(r.added, 'line')} added, ${count(r.removed, 'line')} removed${order} (one step; undo in the app).`);
         }
         return 0;
       });
-    }
     case 'check': {
       const report = await withExisting(file(), (db) => checkDatabase(db));
       const { text, problems } = formatCheck(report);
@@ -200,17 +196,17 @@ export async function run(argv: string[], out: (s: string) => void = (s) => proc
       return problems ? 1 : 0;
     }
     case 'roll-forward':
-      return withExisting(file(), (db) => rollForwardCommand(db, planId(db, options.plan), options.actions, argv.includes('--shift-dates'), out));
+      return withApi(file(), (api) => rollForwardCommand(api, planId(options.plan), options.actions, argv.includes('--shift-dates'), out));
     case 'history':
-      return withExisting(file(), (db) => historyCommand(db, planId(db, options.plan), options.since, out));
+      return withApi(file(), (api) => historyCommand(api, planId(options.plan), options.since, out));
     case 'compare':
-      return withExisting(file(), (db) => compareCommand(db, planId(db, options.plan), planId(db, options.with), options.format, options.out, out));
+      return withApi(file(), (api) => compareCommand(api, planId(options.plan), planId(options.with, '--with'), options.format, options.out, out));
     default:
       if (PLAN_FILE_COMMANDS.includes(command)) {
-        return runPlanFileCommand(command, { positional, options, flags: argv.filter((a) => a === '--apply'), out, withExisting, planId, usage: (m) => new UsageError(m) });
+        return runPlanFileCommand(command, { positional, options, flags: argv.filter((a) => a === '--apply'), out, withApi, planId, usage: (m) => new UsageError(m) });
       }
       if (WORD_COMMANDS.includes(command)) {
-        return runWordCommand(command, { positional, options, flags: argv.filter((a) => a === '--apply'), out, withExisting, planId, usage: (m) => new UsageError(m) });
+        return runWordCommand(command, { positional, options, flags: argv.filter((a) => a === '--apply'), out, withApi, planId, usage: (m) => new UsageError(m) });
       }
       throw new UsageError(`unknown command ${command} (see plan-editor --help)`);
   }
@@ -227,9 +223,10 @@ export async function main(argv: string[]): Promise<number> {
   try {
     return await run(argv);
   } catch (e) {
-    const msg = e instanceof UsageError || e instanceof CommandError || e instanceof DatabaseOpenError || e instanceof DatabaseLockedError || e instanceof ApiError || e instanceof PlanFileError ? e.message : `failed: ${(e as Error).message}`;
+    const usage = e instanceof UsageError || e instanceof CommandError || e instanceof ArgumentError;
+    const msg = usage || e instanceof DatabaseOpenError || e instanceof DatabaseLockedError || e instanceof ApiError || e instanceof PlanFileError ? (e as Error).message : `failed: ${(e as Error).message}`;
     process.stderr.write(`plan-editor: ${msg}\n`);
-    return e instanceof UsageError || e instanceof CommandError ? 2 : 1;
+    return usage ? 2 : 1;
   }
 }
 

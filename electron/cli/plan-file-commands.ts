@@ -1,16 +1,16 @@
 /**
- * The command line's plan-file commands: save-plan, open-plan and merge (issue 14). main.ts hands over its
- * argument parsing and its way of opening an existing database (lock, check, backup before migrating).
+ * The command line's plan-file commands: save-plan, open-plan and merge (issue 14), through the API. main.ts
+ * hands over its argument parsing and its way of opening an existing database (lock, check, backup before
+ * migrating). A plan file is read and checked here first, so a bad one is refused before any database is
+ * created or touched.
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { openDatabase, type Db } from '../db/open';
-import { fyLabel } from '../../shared/calc/financial-year';
-import type { PlanSummary } from '../../shared/model/plan';
+import { openDatabase } from '../db/open';
 import type { MergeItem } from '../../shared/merge/three-way';
-import { readPlanFile } from '../plan-files/read';
-import { writePlanFile } from '../plan-files/write';
-import { applyMerge, openPlanFile, planFileFor, reviewMerge } from '../plan-files/plan-files';
+import { readPlanFile, readPlanFileBytes } from '../plan-files/read';
+import { cliApi, type CliApi } from './cli-api';
+import { planLine, writeOut } from './output';
 
 export const PLAN_FILE_HELP = `  save-plan DB --plan ID --out FILE.plan         save a copy of the plan as a plan file (to send, or to merge back later)
   open-plan DB FILE.plan                         add the file's plan to DB (created if missing); if DB has it, use merge
@@ -23,13 +23,16 @@ export interface CommandContext {
   options: Record<string, string>;
   flags: string[];
   out: (s: string) => void;
-  withExisting: <T>(file: string, use: (db: Db) => Promise<T> | T) => Promise<T>;
-  planId: (db: Db, raw: string | undefined) => number;
+  withApi: <T>(file: string, use: (api: CliApi) => Promise<T> | T) => Promise<T>;
+  planId: (raw: string | undefined) => number;
   usage: (message: string) => Error;
 }
 
-/** The line `list` prints for a plan. */
-export const planLine = (p: PlanSummary) => `${p.id}\t${[p.header.division, p.header.title].filter(Boolean).join(': ')}\t${fyLabel(p.header.year)}`;
+/** A plan file given on the command line: checked whole (refused in one sentence naming it), then its bytes for the API. */
+function planFileArg(file: string): { fileName: string; dataBase64: string } {
+  readPlanFile(file);
+  return { fileName: path.basename(file), dataBase64: fs.readFileSync(file).toString('base64') };
+}
 
 export const PLAN_FILE_COMMANDS = ['save-plan', 'open-plan', 'merge'];
 
@@ -41,20 +44,21 @@ export async function runPlanFileCommand(command: string, ctx: CommandContext): 
   };
   const dbFile = path.resolve(need(positional[0], 'DB path'));
   if (command === 'save-plan') {
-    return ctx.withExisting(dbFile, (db) => {
-      const id = ctx.planId(db, options.plan);
+    return ctx.withApi(dbFile, async (api) => {
+      const id = ctx.planId(options.plan);
       const target = path.resolve(need(options.out, '--out FILE.plan'));
-      const content = planFileFor(db, id);
-      writePlanFile(target, content);
-      out(`Wrote ${target} (plan ${id} at revision ${content.at.revision})`);
+      const file = await api('savePlanFile', { planId: id });
+      writeOut(target, file);
+      const { at } = readPlanFileBytes(file.fileName, Buffer.from(file.dataBase64, 'base64'));
+      out(`Wrote ${target} (plan ${id} at revision ${at.revision})`);
       return 0;
     });
   }
   if (command === 'open-plan') {
     const planFile = path.resolve(need(positional[1], 'FILE.plan'));
-    const content = readPlanFile(planFile); // refused before any database is created or touched
-    const open = (db: Db) => {
-      const r = openPlanFile(db, content);
+    const arg = planFileArg(planFile); // refused before any database is created or touched
+    const open = async (api: CliApi) => {
+      const r = await api('openPlanFile', arg);
       if (r.added) {
         out(planLine(r.added));
         return 0;
@@ -63,10 +67,10 @@ export async function runPlanFileCommand(command: string, ctx: CommandContext): 
       out(`${path.basename(dbFile)} already holds this plan (${planLine(existing).replace(/\t/g, ' ')}); merge it instead: plan-editor merge ${positional[0]} --plan ${existing.id} --from ${positional[1]}`);
       return 1;
     };
-    if (fs.existsSync(dbFile)) return ctx.withExisting(dbFile, open);
+    if (fs.existsSync(dbFile)) return ctx.withApi(dbFile, open);
     const db = openDatabase(dbFile);
     try {
-      return open(db);
+      return await open(cliApi(db));
     } finally {
       db.close();
     }
@@ -75,17 +79,16 @@ export async function runPlanFileCommand(command: string, ctx: CommandContext): 
   const take = options.take;
   if (take !== undefined && take !== 'mine' && take !== 'theirs') throw ctx.usage('--take must be mine or theirs');
   const planFile = path.resolve(need(options.from, '--from FILE.plan'));
-  const content = readPlanFile(planFile);
-  return ctx.withExisting(dbFile, (db) => {
-    const id = ctx.planId(db, options.plan);
-    const name = path.basename(planFile);
+  const arg = planFileArg(planFile);
+  return ctx.withApi(dbFile, async (api) => {
+    const id = ctx.planId(options.plan);
     if (!ctx.flags.includes('--apply')) {
-      const review = reviewMerge(db, id, content, name);
+      const review = await api('previewPlanMerge', { planId: id, ...arg });
       review.items.forEach((i) => out(itemLine(i)));
       out(countLine(review.changes, review.conflicts));
       return 0;
     }
-    const r = applyMerge(db, id, content, {}, (take as 'mine' | 'theirs' | undefined) ?? null, name);
+    const r = await api('applyPlanMerge', { planId: id, ...arg, choices: {}, fallback: take as 'mine' | 'theirs' | undefined });
     r.items.forEach((i) => out(itemLine(i)));
     out(countLine(r.changes, r.conflicts));
     const settled = r.conflicts ? (take ? `; conflicts settled: ${take === 'mine' ? 'kept mine' : 'took theirs'}` : `; ${r.unresolved} conflict${r.unresolved === 1 ? '' : 's'} left as here (merge again with --take, or in the app)`) : '';

@@ -2,7 +2,8 @@
  * The window's calls to the desktop shell (shared/api/desktop.ts): each argument validated here, then the
  * work done through injected native pieces (dialogs, the file manager, printing), so tests drive the real
  * handlers with stand-ins. Files are written atomically; the last folder and the recent files remembered;
- * only files this run saved can be shown in their folder.
+ * only files this run saved can be shown in their folder. Plan files opened from outside the app wait in
+ * a queue (opened-files.ts) and are read only when the window takes them, checked again then.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -10,6 +11,8 @@ import { z } from 'zod';
 import type { ExportKind, ShellCallName, ShellCalls, ShellResult } from '../../shared/api/desktop';
 import { writeFileAtomic } from './atomic-write';
 import { withRecent, type SettingsFile } from './settings';
+import { checkPlanFile, hasPlanExtension } from './plan-file-path';
+import type { OpenedFiles } from './opened-files';
 
 /** The largest workbook the data contract accepts (20 MB), and a generous cap for a PDF. */
 export const MAX_OPEN_BYTES = 20 * 1024 * 1024;
@@ -21,6 +24,7 @@ const schemas: { [K in ShellCallName]: z.ZodType<ShellCalls[K]['arg']> } = {
   openFile: z.object({ kind: z.enum(['xlsx', 'plan', 'docx']) }).strict(),
   showInFolder: z.object({ path: z.string().min(1).max(4096) }).strict(),
   print: z.object({ planId: id, sectionIds: z.array(id).max(1000).optional() }).strict(),
+  takeOpenedFile: z.object({}).strict() as z.ZodType<Record<string, never>>,
 };
 
 const FILTERS: Record<ExportKind, { name: string; extensions: string[] }> = {
@@ -29,8 +33,6 @@ const FILTERS: Record<ExportKind, { name: string; extensions: string[] }> = {
   plan: { name: 'Plan file', extensions: ['plan'] },
   docx: { name: 'Word document', extensions: ['docx'] },
 };
-/** Plan files hold a whole plan (the 25-unit synthetic plan is a few MB); the reader's own limit is higher still. */
-const MAX_OPEN_PLAN_BYTES = 64 * 1024 * 1024;
 
 export interface DialogResult {
   canceled: boolean;
@@ -48,6 +50,13 @@ export interface ShellDeps {
   printHtml: (html: string) => Promise<boolean>;
   /** Told after the recent files change (the menu lists them). */
   recentChanged: () => void;
+  /** Plan files opened from outside the app (double-click, Dock, second launch, Recent files). */
+  openedFiles: OpenedFiles;
+  /**
+   * The system's own recent documents (app.addRecentDocument: the Windows jump list, the Dock menu), for
+   * plan files only: those open in this app when chosen there, through the file association.
+   */
+  addToSystemRecent?: (file: string) => void;
 }
 
 type Handlers = { [K in ShellCallName]: (arg: ShellCalls[K]['arg']) => Promise<ShellCalls[K]['result']> };
@@ -58,6 +67,7 @@ export function makeShellHandlers(deps: ShellDeps): Handlers {
   const remember = (file: string) => {
     deps.settings.update((s) => withRecent(s, file));
     deps.recentChanged();
+    if (hasPlanExtension(file)) deps.addToSystemRecent?.(file);
   };
   return {
     saveFile: async ({ fileName, dataBase64, kind }) => {
@@ -73,10 +83,9 @@ export function makeShellHandlers(deps: ShellDeps): Handlers {
       const r = await deps.showOpenDialog({ title: kind === 'plan' ? 'Open a plan file' : kind === 'docx' ? 'New plan from a Word document' : 'Import a workbook', defaultPath: startIn(''), filters: [FILTERS[kind]], properties: ['openFile'] });
       const file = r.canceled ? undefined : r.filePaths?.[0];
       if (!file) return null;
+      if (kind === 'plan') return readPlanFile(file);
       const size = fs.statSync(file).size;
-      if (kind === 'plan' && size > MAX_OPEN_PLAN_BYTES) throw new Error(`${path.basename(file)} is ${(size / 1048576).toFixed(1)} MB; plan files of up to 64 MB can be opened.`);
-      if (kind === 'xlsx' && size > MAX_OPEN_BYTES) throw new Error(`${path.basename(file)} is ${(size / 1048576).toFixed(1)} MB; workbooks of up to 20 MB can be imported.`);
-      if (kind === 'docx' && size > MAX_OPEN_BYTES) throw new Error(`${path.basename(file)} is ${(size / 1048576).toFixed(1)} MB; Word documents of up to 20 MB can be imported.`);
+      if (size > MAX_OPEN_BYTES) throw new Error(`${path.basename(file)} is ${(size / 1048576).toFixed(1)} MB; ${kind === 'docx' ? 'Word documents' : 'workbooks'} of up to 20 MB can be imported.`);
       const data = fs.readFileSync(file);
       remember(file);
       return { fileName: path.basename(file), dataBase64: data.toString('base64') };
@@ -87,7 +96,22 @@ export function makeShellHandlers(deps: ShellDeps): Handlers {
       return true;
     },
     print: async ({ planId, sectionIds }) => ({ printed: await deps.printHtml(await deps.planHtml(planId, sectionIds)) }),
+    takeOpenedFile: async () => {
+      const waiting = deps.openedFiles.take();
+      if (!waiting) return null;
+      if (!waiting.ok) throw new Error(waiting.reason);
+      return readPlanFile(waiting.file);
+    },
   };
+
+  /** A plan file checked (again: it may have changed since it was chosen), read, and listed under Recent files. */
+  function readPlanFile(file: string): { fileName: string; dataBase64: string } {
+    const checked = checkPlanFile(file);
+    if (!checked.ok) throw new Error(checked.reason);
+    const data = fs.readFileSync(file);
+    remember(file);
+    return { fileName: checked.fileName, dataBase64: data.toString('base64') };
+  }
 }
 
 /** Validates and runs one call; every failure comes back as one sentence, never a throw across IPC. */

@@ -7,6 +7,7 @@ import { BrowserWindow, app, dialog, ipcMain, shell, type IpcMainInvokeEvent } f
 import { SHELL_CHANNEL } from '../../shared/api/desktop';
 import { makeShellDispatch, makeShellHandlers } from './shell-calls';
 import type { SettingsFile } from './settings';
+import type { OpenedFiles } from './opened-files';
 
 export interface ShellWiring {
   settings: SettingsFile;
@@ -14,6 +15,7 @@ export interface ShellWiring {
   trusted: (event: IpcMainInvokeEvent) => boolean;
   planHtml: (planId: number, sectionIds?: number[]) => Promise<string>;
   recentChanged: () => void;
+  openedFiles: OpenedFiles;
 }
 
 export function installShell(w: ShellWiring): void {
@@ -27,6 +29,8 @@ export function installShell(w: ShellWiring): void {
     planHtml: w.planHtml,
     printHtml,
     recentChanged: w.recentChanged,
+    openedFiles: w.openedFiles,
+    addToSystemRecent: (file) => app.addRecentDocument(file),
   });
   const dispatch = makeShellDispatch(handlers);
   ipcMain.handle(SHELL_CHANNEL, (event, name: unknown, arg: unknown) =>

@@ -7,7 +7,7 @@
 import type { Row } from '../../shared/model/plan';
 import { count } from '../../shared/model/budget-import';
 import type { SheetLine } from './budget-sheet-reader';
-import { LINE_ID_HEADING } from './budget-sheet';
+import { LINE_ID_HEADING } from './budget-layout';
 
 export const nameKey = (s: unknown) => String(s ?? '').toLowerCase().replace(/\s+/g, ' ').trim();
 

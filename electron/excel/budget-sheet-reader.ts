@@ -11,7 +11,7 @@ import { fyBudgetHeading } from '../../shared/calc/financial-year';
 import type { CellValue, ColumnDef } from '../../shared/model/columns';
 import type { SheetComment } from '../../shared/model/budget-import';
 import { cellText } from './read-workbook';
-import { LINE_ID_HEADING, MEMO_HEADING } from './budget-sheet';
+import { LINE_ID_HEADING, MEMO_HEADING } from './budget-layout';
 import { cellComment, isFormula, readCell, typedValue } from './budget-cell-reader';
 
 export interface SheetLine {

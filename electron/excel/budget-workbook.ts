@@ -9,7 +9,9 @@ import { budgetSummary, SUMMARY_COLUMNS, type UnitBudget } from '../../shared/ca
 import { columnDef } from '../../shared/model/table-kinds';
 import { fyLabel } from '../../shared/calc/financial-year';
 import { badRequest } from '../../shared/api/errors';
-import { writeBudgetSheet, type BudgetSheetLayout } from './budget-sheet';
+import { writeBudgetSheet } from './budget-layout';
+import type { TableSheetLayout } from './table-sheet';
+import { newWorkbook } from './workbook';
 import { setFigure, setFormula, setText, sheetName } from './cells';
 import { TEXT_ALIGN, fitRow, font, headingWidth, planHeaderFooter } from './sheet-style';
 
@@ -26,10 +28,7 @@ export function budgetWorkbook(doc: PlanDocument, opts: BudgetExportOptions = {}
   const units = want ? summary.units.filter((u) => u.unit.toLowerCase() === want || u.unitName.toLowerCase() === want) : summary.units;
   if (want && !units.length) throw badRequest(`No budget for a unit called "${opts.unit}". Units: ${summary.units.map((u) => u.unit).join(', ')}.`, 'unit');
   if (!units.length) throw badRequest('This plan has no budget tables to export.');
-  const wb = new ExcelJS.Workbook();
-  wb.creator = 'Plan Editor';
-  wb.title = `${doc.header.division} budgets ${fyLabel(doc.header.year)}`;
-  wb.calcProperties = { fullCalcOnLoad: true };
+  const wb = newWorkbook(`${doc.header.division} budgets ${fyLabel(doc.header.year)}`);
   const taken = new Set<string>();
   if (!want) taken.add(SUMMARY_SHEET.toLowerCase());
   const summarySheet = want ? null : wb.addWorksheet(SUMMARY_SHEET);
@@ -49,7 +48,7 @@ export function budgetFileName(doc: PlanDocument, unit?: string): string {
 
 const ref = (sheet: string, cell: string) => `'${sheet.replace(/'/g, "''")}'!${cell}`;
 
-function writeSummary(ws: ExcelJS.Worksheet, doc: PlanDocument, units: UnitBudget[], layouts: BudgetSheetLayout[], grand: ReturnType<typeof budgetSummary>['grand']): void {
+function writeSummary(ws: ExcelJS.Worksheet, doc: PlanDocument, units: UnitBudget[], layouts: TableSheetLayout[], grand: ReturnType<typeof budgetSummary>['grand']): void {
   setText(ws.getCell('A1'), `${doc.header.directorate.toUpperCase()} ${fyLabel(doc.header.year)} BUDGET`);
   setText(ws.getCell('A2'), doc.header.division);
   setText(ws.getCell('A3'), `Revenue budget summary ${fyLabel(doc.header.year)} (£000s)`);
@@ -68,8 +67,8 @@ function writeSummary(ws: ExcelJS.Worksheet, doc: PlanDocument, units: UnitBudge
     const l = layouts[i];
     setText(ws.getCell(r, 1), u.unit);
     ws.getCell(r, 1).alignment = TEXT_ALIGN;
-    SUMMARY_COLUMNS.forEach((c, j) => setFormula(ws.getCell(r, j + 2), ref(l.sheet, `${l.colOf(c)}${l.totalsRow}`), u.totals[c]));
-    setFormula(ws.getCell(r, SUMMARY_COLUMNS.length + 2), ref(l.sheet, `${l.colOf('controllable')}${l.totalCostRow}`), u.totalCost);
+    SUMMARY_COLUMNS.forEach((c, j) => setFormula(ws.getCell(r, j + 2), ref(l.sheet, `${l.colOf(c)}${l.summaryRows.controllableTotals}`), u.totals[c]));
+    setFormula(ws.getCell(r, SUMMARY_COLUMNS.length + 2), ref(l.sheet, `${l.colOf('controllable')}${l.summaryRows.totalCostOfUnit}`), u.totalCost);
   });
   const g = 6 + units.length;
   setText(ws.getCell(g, 1), 'Total');

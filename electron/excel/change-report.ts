@@ -7,6 +7,7 @@ import ExcelJS from 'exceljs';
 import type { PlanComparison } from '../../shared/calc/compare-plans';
 import { fyLabel } from '../../shared/calc/financial-year';
 import { setFigure, setFormula, setText } from './cells';
+import { newWorkbook } from './workbook';
 
 const PCT = '0.0%';
 
@@ -33,8 +34,7 @@ const num = (s: string): number | null => {
 };
 
 export async function changeReportBuffer(c: PlanComparison): Promise<Buffer> {
-  const wb = new ExcelJS.Workbook();
-  wb.calcProperties = { fullCalcOnLoad: true };
+  const wb = newWorkbook();
   const ws = wb.addWorksheet('Changes');
   setText(ws.addRow([]).getCell(1), `Changes from ${c.before.label} ${fyLabel(c.before.year)} to ${c.after.label} ${fyLabel(c.after.year)}`);
   ws.getRow(1).font = { bold: true, size: 13 };

@@ -7,14 +7,12 @@ import ExcelJS from 'exceljs';
 import type { DirectorateSummary } from '../../shared/calc/directorate-summary';
 import { fyLabel } from '../../shared/calc/financial-year';
 import { setFigure, setFormula, setText } from './cells';
+import { newWorkbook } from './workbook';
 
 export const DIRECTORATE_SHEET = 'Directorate summary';
 
 export function directorateWorkbook(s: DirectorateSummary): ExcelJS.Workbook {
-  const wb = new ExcelJS.Workbook();
-  wb.creator = 'Plan Editor';
-  wb.title = `${s.directorate} consolidated budget summary`;
-  wb.calcProperties = { fullCalcOnLoad: true };
+  const wb = newWorkbook(`${s.directorate} consolidated budget summary`);
   const ws = wb.addWorksheet(DIRECTORATE_SHEET);
   ws.columns = [{ width: 44 }, { width: 44 }, { width: 16 }, { width: 16 }];
   setText(ws.getCell('A1'), s.directorate);

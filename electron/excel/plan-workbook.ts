@@ -1,18 +1,19 @@
 /**
  * The whole plan as one workbook: a contents sheet linking to one sheet per table, in document order.
- * Budget tables keep finance's layout (budget-sheet.ts); every other table is laid out from its kind's
- * declaration (table-sheet.ts), so a column added to a kind appears here without a change.
+ * Every table is laid out from its kind's declaration (table-sheet.ts), budgets with finance's options
+ * (budget-layout.ts), so a column added to a kind appears here without a change.
  */
 import ExcelJS from 'exceljs';
 import { exportFileName } from '../../shared/format/file-names';
 import type { Block, PlanDocument, PlanHeader } from '../../shared/model/plan';
-import type { TableKind } from '../../shared/model/table-kinds';
+import { kindDef, type TableKind } from '../../shared/model/table-kinds';
 import { budgetSummary } from '../../shared/calc/budget-summary';
-import { actionNumbers } from '../../shared/calc/numbering';
+import { planNumbers } from '../../shared/calc/numbering';
 import { fyLabel } from '../../shared/calc/financial-year';
 import { badRequest } from '../../shared/api/errors';
-import { writeBudgetSheet } from './budget-sheet';
-import { writeTableSheet } from './table-sheet';
+import { writeBudgetSheet } from './budget-layout';
+import { sectionTitle, writeTableSheet } from './table-sheet';
+import { newWorkbook } from './workbook';
 import { fitRow, font, planHeaderFooter } from './sheet-style';
 import { FORMULA_START, setText, sheetName } from './cells';
 
@@ -32,22 +33,6 @@ export interface PlanTable {
   sheet: string;
 }
 
-/** Short names for sheet tabs; a unit's name goes in front where the plan has one such table per unit. */
-const SHEET_LABELS: Record<TableKind, string> = {
-  budget: 'budget',
-  actions: 'actions',
-  kpi: 'KPIs',
-  nationalIndicators: 'National indicators',
-  leadRoles: 'Lead roles',
-  risks: 'Risks',
-  consultations: 'Consultations',
-  staffing: 'Staffing',
-  envObjectives: 'Environmental objectives',
-  envAdaptation: 'Climate change adaptation',
-  priorityIndicators: 'Priority indicators',
-  appendixPlans: 'Plans and legislation',
-};
-
 /** Every table block in document order, with unique, valid sheet names (Contents is taken first). */
 export function planTables(doc: PlanDocument): PlanTable[] {
   const found: Omit<PlanTable, 'sheet'>[] = [];
@@ -65,7 +50,7 @@ export function planTables(doc: PlanDocument): PlanTable[] {
   for (const t of found) perKind.set(t.block.tableKind, (perKind.get(t.block.tableKind) ?? 0) + 1);
   const taken = new Set([CONTENTS_SHEET.toLowerCase()]);
   return found.map((t) => {
-    const label = SHEET_LABELS[t.block.tableKind];
+    const label = kindDef(t.block.tableKind).sheetLabel;
     // exceljs quotes sheet names in print titles without doubling an apostrophe, so none may reach it.
     const unit = t.unit.replace(/'/g, '’');
     const wanted = perKind.get(t.block.tableKind)! > 1 && unit ? `${shorten(unit, 30 - label.length)} ${label}` : label;
@@ -85,36 +70,33 @@ export function shorten(title: string, room: number): string {
   return words.join(' ').slice(0, room).trim();
 }
 
+const unitBudgets = (doc: PlanDocument) => new Map(budgetSummary(doc).units.map((u) => [u.block.id, u]));
+
+/** A table's sheet: finance's layout for budgets, every other kind laid out from its declaration. */
+function writePlanTable(wb: ExcelJS.Workbook, doc: PlanDocument, t: PlanTable, numbers: Map<number, string>, budgets = unitBudgets(doc)): void {
+  const kind = t.block.tableKind;
+  if (kind === 'budget') writeBudgetSheet(wb, t.sheet, doc.header, budgets.get(t.block.id)!);
+  else writeTableSheet(wb, { name: t.sheet, header: doc.header, title: sectionTitle(t.section, t.block), block: t.block, options: { numbers: kindDef(kind).numbered ? numbers : undefined } });
+}
+
 /** One table of the plan on its own, in the same layout as its sheet in the whole-plan workbook. */
 export async function tableWorkbookFile(doc: PlanDocument, blockId: number): Promise<{ fileName: string; buffer: Buffer }> {
   const t = planTables(doc).find((x) => x.block.id === blockId);
   if (!t) throw badRequest(`This plan has no table ${blockId}.`, 'blockId');
-  const wb = new ExcelJS.Workbook();
-  wb.creator = 'Plan Editor';
-  wb.calcProperties = { fullCalcOnLoad: true };
-  if (t.block.tableKind === 'budget') writeBudgetSheet(wb, t.sheet, doc.header, budgetSummary(doc).units.find((u) => u.block.id === blockId)!);
-  else {
-    const numbers = t.block.tableKind === 'actions' ? actionNumbers(planTables(doc).filter((x) => x.block.tableKind === 'actions').flatMap((x) => x.block.rows)) : undefined;
-    writeTableSheet(wb, { name: t.sheet, header: doc.header, section: t.section, block: t.block, numbers });
-  }
+  const wb = newWorkbook();
+  writePlanTable(wb, doc, t, planNumbers(doc));
   return { fileName: exportFileName(doc.header, t.sheet, 'xlsx'), buffer: Buffer.from(await wb.xlsx.writeBuffer()) };
 }
 
 export function planWorkbook(doc: PlanDocument): ExcelJS.Workbook {
   const tables = planTables(doc);
   if (!tables.length) throw badRequest('This plan has no tables to export.');
-  const wb = new ExcelJS.Workbook();
-  wb.creator = 'Plan Editor';
-  wb.title = `${doc.header.division} plan ${fyLabel(doc.header.year)}`;
-  wb.calcProperties = { fullCalcOnLoad: true };
+  const wb = newWorkbook(`${doc.header.division} plan ${fyLabel(doc.header.year)}`);
   const contents = wb.addWorksheet(CONTENTS_SHEET);
-  const budgets = new Map(budgetSummary(doc).units.map((u) => [u.block.id, u]));
   // Numbers run across every action table of the plan: the second unit's actions start at "2".
-  const numbers = actionNumbers(tables.filter((t) => t.block.tableKind === 'actions').flatMap((t) => t.block.rows));
-  for (const t of tables) {
-    if (t.block.tableKind === 'budget') writeBudgetSheet(wb, t.sheet, doc.header, budgets.get(t.block.id)!);
-    else writeTableSheet(wb, { name: t.sheet, header: doc.header, section: t.section, block: t.block, numbers: t.block.tableKind === 'actions' ? numbers : undefined });
-  }
+  const numbers = planNumbers(doc);
+  const budgets = unitBudgets(doc);
+  for (const t of tables) writePlanTable(wb, doc, t, numbers, budgets);
   writeContents(contents, doc.header, tables);
   return wb;
 }

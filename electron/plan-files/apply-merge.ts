@@ -7,9 +7,12 @@
  */
 import type { Db } from '../db/open';
 import { prep } from '../db/statements';
-import { freshId, nextStep, record, type Change } from '../services/change-log';
+import { freshId, type Change } from '../services/change-log';
 import { restore, snapshot, type SectionSnapshot } from '../services/sections';
-import { writeHeaderField, getPlanSummary } from '../services/plans';
+import { getPlanSummary } from '../services/plans';
+import { writeHeaderField } from '../services/header-store';
+import { loggedStep } from '../services/logged-step';
+import { moveRowTo, putRow, takeRow, writeCells } from '../services/row-store';
 import { HEADER_FIELDS } from '../../shared/model/plan';
 import type { BlockSnap, PlanSnap, SectionSnap } from '../../shared/merge/snapshot';
 import { same } from '../../shared/merge/values';
@@ -20,9 +23,8 @@ interface DbRow { id: number; uuid: string; block_id: number; position: number; 
 
 /** Applies `merged` to plan `planId`; returns the number of logged changes (0: nothing to do, no step). */
 export function applyMergedPlan(db: Db, planId: number, merged: PlanSnap, alsoLog: Change[] = []): number {
-  return db.transaction(() => {
+  return loggedStep(db, planId, (step) => {
     const log: Change[] = [];
-    const step = nextStep(db, planId);
     const header = getPlanSummary(db, planId).header;
     for (const { id: key } of HEADER_FIELDS) {
       if (same(header[key], merged.header[key])) continue;
@@ -31,9 +33,9 @@ export function applyMergedPlan(db: Db, planId: number, merged: PlanSnap, alsoLo
     }
     syncSections(db, planId, merged, log);
     // `alsoLog` (the merged file becoming a base) rides along only with a real change: nothing to undo otherwise.
-    if (log.length) record(db, planId, step, [...log, ...alsoLog]);
+    if (log.length) step.log(...log, ...alsoLog);
     return log.length;
-  })();
+  });
 }
 
 const sectionsOf = (db: Db, planId: number) => prep(db, 'SELECT id, uuid, position, title FROM plan_section WHERE plan_id = ? ORDER BY position').all(planId) as DbSection[];
@@ -107,8 +109,7 @@ const logged = (r: DbRow) => ({ blockId: r.block_id, position: r.position, role:
 function removeRows(db: Db, blockId: number, keep: Set<string>, log: Change[]): void {
   for (const r of [...rowsOf(db, blockId)].reverse()) {
     if (keep.has(r.uuid)) continue;
-    prep(db, 'DELETE FROM plan_row WHERE id = ?').run(r.id);
-    prep(db, 'UPDATE plan_row SET position = position - 1 WHERE block_id = ? AND position > ?').run(blockId, r.position);
+    takeRow(db, r.id, blockId, r.position);
     log.push({ entity: 'row', entityId: r.id, field: null, old: logged(r), new: null });
   }
 }
@@ -120,7 +121,7 @@ function syncRows(db: Db, blockId: number, wanted: { uuid: string; role: string;
     if (have.has(w.uuid)) continue;
     const id = freshId(db, 'row');
     const position = have.size;
-    prep(db, 'INSERT INTO plan_row (id, block_id, position, role, cells, uuid) VALUES (?, ?, ?, ?, ?, ?)').run(id, blockId, position, w.role, JSON.stringify(w.cells), w.uuid);
+    putRow(db, id, { blockId, position, role: w.role, cells: w.cells, uuid: w.uuid });
     have.set(w.uuid, { id, uuid: w.uuid, block_id: blockId, position, role: w.role, cells: JSON.stringify(w.cells) });
     log.push({ entity: 'row', entityId: id, field: null, old: null, new: { blockId, position, role: w.role, cells: w.cells, uuid: w.uuid } });
   }
@@ -136,7 +137,7 @@ function syncRows(db: Db, blockId: number, wanted: { uuid: string; role: string;
       else cells[c] = w.cells[c];
       changed = true;
     }
-    if (changed) prep(db, 'UPDATE plan_row SET cells = ? WHERE id = ?').run(JSON.stringify(cells), r.id);
+    if (changed) writeCells(db, r.id, cells);
   }
   // The order as it stands, kept in step with the table while moving (as moveRow does: the rows between
   // shift by one; undo replays the same move backwards).
@@ -145,8 +146,7 @@ function syncRows(db: Db, blockId: number, wanted: { uuid: string; role: string;
     if (order[to] === w.uuid) return;
     const from = order.indexOf(w.uuid);
     const id = have.get(w.uuid)!.id;
-    prep(db, 'UPDATE plan_row SET position = position + 1 WHERE block_id = ? AND position >= ? AND position < ?').run(blockId, to, from);
-    prep(db, 'UPDATE plan_row SET position = ? WHERE id = ?').run(to, id);
+    moveRowTo(db, id, blockId, from, to);
     order.splice(from, 1);
     order.splice(to, 0, w.uuid);
     log.push({ entity: 'row', entityId: id, field: 'position', old: from, new: to });

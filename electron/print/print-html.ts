@@ -11,7 +11,7 @@ import type { PlanDocument, Section } from '../../shared/model/plan';
 import { HEADER_FIELDS } from '../../shared/model/plan';
 import { fyLabel } from '../../shared/calc/financial-year';
 import { exportFileName } from '../../shared/format/file-names';
-import { actionNumbers } from '../../shared/calc/numbering';
+import { planNumbers } from '../../shared/calc/numbering';
 import { escapeHtml, narrativeHtml } from './print-narrative';
 import { tableHtml } from './print-tables';
 import { HEAT_MAP_CSS, heatMapHtml } from './print-heat-map';
@@ -166,7 +166,7 @@ export function printHtml(doc: PlanDocument, opts: PrintOptions = {}): string {
   const selected = doc.sections.filter((s) => !wanted || wanted.has(s.id));
   const sheets = sheetsOf(doc, selected);
   // Numbers over every action table of the plan, so a partial print keeps the full plan's Refs.
-  const refs = actionNumbers(doc.sections.flatMap((s) => s.blocks.flatMap((b) => (b.kind === 'table' && b.tableKind === 'actions' ? b.rows : []))));
+  const refs = planNumbers(doc);
   return `<!DOCTYPE html>
 <html lang="en-GB"><head><meta charset="utf-8">
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">

@@ -4,11 +4,11 @@
  * (not a `tfoot`, which would repeat on every page), computed columns filled in, action Refs numbered.
  */
 import type { Block, Row } from '../../shared/model/plan';
-import type { CellValue, ColumnDef, Deliverable } from '../../shared/model/columns';
+import type { CellValue, ColumnDef } from '../../shared/model/columns';
 import { emptyNoteColumns, headingGroups } from '../../shared/model/headings';
 import { kindDef, roleDef } from '../../shared/model/table-kinds';
-import { rowsWithComputed, summaryRows } from '../../shared/calc/summaries';
-import { formatFigure } from '../../shared/format/numbers';
+import { tableLayout, type LayoutSummary } from '../../shared/calc/table-layout';
+import { BULLET, cellLines, deliverableParts, targetText } from '../../shared/format/cell-text';
 import { escapeHtml } from './print-narrative';
 
 export type TableBlock = Extract<Block, { kind: 'table' }>;
@@ -17,25 +17,18 @@ const REF_WIDTH = 7;
 /** Narrow rating columns get room for one heading word ("Likelihood") in print. */
 const printWidth = (c: ColumnDef): number => (c.type === 'rating' || c.type === 'band' ? Math.max(c.width, 13) : c.width);
 
-/** One cell's content as escaped HTML, by column type (mirrors renderer/grid/cell-text.ts). */
+/**
+ * One cell's content as escaped HTML: the shared formatter's text (shared/format/cell-text.ts), with list
+ * items and deliverables each in its own block and a deliverable's target kept on one line.
+ */
 export function cellHtml(col: ColumnDef, v: CellValue | undefined): string {
-  if (v === null || v === undefined || v === '') return '';
-  switch (col.type) {
-    case 'money':
-    case 'fte':
-      return escapeHtml(formatFigure(v));
-    case 'list':
-    case 'links':
-      return Array.isArray(v) ? v.map((s) => `<div class="item">${escapeHtml(s)}</div>`).join('') : escapeHtml(v);
-    case 'deliverables':
-      return Array.isArray(v)
-        ? (v as Deliverable[])
-            .map((d) => `<div class="item">• ${escapeHtml(d?.text)}${d?.target ? ` <span class="target">[${escapeHtml(d.target)}]</span>` : ''}</div>`)
-            .join('')
-        : escapeHtml(v);
-    default:
-      return escapeHtml(v);
+  if (col.type === 'deliverables' && Array.isArray(v)) {
+    return deliverableParts(v)
+      .map((d) => `<div class="item">${escapeHtml(BULLET + d.text)}${d.target ? ` <span class="target">${escapeHtml(targetText(d.target))}</span>` : ''}</div>`)
+      .join('');
   }
+  const lines = cellLines(col, v);
+  return Array.isArray(v) ? lines.map((s) => `<div class="item">${escapeHtml(s)}</div>`).join('') : escapeHtml(lines.join('\n'));
 }
 
 function cellClass(col: ColumnDef, v: CellValue | undefined): string {
@@ -85,28 +78,20 @@ function memoRowHtml(block: TableBlock, r: Row, cols: ColumnDef[]): string {
   return `<tr class="row-memo">${cols.map((c) => (allowed.has(c.id) ? td(c, r.cells[c.id]) : '<td></td>')).join('')}</tr>`;
 }
 
-/** Lines, then totals, memorandum items and totals including them, as the printed budget sheets show. */
+/** The rows in the one display order (shared/calc/table-layout.ts): lines, then summaries and memorandum items. */
 function bodiesHtml(block: TableBlock, cols: ColumnDef[], refs: Map<number, string>): string {
   const def = kindDef(block.tableKind);
-  const rows = rowsWithComputed(block.tableKind, block.rows);
-  const isActions = block.tableKind === 'actions';
-  const lines = rows.filter((r) => r.role !== 'memo');
-  const memos = rows.filter((r) => r.role === 'memo');
-  const span = cols.length + (isActions ? 1 : 0);
-  const lineHtml = lines.length
-    ? lines.map((r) => (isActions ? actionRowHtml(r, cols, refs.get(r.id) ?? '') : `<tr class="row-line">${cols.map((c) => td(c, r.cells[c.id])).join('')}</tr>`)).join('\n')
+  const { body, tail } = tableLayout(block.tableKind, block.rows, { computed: true });
+  const span = cols.length + (def.numbered ? 1 : 0);
+  const lineHtml = body.length
+    ? body.map((r) => (def.numbered ? actionRowHtml(r, cols, refs.get(r.id) ?? '') : `<tr class="row-line">${cols.map((c) => td(c, r.cells[c.id])).join('')}</tr>`)).join('\n')
     : `<tr class="row-empty"><td colspan="${span}">No entries.</td></tr>`;
-  const summaries = summaryRows(block.tableKind, block.rows);
-  const summaryHtml = (rule: 'totals' | 'withMemo') =>
-    summaries
-      .filter((s) => def.summaries.find((d) => d.id === s.id)?.rule === rule)
-      .map((s) => {
-        const cells = cols.map((c) => (c.id === def.labelColumn ? `<td class="label">${escapeHtml(s.label)}</td>` : c.total ? td(c, s.cells[c.id]) : '<td></td>'));
-        return `<tr class="row-total row-${escapeHtml(s.id)}">${cells.join('')}</tr>`;
-      })
-      .join('\n');
-  const tail = [summaryHtml('totals'), ...memos.map((m) => memoRowHtml(block, m, cols)), summaryHtml('withMemo')].filter(Boolean).join('\n');
-  return `<tbody class="lines">\n${lineHtml}\n</tbody>${tail ? `\n<tbody class="summary">\n${tail}\n</tbody>` : ''}`;
+  const summaryHtml = (s: LayoutSummary) => {
+    const cells = cols.map((c) => (c.id === def.labelColumn ? `<td class="label">${escapeHtml(s.label)}</td>` : c.total ? td(c, s.cells[c.id]) : '<td></td>'));
+    return `<tr class="row-total row-${escapeHtml(s.id)}">${cells.join('')}</tr>`;
+  };
+  const tailHtml = tail.map((e) => (e.type === 'memo' ? memoRowHtml(block, e.row, cols) : summaryHtml(e.summary))).join('\n');
+  return `<tbody class="lines">\n${lineHtml}\n</tbody>${tailHtml ? `\n<tbody class="summary">\n${tailHtml}\n</tbody>` : ''}`;
 }
 
 /**
@@ -117,7 +102,7 @@ export function tableHtml(block: TableBlock, planYear: number, refs: Map<number,
   const def = kindDef(block.tableKind);
   const omit = emptyNoteColumns(block.tableKind, block.rows);
   const cols = def.columns.filter((c) => !omit.has(c.id));
-  const withRef = block.tableKind === 'actions';
+  const withRef = !!def.numbered;
   const total = cols.reduce((s, c) => s + printWidth(c), 0) + (withRef ? REF_WIDTH : 0);
   const pct = (w: number) => `${((100 * w) / total).toFixed(2)}%`;
   const colgroup = `<colgroup>${withRef ? `<col style="width:${pct(REF_WIDTH)}">` : ''}${cols.map((c) => `<col style="width:${pct(printWidth(c))}">`).join('')}</colgroup>`;

@@ -6,11 +6,11 @@
 import type { Db } from '../db/open';
 import { prep } from '../db/statements';
 import { badRequest, notFound } from '../../shared/api/errors';
+import type { Row } from '../../shared/model/plan';
 import type { CellValue } from '../../shared/model/columns';
 import { kindDef, roleDef, type RowRole, type TableKind } from '../../shared/model/table-kinds';
-import { rowContext, rowUuid, validateCell, type RowContext } from './rows';
-import { freshId, nextStep, record, type Change } from './change-log';
-import { dropPrintedTotals } from './printed-totals';
+import { blockContext, rowContext, validateCell, type RowContext } from './rows';
+import { loggedStep, type Step } from './logged-step';
 
 export interface EditBatch {
   changes: { rowId: number; column: string; value: unknown }[];
@@ -67,51 +67,27 @@ export function applyEdits(db: Db, planId: number, edits: EditBatch): { changed:
     }
     for (const id of batch.removed) if (row(id).role !== 'line') throw badRequest('Only lines can be removed; memorandum items and headings stay.', 'removed');
 
-    const step = nextStep(db, planId);
-    const log: Change[] = [];
-    const cellsOf = new Map<number, Record<string, CellValue>>();
-    for (const c of checked) {
-      const cells = cellsOf.get(c.rowId) ?? (JSON.parse(rows.get(c.rowId)!.cells) as Record<string, CellValue>);
-      cellsOf.set(c.rowId, cells);
-      const old = cells[c.column] ?? null;
-      if (JSON.stringify(old) === JSON.stringify(c.value)) continue;
-      if (c.value === null) delete cells[c.column];
-      else cells[c.column] = c.value;
-      log.push({ entity: 'row', entityId: c.rowId, field: c.column, old, new: c.value });
-    }
-    for (const [id, cells] of cellsOf) prep(db, 'UPDATE plan_row SET cells = ? WHERE id = ?').run(JSON.stringify(cells), id);
-    for (const id of batch.removed) {
-      const r = prep(db, 'SELECT block_id, position, role, cells, uuid FROM plan_row WHERE id = ?').get(id) as { block_id: number; position: number; role: RowRole; cells: string; uuid: string };
-      prep(db, 'DELETE FROM plan_row WHERE id = ?').run(id);
-      prep(db, 'UPDATE plan_row SET position = position - 1 WHERE block_id = ? AND position > ?').run(r.block_id, r.position);
-      log.push({ entity: 'row', entityId: id, field: null, old: { blockId: r.block_id, position: r.position, role: r.role, cells: JSON.parse(r.cells), uuid: r.uuid }, new: null });
-    }
-    for (const o of batch.order ?? []) log.push(...reorderLines(db, o.blockId, o.rowIds));
-    // Lines in the order they will stand, so each lands at its index among the lines.
-    for (const a of [...added].sort((x, y) => (x.at ?? Infinity) - (y.at ?? Infinity))) log.push(insertLine(db, a.blockId, a.cells, a.at));
-    if (log.length) {
-      const blocks = new Set([...rows.values()].map((r) => r.block_id).concat(added.map((a) => a.blockId), (batch.order ?? []).map((o) => o.blockId)));
-      for (const b of blocks) {
-        const dropped = dropPrintedTotals(db, b);
-        if (dropped) log.push(dropped);
-      }
-      record(db, planId, step, log);
-    }
-    return { changed: checked.length, added: added.length, removed: batch.removed.length };
+    return loggedStep(db, planId, (step) => {
+      // The tables this batch touches lose their printed totals, even where a value turns out unchanged.
+      for (const b of new Set([...rows.values()].map((r) => r.block_id).concat(added.map((a) => a.blockId), (batch.order ?? []).map((o) => o.blockId)))) step.edited(b);
+      for (const c of checked) step.rows.setCell(rows.get(c.rowId)!, c.column, c.value);
+      for (const id of batch.removed) step.rows.remove(rows.get(id)!);
+      for (const o of batch.order ?? []) reorderLines(db, step, o.blockId, o.rowIds);
+      // Lines in the order they will stand, so each lands at its index among the lines.
+      for (const a of [...added].sort((x, y) => (x.at ?? Infinity) - (y.at ?? Infinity))) step.rows.insert(a.blockId, linePosition(db, a.blockId, a.at), 'line', a.cells);
+      return { changed: checked.length, added: added.length, removed: batch.removed.length };
+    });
   })();
 }
 
 const linePositions = (db: Db, blockId: number) =>
   prep(db, "SELECT id, position FROM plan_row WHERE block_id = ? AND role = 'line' ORDER BY position").all(blockId) as { id: number; position: number }[];
 
-/** A new line at index `at` among the table's lines (after the last line when absent or past the end). */
-function insertLine(db: Db, blockId: number, cells: Record<string, CellValue>, at: number | undefined): Change {
+/** Where a new line at index `at` among the table's lines goes (after the last line when absent or past the end). */
+function linePosition(db: Db, blockId: number, at: number | undefined): number {
   const lines = linePositions(db, blockId);
-  const pos = at !== undefined && at < lines.length ? lines[Math.max(0, at)].position : lines.length ? lines[lines.length - 1].position + 1 : firstPosition(db, blockId);
-  prep(db, 'UPDATE plan_row SET position = position + 1 WHERE block_id = ? AND position >= ?').run(blockId, pos);
-  const id = freshId(db, 'row');
-  prep(db, 'INSERT INTO plan_row (id, block_id, position, role, cells) VALUES (?, ?, ?, ?, ?)').run(id, blockId, pos, 'line', JSON.stringify(cells));
-  return { entity: 'row', entityId: id, field: null, old: null, new: { blockId, position: pos, role: 'line', cells, uuid: rowUuid(db, id) } };
+  if (at !== undefined && at < lines.length) return lines[Math.max(0, at)].position;
+  return lines.length ? lines[lines.length - 1].position + 1 : firstPosition(db, blockId);
 }
 
 /** Where a table's first line goes when it has none: before its memorandum items. */
@@ -121,21 +97,28 @@ const firstPosition = (db: Db, blockId: number) => (prep(db, "SELECT coalesce(mi
  * Puts a table's lines in the given order, as single moves the change log records (and undo replays
  * backwards): each line in turn goes to the position the i-th line holds.
  */
-function reorderLines(db: Db, blockId: number, rowIds: number[]): Change[] {
+function reorderLines(db: Db, step: Step, blockId: number, rowIds: number[]): void {
   const lines = linePositions(db, blockId);
   const ids = new Set(lines.map((l) => l.id));
   const wanted = [...new Set(rowIds.filter((id) => ids.has(id)))];
   const rest = lines.filter((l) => !wanted.includes(l.id)).map((l) => l.id);
   const slots = lines.map((l) => l.position);
-  const log: Change[] = [];
-  [...wanted, ...rest].forEach((id, i) => {
-    const from = (prep(db, 'SELECT position FROM plan_row WHERE id = ?').get(id) as { position: number }).position;
-    const to = slots[i];
-    if (from === to) return;
-    if (to > from) prep(db, 'UPDATE plan_row SET position = position - 1 WHERE block_id = ? AND position > ? AND position <= ?').run(blockId, from, to);
-    else prep(db, 'UPDATE plan_row SET position = position + 1 WHERE block_id = ? AND position >= ? AND position < ?').run(blockId, to, from);
-    prep(db, 'UPDATE plan_row SET position = ? WHERE id = ?').run(to, id);
-    log.push({ entity: 'row', entityId: id, field: 'position', old: from, new: to });
-  });
-  return log;
+  [...wanted, ...rest].forEach((id, i) => step.rows.move(id, slots[i]));
+}
+
+export interface CellChange {
+  rowId: number;
+  column: string;
+  value: unknown;
+}
+
+/** Many cells of one table at once (a paste), with new lines appended: one step, all or nothing. */
+export function updateCells(db: Db, blockId: number, changes: CellChange[], append: Record<string, unknown>[] = []): Row[] {
+  const block = blockContext(db, blockId);
+  for (const c of changes) if (rowContext(db, c.rowId).block_id !== blockId) throw badRequest(`Row ${c.rowId} is not in this table.`, 'changes');
+  const before = new Set((prep(db, 'SELECT id FROM plan_row WHERE block_id = ?').all(blockId) as { id: number }[]).map((r) => r.id));
+  applyEdits(db, block.plan_id, { changes, added: append.map((cells) => ({ blockId, cells })), removed: [] });
+  const touched = new Set(changes.map((c) => c.rowId));
+  const rows = prep(db, 'SELECT id, role, cells FROM plan_row WHERE block_id = ? ORDER BY position').all(blockId) as { id: number; role: RowRole; cells: string }[];
+  return rows.filter((r) => touched.has(r.id) || !before.has(r.id)).map((r) => ({ id: r.id, role: r.role, cells: JSON.parse(r.cells) }));
 }

@@ -10,6 +10,9 @@ import { restore, unrestore, type SectionSnapshot } from './sections';
 import type { HistoryState, StepResult } from '../../shared/api/contract';
 import { describeStep } from './step-description';
 import { setSnapshotActive } from '../plan-files/snapshots';
+import { moveRowTo, putRow, rowPosition, takeRow, writeCells, type LoggedRow } from './row-store';
+import { writeHeaderField } from './header-store';
+import type { PlanHeader } from '../../shared/model/plan';
 
 interface LoggedChange {
   id: number;
@@ -21,37 +24,25 @@ interface LoggedChange {
   new: string | null;
 }
 
-
 const dec = (v: string | null): unknown => (v === null ? null : JSON.parse(v));
-const HEADER_COLUMNS: Record<string, string> = {
-  division: 'division', title: 'title', year: 'year', cabinetMember: 'cabinet_member', director: 'director', planContact: 'plan_contact',
-};
 
 /** Puts one logged change's `value` side (old for undo, new for redo) back in place. */
 function apply(db: Db, c: LoggedChange, value: unknown): void {
   if (c.entity === 'row' && c.field === null) {
     // A row inserted (value = its content) or deleted (value = null).
     // Logged before stable ids existed, a row has no uuid: the insert trigger gives it a fresh one.
-    const row = (value ?? dec(c.old) ?? dec(c.new)) as { blockId: number; position: number; role: string; cells: object; uuid?: string };
-    if (value === null) {
-      prep(db, 'DELETE FROM plan_row WHERE id = ?').run(c.entity_id);
-      prep(db, 'UPDATE plan_row SET position = position - 1 WHERE block_id = ? AND position > ?').run(row.blockId, row.position);
-    } else {
-      prep(db, 'UPDATE plan_row SET position = position + 1 WHERE block_id = ? AND position >= ?').run(row.blockId, row.position);
-      prep(db, 'INSERT INTO plan_row (id, block_id, position, role, cells, uuid) VALUES (?, ?, ?, ?, ?, ?)').run(c.entity_id, row.blockId, row.position, row.role, JSON.stringify(row.cells), row.uuid ?? null);
-    }
+    const row = (value ?? dec(c.old) ?? dec(c.new)) as LoggedRow;
+    if (value === null) takeRow(db, c.entity_id, row.blockId, row.position);
+    else putRow(db, c.entity_id, row);
   } else if (c.entity === 'row' && c.field === 'position') {
-    const r = prep(db, 'SELECT block_id, position FROM plan_row WHERE id = ?').get(c.entity_id) as { block_id: number; position: number };
-    const to = value as number;
-    if (to > r.position) prep(db, 'UPDATE plan_row SET position = position - 1 WHERE block_id = ? AND position > ? AND position <= ?').run(r.block_id, r.position, to);
-    else prep(db, 'UPDATE plan_row SET position = position + 1 WHERE block_id = ? AND position >= ? AND position < ?').run(r.block_id, to, r.position);
-    prep(db, 'UPDATE plan_row SET position = ? WHERE id = ?').run(to, c.entity_id);
+    const r = rowPosition(db, c.entity_id);
+    moveRowTo(db, c.entity_id, r.block_id, r.position, value as number);
   } else if (c.entity === 'row') {
     const r = prep(db, 'SELECT cells FROM plan_row WHERE id = ?').get(c.entity_id) as { cells: string };
     const cells = JSON.parse(r.cells) as Record<string, unknown>;
     if (value === null) delete cells[c.field!];
     else cells[c.field!] = value;
-    prep(db, 'UPDATE plan_row SET cells = ? WHERE id = ?').run(JSON.stringify(cells), c.entity_id);
+    writeCells(db, c.entity_id, cells);
   } else if (c.entity === 'section' && c.field === null) {
     // A section added (value = its snapshot) or removed (value = null).
     if (value === null) unrestore(db, c.entity_id, (dec(c.old) ?? dec(c.new)) as SectionSnapshot);
@@ -63,12 +54,8 @@ function apply(db: Db, c: LoggedChange, value: unknown): void {
   } else if (c.entity === 'plan' && c.field === 'mergedFile') {
     // A merge's plan file becoming a base (plan-files.ts): undone, the file can be merged again.
     setSnapshotActive(db, (dec(c.new) ?? dec(c.old)) as { planUuid: string; origin: string; revision: number }, value !== null);
-  } else if (c.entity === 'plan' && c.field === 'directorate') {
-    prep(db, 'INSERT INTO directorate (name) VALUES (?) ON CONFLICT(name) DO NOTHING').run(value);
-    prep(db, 'UPDATE plan SET directorate_id = (SELECT id FROM directorate WHERE name = ?) WHERE id = ?').run(value, c.entity_id);
-    prep(db, 'DELETE FROM directorate WHERE id NOT IN (SELECT directorate_id FROM plan)').run();
   } else if (c.entity === 'plan') {
-    prep(db, `UPDATE plan SET ${HEADER_COLUMNS[c.field!]} = ? WHERE id = ?`).run(value, c.entity_id);
+    writeHeaderField(db, c.entity_id, c.field as keyof PlanHeader, value as string | number);
   } else if (c.entity === 'block' && c.field === 'meta') {
     prep(db, 'UPDATE plan_block SET meta = ? WHERE id = ?').run(JSON.stringify(value), c.entity_id);
   } else if (c.entity === 'block' && c.field === 'doc') {

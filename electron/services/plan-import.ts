@@ -7,7 +7,7 @@ import type { Db } from '../db/open';
 import { prep } from '../db/statements';
 import { badRequest } from '../../shared/api/errors';
 import { exchangeSchema, type ExchangeFile, type PlanIn, type Row } from '../../shared/model/plan';
-import { directorateId } from './plans';
+import { directorateId } from './header-store';
 import { readPlanSnapshot } from './plan-snapshot';
 import { summaryRows } from '../../shared/calc/summaries';
 import { freshId } from './change-log';

@@ -1,14 +1,12 @@
-/** Plans: list, read as one document, create from the standard outline, edit the header. */
+/** Plans: list, read as one document, edit the header, delete. New plans are made in plan-create.ts. */
 import type { Db } from '../db/open';
 import { prep } from '../db/statements';
 import { badRequest, notFound } from '../../shared/api/errors';
-import type { Block, PlanDocument, PlanHeader, PlanIn, PlanKind, PlanSummary, Row, RowIn, Section } from '../../shared/model/plan';
+import type { Block, PlanDocument, PlanHeader, PlanKind, PlanSummary, Row, Section } from '../../shared/model/plan';
 import { headerPatchSchema } from '../../shared/model/plan';
-import { kindDef, type TableKind } from '../../shared/model/table-kinds';
-import { emptyDoc } from '../../shared/model/richtext';
-import { outlineForNewPlan } from '../../shared/model/standard-outline';
-import { nextStep, record } from './change-log';
-import { importPlan } from './plan-import';
+import type { TableKind } from '../../shared/model/table-kinds';
+import { loggedStep } from './logged-step';
+import { writeHeaderField } from './header-store';
 
 interface PlanRecord {
   id: number;
@@ -88,83 +86,19 @@ export function getPlan(db: Db, planId: number): PlanDocument {
   return { ...summary, sections: sections.map((s) => ({ ...s, blocks: blocksBySection.get(s.id) ?? [] })) };
 }
 
-export interface NewPlanArgs {
-  header: PlanHeader;
-  units: string[];
-}
-
-/** A new, empty unit plan laid out with the standard sections, one group of unit sections per unit. */
-export function createPlan(db: Db, args: NewPlanArgs): PlanSummary {
-  const plan: PlanIn = {
-    kind: 'unit',
-    header: args.header,
-    sections: outlineForNewPlan(args.units).map((e) => ({
-      title: e.title,
-      level: e.level,
-      blocks: e.tables?.length
-        ? e.tables.map((k) => ({ kind: 'table' as const, tableKind: k, title: kindDef(k).title, meta: {}, rows: starterRows(k) }))
-        : [{ kind: 'narrative' as const, doc: emptyDoc() }],
-    })),
-  };
-  // Each unit's action table starts with its unit heading, and its budget carries the unit's name.
-  let unit = '';
-  for (const s of plan.sections) {
-    if (s.level === 1) unit = s.title;
-    for (const b of s.blocks) {
-      if (b.kind === 'table' && b.tableKind === 'actions') b.rows = [{ role: 'unit', cells: { title: unit } }];
-      if (b.kind === 'table' && b.tableKind === 'budget') b.meta = { unitName: unit };
-    }
-  }
-  return getPlanSummary(db, importPlan(db, plan));
-}
-
-/** Budget tables start with their memorandum items, staffing with its externally funded line. */
-function starterRows(kind: TableKind): RowIn[] {
-  const memo = kindDef(kind).roles.find((r) => r.role === 'memo');
-  return (memo?.fixedLabels ?? []).map((label) => ({ role: 'memo' as const, cells: { [kindDef(kind).labelColumn]: label } }));
-}
-
-const HEADER_COLUMNS: Record<Exclude<keyof PlanHeader, 'directorate'>, string> = {
-  division: 'division',
-  title: 'title',
-  year: 'year',
-  cabinetMember: 'cabinet_member',
-  director: 'director',
-  planContact: 'plan_contact',
-};
-
 /** Edits header fields. Changing the directorate moves this plan to that directorate (created if new). */
 export function updateHeader(db: Db, planId: number, patch: Partial<PlanHeader>): PlanSummary {
   const parsed = headerPatchSchema.safeParse(patch);
   if (!parsed.success) throw badRequest(parsed.error.issues[0].message, `patch.${parsed.error.issues[0].path.join('.')}`);
-  return db.transaction(() => {
+  return loggedStep(db, planId, (step) => {
     const before = getPlanSummary(db, planId);
-    const step = nextStep(db, planId);
-    const changes = [];
     for (const [key, value] of Object.entries(parsed.data) as [keyof PlanHeader, string | number][]) {
       if (before.header[key] === value) continue;
       writeHeaderField(db, planId, key, value);
-      changes.push({ entity: 'plan' as const, entityId: planId, field: key, old: before.header[key], new: value });
+      step.log({ entity: 'plan', entityId: planId, field: key, old: before.header[key], new: value });
     }
-    if (changes.length) record(db, planId, step, changes);
     return getPlanSummary(db, planId);
-  })();
-}
-
-/** Stores one header field, validated by the caller; the change is the caller's to log. */
-export function writeHeaderField(db: Db, planId: number, key: keyof PlanHeader, value: string | number): void {
-  if (key === 'directorate') setDirectorate(db, planId, String(value).trim());
-  else prep(db, `UPDATE plan SET ${HEADER_COLUMNS[key]} = ? WHERE id = ?`).run(value, planId);
-}
-
-export function directorateId(db: Db, name: string): number {
-  prep(db, 'INSERT INTO directorate (name) VALUES (?) ON CONFLICT(name) DO NOTHING').run(name);
-  return (prep(db, 'SELECT id FROM directorate WHERE name = ?').get(name) as { id: number }).id;
-}
-
-function setDirectorate(db: Db, planId: number, name: string): void {
-  prep(db, 'UPDATE plan SET directorate_id = ? WHERE id = ?').run(directorateId(db, name), planId);
-  prep(db, 'DELETE FROM directorate WHERE id NOT IN (SELECT directorate_id FROM plan)').run();
+  });
 }
 
 export function deletePlan(db: Db, planId: number): void {

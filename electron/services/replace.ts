@@ -11,11 +11,11 @@ import { headerPatchSchema, type PlanDocument } from '../../shared/model/plan';
 import { richDocSchema } from '../../shared/model/richtext';
 import type { CellValue } from '../../shared/model/columns';
 import { planReplacements, type Replacement, type ReplaceOptions } from '../../shared/calc/find-replace';
-import { nextStep, record, type Change } from './change-log';
-import { getPlan, writeHeaderField } from './plans';
+import { getPlan } from './plans';
+import { writeHeaderField } from './header-store';
 import { validateCell } from './rows';
 import { cleanTitle } from './sections';
-import { dropPrintedTotals } from './printed-totals';
+import { loggedStep } from './logged-step';
 
 /** A preview lists at most this many values; applying without `only` changes every match, listed or not. */
 export const MAX_PREVIEW = 2000;
@@ -59,41 +59,30 @@ function checked(r: Replacement, rows: Map<number, TableRow>): unknown {
 }
 
 export function applyReplace(db: Db, planId: number, o: ReplaceOptions & { only?: string[] }): ReplaceResult {
-  return db.transaction(() => {
+  return loggedStep(db, planId, (step) => {
     const doc = getPlan(db, planId);
     const only = o.only && new Set(o.only);
     const chosen = planReplacements(doc, o).filter((r) => !only || only.has(r.id));
     const rows = tableRows(doc);
     // Everything is checked before anything is written: a replacement is applied whole or not at all.
     const values = chosen.map((r) => checked(r, rows));
-    const log: Change[] = [];
-    const touchedRows = new Map<number, TableRow>();
     chosen.forEach((r, i) => {
       const t = r.target;
       const value = values[i];
       if (t.kind === 'cell') {
         const row = rows.get(t.rowId)!;
-        touchedRows.set(t.rowId, row);
-        if (value === null) delete row.cells[t.column];
-        else row.cells[t.column] = value as CellValue;
-        log.push({ entity: 'row', entityId: t.rowId, field: t.column, old: r.old, new: value });
+        step.rows.setCell({ id: t.rowId, block_id: row.blockId, cells: JSON.stringify(row.cells) }, t.column, value as CellValue | null);
       } else if (t.kind === 'doc') {
         prep(db, 'UPDATE plan_block SET doc = ? WHERE id = ?').run(JSON.stringify(value), t.blockId);
-        log.push({ entity: 'block', entityId: t.blockId, field: 'doc', old: r.old, new: value });
+        step.log({ entity: 'block', entityId: t.blockId, field: 'doc', old: r.old, new: value });
       } else if (t.kind === 'title') {
         prep(db, 'UPDATE plan_section SET title = ? WHERE id = ?').run(value, t.sectionId);
-        log.push({ entity: 'section', entityId: t.sectionId, field: 'title', old: r.old, new: value });
+        step.log({ entity: 'section', entityId: t.sectionId, field: 'title', old: r.old, new: value });
       } else {
         writeHeaderField(db, planId, t.field, value as string);
-        log.push({ entity: 'plan', entityId: planId, field: t.field, old: r.old, new: value });
+        step.log({ entity: 'plan', entityId: planId, field: t.field, old: r.old, new: value });
       }
     });
-    for (const [id, row] of touchedRows) prep(db, 'UPDATE plan_row SET cells = ? WHERE id = ?').run(JSON.stringify(row.cells), id);
-    for (const blockId of new Set([...touchedRows.values()].map((r) => r.blockId))) {
-      const dropped = dropPrintedTotals(db, blockId);
-      if (dropped) log.push(dropped);
-    }
-    if (log.length) record(db, planId, nextStep(db, planId), log);
     return { items: chosen.length, occurrences: chosen.reduce((n, r) => n + r.count, 0) };
-  })();
+  });
 }

@@ -7,10 +7,9 @@ import type { Db } from '../db/open';
 import type { SearchHit } from '../../shared/api/contract';
 import { docText } from '../../shared/model/richtext';
 import { kindDef } from '../../shared/model/table-kinds';
-import { rowsWithComputed } from '../../shared/calc/summaries';
+import { displayRows, tableLayout } from '../../shared/calc/table-layout';
 import { HEADER_FIELDS } from '../../shared/model/plan';
-import type { Deliverable } from '../../shared/model/columns';
-import { formatFigure } from '../../shared/format/numbers';
+import { cellText } from '../../shared/format/cell-text';
 import { planPlaces } from '../../shared/calc/plan-places';
 import { getPlan } from './plans';
 
@@ -21,9 +20,6 @@ function excerpt(text: string, at: number, len: number): string {
   const end = Math.min(text.length, at + len + 60);
   return `${start > 0 ? '…' : ''}${text.slice(start, end).replace(/\s+/g, ' ').trim()}${end < text.length ? '…' : ''}`;
 }
-
-const asText = (v: unknown): string =>
-  typeof v === 'number' ? formatFigure(v) : Array.isArray(v) ? v.map((x) => (typeof x === 'string' ? x : `${(x as Deliverable).text} ${(x as Deliverable).target}`)).join('\n') : String(v ?? '');
 
 export function searchPlan(db: Db, planId: number, query: string): SearchHit[] {
   const doc = getPlan(db, planId);
@@ -48,11 +44,11 @@ export function searchPlan(db: Db, planId: number, query: string): SearchHit[] {
         continue;
       }
       const def = kindDef(b.tableKind);
-      for (const r of rowsWithComputed(b.tableKind, b.rows)) {
+      for (const r of displayRows(tableLayout(b.tableKind, b.rows, { computed: true }))) {
         const place = places.ofRow(s.id, b, r);
         for (const col of def.columns) {
           const v = r.cells[col.id];
-          if (v !== undefined && v !== null) find(asText(v), { sectionId: s.id, section: s.title, where: b.meta.unitName ?? b.title, blockId: b.id, rowId: r.id, column: col.id, ...place });
+          if (v !== undefined && v !== null) find(cellText(col, v), { sectionId: s.id, section: s.title, where: b.meta.unitName ?? b.title, blockId: b.id, rowId: r.id, column: col.id, ...place });
         }
       }
     }

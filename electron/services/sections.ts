@@ -6,7 +6,9 @@ import type { Db } from '../db/open';
 import { prep } from '../db/statements';
 import { badRequest, notFound } from '../../shared/api/errors';
 import { emptyDoc } from '../../shared/model/richtext';
-import { freshId, nextStep, record, type Change } from './change-log';
+import { kindDef, type TableKind } from '../../shared/model/table-kinds';
+import { freshId } from './change-log';
+import { loggedStep } from './logged-step';
 
 interface SectionRow {
   id: number;
@@ -40,8 +42,8 @@ export const cleanTitle = (title: string) => {
   return t;
 };
 
-export function addSection(db: Db, planId: number, title: string, level: 1 | 2, afterSectionId?: number): number {
-  return db.transaction(() => {
+export function addSection(db: Db, planId: number, title: string, level: 1 | 2, afterSectionId?: number, table?: TableKind): number {
+  return loggedStep(db, planId, (step) => {
     if (!prep(db, 'SELECT 1 FROM plan WHERE id = ?').get(planId)) throw notFound('plan', planId);
     const count = (prep(db, 'SELECT count(*) AS n FROM plan_section WHERE plan_id = ?').get(planId) as { n: number }).n;
     const after = afterSectionId ? section(db, afterSectionId) : null;
@@ -52,19 +54,21 @@ export function addSection(db: Db, planId: number, title: string, level: 1 | 2, 
     const id = freshId(db, 'section');
     prep(db, 'INSERT INTO plan_section (id, plan_id, position, level, title) VALUES (?, ?, ?, ?, ?)').run(id, planId, at, level, cleanTitle(title));
     prep(db, 'INSERT INTO plan_block (id, section_id, position, kind, doc, title, meta) VALUES (?, ?, 0, ?, ?, ?, ?)').run(freshId(db, 'block'), id, 'narrative', JSON.stringify(emptyDoc()), '', '{}');
-    record(db, planId, nextStep(db, planId), [{ entity: 'section', entityId: id, field: null, old: null, new: snapshot(db, id) }]);
+    // A section for a table (a savings plan...) holds an empty one of its kind under its text.
+    if (table) prep(db, 'INSERT INTO plan_block (id, section_id, position, kind, doc, table_kind, title, meta) VALUES (?, ?, 1, ?, NULL, ?, ?, ?)').run(freshId(db, 'block'), id, 'table', table, kindDef(table).title, '{}');
+    step.log({ entity: 'section', entityId: id, field: null, old: null, new: snapshot(db, id) });
     return id;
-  })();
+  });
 }
 
 export function renameSection(db: Db, sectionId: number, title: string): void {
-  db.transaction(() => {
-    const s = section(db, sectionId);
-    const t = cleanTitle(title);
-    if (t === s.title) return;
+  const s = section(db, sectionId);
+  const t = cleanTitle(title);
+  if (t === s.title) return;
+  loggedStep(db, s.plan_id, (step) => {
     prep(db, 'UPDATE plan_section SET title = ? WHERE id = ?').run(t, sectionId);
-    record(db, s.plan_id, nextStep(db, s.plan_id), [{ entity: 'section', entityId: sectionId, field: 'title', old: s.title, new: t }]);
-  })();
+    step.log({ entity: 'section', entityId: sectionId, field: 'title', old: s.title, new: t });
+  });
 }
 
 /** The section and, for a level-1 section, the level-2 sections under it, in order. */
@@ -78,8 +82,8 @@ function group(db: Db, s: SectionRow): SectionRow[] {
 
 /** Moves a section (with its subsections) up or down past the neighbouring section of the same level. */
 export function moveSection(db: Db, sectionId: number, direction: 'up' | 'down'): void {
-  db.transaction(() => {
-    const s = section(db, sectionId);
+  const s = section(db, sectionId);
+  loggedStep(db, s.plan_id, (step) => {
     const all = prep(db, 'SELECT id, plan_id, position, level, title FROM plan_section WHERE plan_id = ? ORDER BY position').all(s.plan_id) as SectionRow[];
     const mine = group(db, s);
     const start = all.findIndex((x) => x.id === s.id);
@@ -95,31 +99,27 @@ export function moveSection(db: Db, sectionId: number, direction: 'up' | 'down')
       at = start + group(db, next).length;
     }
     const order = [...rest.slice(0, at), ...mine, ...rest.slice(at)];
-    const changes: Change[] = [];
     order.forEach((x, pos) => {
       if (x.position === pos) return;
       prep(db, 'UPDATE plan_section SET position = ? WHERE id = ?').run(pos, x.id);
-      changes.push({ entity: 'section', entityId: x.id, field: 'position', old: x.position, new: pos });
+      step.log({ entity: 'section', entityId: x.id, field: 'position', old: x.position, new: pos });
     });
-    if (changes.length) record(db, s.plan_id, nextStep(db, s.plan_id), changes);
-  })();
+  });
 }
 
 /** Removes a section, and a level-1 section's subsections with it. */
 export function removeSection(db: Db, sectionId: number): number {
-  return db.transaction(() => {
-    const s = section(db, sectionId);
+  const s = section(db, sectionId);
+  return loggedStep(db, s.plan_id, (step) => {
     const doomed = group(db, s);
-    const changes: Change[] = [];
     for (const x of [...doomed].reverse()) {
       const snap = snapshot(db, x.id);
       prep(db, 'DELETE FROM plan_section WHERE id = ?').run(x.id);
       prep(db, 'UPDATE plan_section SET position = position - 1 WHERE plan_id = ? AND position > ?').run(x.plan_id, x.position);
-      changes.push({ entity: 'section', entityId: x.id, field: null, old: snap, new: null });
+      step.log({ entity: 'section', entityId: x.id, field: null, old: snap, new: null });
     }
-    record(db, s.plan_id, nextStep(db, s.plan_id), changes);
     return doomed.length;
-  })();
+  });
 }
 
 export function snapshot(db: Db, sectionId: number): SectionSnapshot {

@@ -5,7 +5,7 @@
  */
 import type { Db } from '../db/open';
 import { catalogueFromPlan, parseLinks, type CatalogueTarget } from '../../shared/calc/target-catalogue';
-import { actionNumbers } from '../../shared/calc/numbering';
+import { planNumbers } from '../../shared/calc/numbering';
 import type { PlanDocument } from '../../shared/model/plan';
 import type { TargetUse } from '../../shared/api/contract';
 import { getPlan, listPlans } from './plans';
@@ -21,7 +21,7 @@ export function targetUses(db: Db, key: string): TargetUse[] {
   const out: TargetUse[] = [];
   for (const doc of allPlans(db)) {
     const plan = doc.header.division || doc.header.title;
-    const numbers = actionNumbers(doc.sections.flatMap((s) => s.blocks.flatMap((b) => (b.kind === 'table' && b.tableKind === 'actions' ? b.rows : []))));
+    const numbers = planNumbers(doc);
     let unit = '';
     for (const s of doc.sections) {
       if (s.level === 1) unit = s.title;

@@ -1,16 +1,15 @@
 /**
- * A table block as the Word export draws it: heading rows, then rows in display order (lines, totals,
- * memorandum items, totals including them, as the print and the budget sheets run), each cell as lines
- * of text with its alignment. The ONE place the Word writer takes rows and cell text from: it follows what
- * print does today (electron/print/print-tables.ts) and is meant to become a thin call of the shared
- * table layout and cell formatter (shared/calc/table-layout.ts, shared/format/cell-text.ts) once those land.
+ * A table block as the Word export draws it: heading rows, then rows in the one display order every
+ * output follows (shared/calc/table-layout.ts: lines, totals, memorandum items, totals including them),
+ * each cell as lines of text from the one cell formatter (shared/format/cell-text.ts) with its alignment.
+ * The Word writer (docx-table.ts) only decides how to draw these.
  */
 import type { Block, Row } from '../../shared/model/plan';
-import type { CellValue, ColumnDef, Deliverable } from '../../shared/model/columns';
+import type { CellValue, ColumnDef } from '../../shared/model/columns';
 import { emptyNoteColumns, headingGroups } from '../../shared/model/headings';
 import { kindDef, roleDef } from '../../shared/model/table-kinds';
-import { rowsWithComputed, summaryRows } from '../../shared/calc/summaries';
-import { formatFigure } from '../../shared/format/numbers';
+import { tableLayout, type LayoutSummary } from '../../shared/calc/table-layout';
+import { cellLines } from '../../shared/format/cell-text';
 
 type TableBlock = Extract<Block, { kind: 'table' }>;
 
@@ -30,16 +29,8 @@ const REF_WIDTH = 7;
 const width = (c: ColumnDef): number => (c.type === 'rating' || c.type === 'band' ? Math.max(c.width, 13) : c.width);
 const alignOf = (c: ColumnDef): Align => (c.type === 'money' || c.type === 'fte' ? 'right' : c.type === 'rating' || c.type === 'band' ? 'center' : 'left');
 
-/** A cell's value as lines of text (mirrors print's cellHtml: figures to one decimal, one item per line). */
-export function cellLines(col: ColumnDef, v: CellValue | undefined): string[] {
-  if (v === null || v === undefined || v === '') return [];
-  if (col.type === 'money' || col.type === 'fte') return [formatFigure(v)];
-  if (col.type === 'deliverables' && Array.isArray(v)) return (v as Deliverable[]).map((d) => `• ${d?.text ?? ''}${d?.target ? ` [${d.target}]` : ''}`);
-  if (Array.isArray(v)) return v.map(String);
-  return String(v).split('\n');
-}
-
-const cell = (col: ColumnDef, v: CellValue | undefined): WordCell => ({ lines: cellLines(col, v), align: alignOf(col) });
+/** Multi-line text keeps its lines as paragraphs of the cell. */
+const cell = (col: ColumnDef, v: CellValue | undefined): WordCell => ({ lines: cellLines(col, v).flatMap((l) => l.split('\n')), align: alignOf(col) });
 const text = (s: string, align: Align = 'left', colSpan?: number): WordCell => ({ lines: s ? [s] : [], align, ...(colSpan ? { colSpan } : {}) });
 
 function head(block: TableBlock, planYear: number, withRef: boolean): WordCell[][] {
@@ -67,23 +58,17 @@ export function wordTable(block: TableBlock, planYear: number, refs: Map<number,
   const def = kindDef(block.tableKind);
   const omit = emptyNoteColumns(block.tableKind, block.rows);
   const cols = def.columns.filter((c) => !omit.has(c.id));
-  const isActions = block.tableKind === 'actions';
-  const rows = rowsWithComputed(block.tableKind, block.rows);
-  const lines = rows.filter((r) => r.role !== 'memo');
-  const memos = rows.filter((r) => r.role === 'memo');
+  const isActions = !!def.numbered;
+  const { body: lines, tail } = tableLayout(block.tableKind, block.rows, { computed: true });
   const memoCols = new Set(roleDef(block.tableKind, 'memo')?.columns ?? cols.map((c) => c.id));
   const body: WordRow[] = lines.length
     ? lines.map((r) => (isActions ? actionRow(r, cols, refs.get(r.id) ?? '') : { kind: 'line', cells: cols.map((c) => cell(c, r.cells[c.id])) }))
     : [{ kind: 'empty', cells: [text('No entries.', 'left', cols.length + (isActions ? 1 : 0))] }];
-  const summaries = summaryRows(block.tableKind, block.rows);
-  const totals = (rule: 'totals' | 'withMemo'): WordRow[] =>
-    summaries
-      .filter((s) => def.summaries.find((d) => d.id === s.id)?.rule === rule)
-      .map((s) => ({ kind: 'total', cells: cols.map((c) => (c.id === def.labelColumn ? text(s.label) : c.total ? cell(c, s.cells[c.id]) : text(''))) }));
-  const memoRows: WordRow[] = memos.map((m) => ({ kind: 'memo', cells: cols.map((c) => (memoCols.has(c.id) ? cell(c, m.cells[c.id]) : text(''))) }));
+  const total = (s: LayoutSummary): WordRow => ({ kind: 'total', cells: cols.map((c) => (c.id === def.labelColumn ? text(s.label) : c.total ? cell(c, s.cells[c.id]) : text(''))) });
+  const memo = (m: Row): WordRow => ({ kind: 'memo', cells: cols.map((c) => (memoCols.has(c.id) ? cell(c, m.cells[c.id]) : text(''))) });
   return {
     head: head(block, planYear, isActions),
     widths: [...(isActions ? [REF_WIDTH] : []), ...cols.map(width)],
-    rows: [...body, ...totals('totals'), ...memoRows, ...totals('withMemo')],
+    rows: [...body, ...tail.map((e) => (e.type === 'memo' ? memo(e.row) : total(e.summary)))],
   };
 }

@@ -8,7 +8,7 @@ import { AlignmentType, Document, Footer, Header, Packer, PageNumber, PageOrient
 import type { PlanDocument, Section } from '../../shared/model/plan';
 import { HEADER_FIELDS } from '../../shared/model/plan';
 import { fyLabel } from '../../shared/calc/financial-year';
-import { actionNumbers } from '../../shared/calc/numbering';
+import { planNumbers } from '../../shared/calc/numbering';
 import { exportFileName } from '../../shared/format/file-names';
 import { sheetsOf } from '../print/print-sheets';
 import { titleHasYear } from '../print/print-html';
@@ -65,7 +65,7 @@ function sectionChildren(doc: PlanDocument, s: Section, landscape: boolean, refs
 export function wordDocument(doc: PlanDocument, opts: WordOptions = {}): Document {
   const wanted = opts.sectionIds ? new Set(opts.sectionIds) : null;
   const selected = doc.sections.filter((s) => !wanted || wanted.has(s.id));
-  const refs = actionNumbers(doc.sections.flatMap((s) => s.blocks.flatMap((b) => (b.kind === 'table' && b.tableKind === 'actions' ? b.rows : []))));
+  const refs = planNumbers(doc);
   const name = doc.header.title || 'Business plan';
   const headers = { default: new Header({ children: [small(name, AlignmentType.LEFT)] }) };
   const footers = {

@@ -84,7 +84,7 @@ export function App() {
         {place.kind === 'targets' && <TargetsView selected={place.key} />}
         {plan && place.kind === 'print' && <PrintPreview plan={plan} />}
         {plan && place.kind === 'search' && <SearchResults planId={plan.id} query={place.query} />}
-        {plan && place.kind === 'section' && <SectionView key={place.sectionId} plan={plan} sectionId={place.sectionId} />}
+        {plan && place.kind === 'section' && <SectionView key={plan.id} plan={plan} sectionId={place.sectionId} />}
         </ErrorBoundary>
       </main>
       <footer className={`status ${message?.tone ?? ''}`}>

@@ -2,7 +2,8 @@
  * The File menu. In a browser it is this drop-down in the app bar (with Ctrl+P for print); in the desktop
  * app the native menu (electron/menu-template.ts) sends the same commands, heard here. Either way each
  * command runs `runCommand` (stores/file-commands.ts). Also shows what the commands open: the new-plan
- * dialog, the import review, help, and after a desktop export a "Show in folder" button.
+ * dialog, the import review, help, and after a desktop export a "Show in folder" button; and in the desktop
+ * app opens plan files opened from outside it (stores/opened-plan-files.ts).
  */
 import { useEffect, useRef, useState } from 'react';
 import { createPortal } from 'react-dom';
@@ -10,6 +11,7 @@ import { COMMAND_ACCELERATORS, COMMAND_LABELS, type AppCommand } from '../../sha
 import { desktopShell, shellCall } from '../api/desktop';
 import { runCommand, useFileCommands } from '../stores/file-commands';
 import { WordImportReview } from './WordImportReview';
+import { watchOpenedPlanFiles } from '../stores/opened-plan-files';
 import { useSavedFile } from '../stores/saved-file';
 import { usePlanStore } from '../stores/plan-store';
 import { NewPlanDialog } from './NewPlanDialog';
@@ -66,6 +68,8 @@ export function FileMenu() {
   const saved = useSavedFile((s) => s.path);
 
   useEffect(() => desktop?.onCommand((c) => void runCommand(c)), [desktop]);
+  // A .plan file double-clicked (or chosen under Recent files) opens as File > Open plan file… does.
+  useEffect(() => (desktop ? watchOpenedPlanFiles(desktop) : undefined), [desktop]);
   useEffect(() => {
     if (desktop) return; // the native menu's accelerator does it there
     const onKey = (e: KeyboardEvent) => {

@@ -8,6 +8,9 @@ import { exportAndDownload } from './files';
 
 type Field = keyof PlanHeader;
 
+/** The people a unit plan's title page names under its title, labelled as in the header form. */
+const TITLE_PAGE_PEOPLE: Field[] = ['cabinetMember', 'director', 'planContact'];
+
 function HeaderField({ plan, field, label }: { plan: PlanDocument; field: Field; label: string }) {
   const updateHeader = usePlanStore((s) => s.updateHeader);
   const stored = String(plan.header[field]);
@@ -71,9 +74,7 @@ export function HeaderForm({ plan }: { plan: PlanDocument }) {
         <div className="tp-title">{h.title}</div>
         {plan.kind === 'unit' && (
           <dl>
-            <dt>Cabinet Member</dt><dd>{h.cabinetMember}</dd>
-            <dt>Director</dt><dd>{h.director}</dd>
-            <dt>Unit Business Plan Contact</dt><dd>{h.planContact}</dd>
+            {HEADER_FIELDS.filter((f) => TITLE_PAGE_PEOPLE.includes(f.id)).map((f) => [<dt key={`${f.id}-label`}>{f.label}</dt>, <dd key={f.id}>{h[f.id]}</dd>])}
           </dl>
         )}
       </div>

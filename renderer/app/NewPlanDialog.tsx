@@ -1,8 +1,9 @@
 /** Start a new, empty plan for another unit or year, laid out with the standard sections. */
 import { useState } from 'react';
-import { headerSchema, type PlanHeader } from '../../shared/model/plan';
+import { HEADER_FIELDS, headerSchema, type PlanHeader } from '../../shared/model/plan';
 import { usePlanStore } from '../stores/plan-store';
 import { Dialog } from './Dialog';
+import { FormButtons } from './FormButtons';
 
 export function NewPlanDialog({ onClose }: { onClose: () => void }) {
   const current = usePlanStore((s) => s.plan?.header);
@@ -20,7 +21,7 @@ export function NewPlanDialog({ onClose }: { onClose: () => void }) {
   const [error, setError] = useState<string | null>(null);
   // The focus starts on the first field to fill: the division (the directorate is carried over).
   const field = (id: keyof PlanHeader, label: string, type = 'text') => (
-    <div className="form-row">
+    <div key={id} className="form-row">
       <label htmlFor={`new-${id}`}>{label}</label>
       <input id={`new-${id}`} type={type} data-autofocus={id === (h.directorate ? 'division' : 'directorate') || undefined} value={String(h[id])} onChange={(e) => setH({ ...h, [id]: type === 'number' ? Number(e.target.value) : e.target.value })} />
     </div>
@@ -36,22 +37,13 @@ export function NewPlanDialog({ onClose }: { onClose: () => void }) {
     <Dialog titleId="new-plan-title" onClose={onClose}>
       <h2 id="new-plan-title">New plan</h2>
       <form onSubmit={(e) => (e.preventDefault(), void submit())}>
-        {field('directorate', 'Directorate')}
-        {field('division', 'Division / unit')}
-        {field('title', 'Plan title')}
-        {field('year', 'Financial year (first year)', 'number')}
-        {field('cabinetMember', 'Cabinet Member')}
-        {field('director', 'Director')}
-        {field('planContact', 'Unit Business Plan Contact')}
+        {HEADER_FIELDS.map((f) => field(f.id, f.label, f.id === 'year' ? 'number' : 'text'))}
         <div className="form-row">
           <label htmlFor="new-units">Units (one per line): each gets a budget, core service and actions section</label>
           <textarea id="new-units" rows={4} value={units} onChange={(e) => setUnits(e.target.value)} />
         </div>
         {error && <p className="field-error" role="alert">{error}</p>}
-        <div className="dialog-buttons">
-          <button type="button" onClick={onClose}>Cancel</button>
-          <button type="submit" className="primary">Create plan</button>
-        </div>
+        <FormButtons onCancel={onClose} submit="Create plan" />
       </form>
     </Dialog>
   );

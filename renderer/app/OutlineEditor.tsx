@@ -1,12 +1,14 @@
 /**
  * Editing the outline: rename a section in place (the rename button, double-click or F2; the old name is
- * selected so typing replaces it), move it up or down with its subsections, add a section after it, remove
- * it (asks first; Ctrl+Z brings it back). A tool keeps the focus after its step, so it can be pressed again.
+ * selected so typing replaces it), move it up or down with its subsections, add a section (or one holding a
+ * table of a chosen kind) after it, remove it (asks first; Ctrl+Z brings it back). A tool keeps the focus
+ * after its step, so it can be pressed again.
  */
 import { useEffect, useRef, useState } from 'react';
 import { api } from '../api/client';
 import { usePlanStore } from '../stores/plan-store';
 import { focusIsLost, focusQuietly, whenDrawn } from './focus';
+import { AddTableSection } from './AddTableSection';
 
 interface Entry {
   id: number;
@@ -54,6 +56,7 @@ export function SectionTools({ entry, planId, tabbable, onRename }: { entry: Ent
     keepFocus(`${direction}-${entry.id}`);
   };
   const tab = tabbable ? 0 : -1;
+  const [addingTable, setAddingTable] = useState(false);
   // Removing the open section leaves the user on its nearest neighbour (the store moves the place).
   const remove = async () => {
     const what = entry.level === 1 ? `"${entry.title}" and its subsections` : `"${entry.title}"`;
@@ -69,12 +72,14 @@ export function SectionTools({ entry, planId, tabbable, onRename }: { entry: Ent
   };
   return (
     <span className="section-tools">
-      {/* The pencil is drawn by CSS, so the entry's text stays the section's title. */}
+      {/* The pencil and the table are drawn by CSS, so the entry's text stays the section's title. */}
       <button type="button" tabIndex={tab} className="tool-rename" title="Rename (F2)" aria-label={`Rename ${entry.title}`} onClick={onRename} />
       <button type="button" tabIndex={tab} data-tool={`up-${entry.id}`} title="Move up" aria-label={`Move ${entry.title} up`} onClick={() => void move('up')}>↑</button>
       <button type="button" tabIndex={tab} data-tool={`down-${entry.id}`} title="Move down" aria-label={`Move ${entry.title} down`} onClick={() => void move('down')}>↓</button>
       <button type="button" tabIndex={tab} title="Add a section after this one" aria-label={`Add a section after ${entry.title}`} onClick={() => void add()}>+</button>
+      <button type="button" tabIndex={tab} className="tool-add-table" title="Add a table section after this one" aria-label={`Add a table section after ${entry.title}`} onClick={() => setAddingTable(true)} />
       <button type="button" tabIndex={tab} title="Remove" aria-label={`Remove ${entry.title}`} onClick={() => void remove()}>✕</button>
+      {addingTable && <AddTableSection planId={planId} after={entry} onClose={() => setAddingTable(false)} />}
     </span>
   );
 }

@@ -7,7 +7,7 @@
 import { memo, useMemo, useCallback, useEffect, useLayoutEffect, useRef } from 'react';
 import { isFiltering, orderByDue, visibleActionRows } from '../../shared/calc/action-filter';
 import { AgGridReact } from 'ag-grid-react';
-import { AllCommunityModule, ModuleRegistry, themeQuartz, type ColDef, type GetRowIdParams, type IRowNode, type RowClassParams } from 'ag-grid-community';
+import { AllCommunityModule, ModuleRegistry, themeQuartz, type ColDef, type GetRowIdParams, type IRowNode, type RowClassParams, type RowHeightParams, type GridApi } from 'ag-grid-community';
 import type { Block } from '../../shared/model/plan';
 import { columnDefs } from './column-defs';
 import { bodyRows, pinnedRows, sameRows, takeChanged, type GridRow } from './grid-rows';
@@ -18,10 +18,12 @@ import { usePlanStore } from '../stores/plan-store';
 import { useFittedHeight } from './use-fitted-height';
 import { typeahead } from './typeahead';
 import { kindDef } from '../../shared/model/table-kinds';
+import { gridCaption, nameGrid } from './grid-a11y';
+import { CELL_FONT_FAMILY, CELL_FONT_SIZE, rowHeight } from './row-height';
 
 ModuleRegistry.registerModules([AllCommunityModule]);
 
-const theme = themeQuartz.withParams({ fontSize: 13, headerFontSize: 12, headerFontWeight: 600, spacing: 5, wrapperBorderRadius: 4, cellHorizontalPaddingScale: 0.6 });
+const theme = themeQuartz.withParams({ fontFamily: CELL_FONT_FAMILY, fontSize: CELL_FONT_SIZE, headerFontSize: 12, headerFontWeight: 600, spacing: 5, wrapperBorderRadius: 4, cellHorizontalPaddingScale: 0.6 });
 const rowId = (p: GetRowIdParams<GridRow>) => p.data.key;
 const rowClass = (p: RowClassParams<GridRow>) => [`row-${p.data?.role ?? 'line'}`, p.data?.summary ? 'row-summary' : ''];
 
@@ -51,6 +53,7 @@ export const TableGrid = memo(function TableGrid({ block, sectionTitle, planYear
         : [],
     [numbers],
   );
+  const hiddenNotes = useHiddenNotes(block);
   const cols = useMemo(
     () =>
       columnDefs(
@@ -58,11 +61,12 @@ export const TableGrid = memo(function TableGrid({ block, sectionTitle, planYear
         planYear,
         { onEdit: (row, column, value) => row.id && void updateCell(row.id, column, value as never), onRefuse: (m) => say(m, 'error') },
         leading,
+        hiddenNotes,
       ),
-    [block.tableKind, planYear, leading, updateCell, say],
+    [block.tableKind, planYear, leading, updateCell, say, hiddenNotes],
   );
   useActionFilter(block, sheet.api);
-  useNotesColumn(block, sheet.api);
+  useNewTable(block.id, sheet);
   // Rows whose cells changed (an edit, an acknowledgement, an undo) repaint before the next frame: only the
   // cells whose text differs, never a cell being edited.
   useLayoutEffect(() => {
@@ -73,7 +77,18 @@ export const TableGrid = memo(function TableGrid({ block, sectionTitle, planYear
     const pinnedNodes = Array.from({ length: a.getPinnedBottomRowCount() }, (_, i) => a.getPinnedBottomRow(i)).filter(isNode).filter((n) => changed.includes(n.data!));
     const nodes = [...changed.map((r) => a.getRowNode(r.key)).filter(isNode), ...pinnedNodes];
     if (nodes.length) a.refreshCells({ rowNodes: nodes });
-  }, [rows, pinned, sheet]);
+    // An edit may add or remove a line of text: its row's height follows in the same frame.
+    let taller = false;
+    for (const n of nodes) {
+      if (n.rowPinned) continue;
+      const h = rowHeight(a, block.tableKind, n, baseHeight(a));
+      if (h !== n.rowHeight) (n.setRowHeight(h), (taller = true));
+    }
+    if (taller) a.onRowHeightChanged();
+  }, [rows, pinned, sheet, block.tableKind]);
+  const heightOf = useCallback((p: RowHeightParams<GridRow>) => rowHeight(p.api, block.tableKind, p.node, baseHeight(p.api)), [block.tableKind]);
+  // Wider or narrower columns wrap text differently: every row's height is worked out again.
+  const rewrap = useCallback((e: { api: GridApi<GridRow>; finished?: boolean }) => e.finished !== false && e.api.resetRowHeights(), []);
   // A fill or paste changes the selected figures: the status line's sum follows.
   useEffect(() => sheet.publishStats(), [rows, sheet]);
   const bringIntoView = useFocusRequest(block.id, sheet.api, container);
@@ -85,7 +100,9 @@ export const TableGrid = memo(function TableGrid({ block, sectionTitle, planYear
     }),
     [sheet],
   );
-  const ready = useCallback(() => (fitted.watch(), bringIntoView()), [fitted, bringIntoView]);
+  const caption = gridCaption(sectionTitle, block.meta.unitName ?? block.title, block.tableKind);
+  useEffect(() => nameGrid(container.current, caption), [caption]);
+  const ready = useCallback(() => (nameGrid(container.current, caption), fitted.watch(), bringIntoView()), [fitted, bringIntoView, caption]);
   const filterPresent = useCallback(() => visibleRows.get(sheet.api) !== undefined, [sheet]);
   const filterPasses = useCallback((node: IRowNode<GridRow>) => !node.data?.id || (visibleRows.get(sheet.api)?.has(node.data.id) ?? true), [sheet]);
 
@@ -112,11 +129,12 @@ export const TableGrid = memo(function TableGrid({ block, sectionTitle, planYear
           pinnedBottomRowData={pinned}
           getRowId={rowId}
           getRowClass={rowClass}
+          getRowHeight={heightOf}
+          onColumnResized={rewrap}
+          onDisplayedColumnsChanged={rewrap}
           animateRows={false}
           onGridReady={(e) => {
             sheet.api.current = e.api;
-            const notes = kindDef(block.tableKind).columns.find((c) => c.note)?.id;
-            if (notes && !block.rows.some((r) => r.cells[notes] != null && r.cells[notes] !== '')) e.api.setColumnsVisible([notes], usePlanStore.getState().notesShown.includes(block.id));
             ready();
           }}
           onFirstDataRendered={ready}
@@ -138,19 +156,39 @@ export const TableGrid = memo(function TableGrid({ block, sectionTitle, planYear
   );
 });
 
+/** The theme's one-line row height; before the theme's styles are in, the quartz theme's at our spacing. */
+const baseHeight = (a: GridApi<GridRow>) => a.getSizesForCurrentTheme()?.rowHeight ?? 32;
+
+/**
+ * The grid is kept when the next section shows a table of the same kind (SectionView): the new table starts
+ * at its top, with no cell focused or selected from the last one.
+ */
+function useNewTable(blockId: number, sheet: ReturnType<typeof useSpreadsheet>) {
+  const shown = useRef(blockId);
+  useLayoutEffect(() => {
+    if (shown.current === blockId) return;
+    shown.current = blockId;
+    sheet.forget();
+    const a = sheet.api.current;
+    if (!a) return;
+    a.clearFocusedCell();
+    if (a.getDisplayedRowCount()) a.ensureIndexVisible(0, 'top');
+  }, [blockId, sheet]);
+}
+
 /**
  * A Notes column takes room a laptop screen does not have: it shows only while some row of the table has a
  * note (or one is being added from the right-click menu), as comments do in a spreadsheet.
  */
-function useNotesColumn(block: Props['block'], api: ReturnType<typeof useSpreadsheet>['api']) {
+function useHiddenNotes(block: Props['block']): readonly string[] {
   const notes = kindDef(block.tableKind).columns.find((c) => c.note)?.id;
   const shown = usePlanStore((s) => s.notesShown.includes(block.id));
   const any = notes !== undefined && block.rows.some((r) => r.cells[notes] != null && r.cells[notes] !== '');
-  useEffect(() => {
-    if (notes) api.current?.setColumnsVisible([notes], any || shown);
-  }, [notes, any, shown, api]);
-  return notes !== undefined && (any || shown);
+  // One array per answer, so the column definitions are rebuilt only when the answer changes.
+  return notes === undefined || any || shown ? NONE : (HIDDEN_NOTES[notes] ??= [notes]);
 }
+const NONE: readonly string[] = [];
+const HIDDEN_NOTES: Record<string, readonly string[]> = {};
 
 /** Per grid: the action rows the plan's filter lets through, or nothing when no filter is set. */
 const visibleRows = new WeakMap<ReturnType<typeof useSpreadsheet>["api"], Set<number>>();

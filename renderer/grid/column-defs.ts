@@ -6,17 +6,19 @@
 import type { ColDef, ColGroupDef, ValueSetterParams } from 'ag-grid-community';
 import { headingGroups } from '../../shared/model/headings';
 import { isNumericType, type ColumnDef } from '../../shared/model/columns';
-import { kindDef, roleDef, type TableKind } from '../../shared/model/table-kinds';
+import { kindDef, type TableKind } from '../../shared/model/table-kinds';
 import { headingFont, textWidth } from './text-width';
-import { isInputFor } from '../../shared/model/cell-values';
+import { canType } from '../../shared/model/cell-values';
 import { parseCellText } from '../../shared/format/cell-input';
 import { DeliverablesEditor } from './DeliverablesEditor';
 import { TextAreaEditor } from './TextAreaEditor';
 import { LinksEditor } from './LinksEditor';
 import { LinksCell } from './LinksCell';
 import { DeliverablesCell } from './DeliverablesCell';
-import { cellText } from './cell-text';
+import { cellText } from '../../shared/format/cell-text';
 import type { GridRow } from './grid-rows';
+import { DescribedCell } from './grid-a11y';
+import { computedNote } from '../../shared/model/expr-text';
 
 export interface ColumnCallbacks {
   onEdit: (row: GridRow, column: string, value: unknown) => void;
@@ -27,7 +29,7 @@ function editable(kind: TableKind, col: ColumnDef) {
   return (p: { data?: GridRow }) => {
     const d = p.data;
     if (!d || d.summary) return false;
-    return (roleDef(kind, d.role)?.columns.includes(col.id) ?? false) && isInputFor(col, d.role);
+    return canType(kind, d.role, col);
   };
 }
 
@@ -62,12 +64,15 @@ const minWidth = (kind: TableKind, col: ColumnDef & { label: string }) => {
   return Math.ceil(Math.max(CONTENT_MIN[col.type] ?? 56, label, longestWord + HEADING_PADDING));
 };
 
-function leaf(kind: TableKind, col: ColumnDef & { label: string }, cb: ColumnCallbacks): ColDef<GridRow> {
+function leaf(kind: TableKind, col: ColumnDef & { label: string }, cb: ColumnCallbacks, hidden: readonly string[]): ColDef<GridRow> {
   const numeric = isNumericType(col.type);
+  const computed = computedNote(col, kindDef(kind).columns);
+  const wraps = !numeric && col.type !== 'band';
   const multiline = col.type === 'list' || col.type === 'links' || col.type === 'longText' || col.type === 'deliverables';
   return {
     colId: col.id,
     headerName: col.label,
+    hide: hidden.includes(col.id),
     field: `cells.${col.id}` as never,
     valueFormatter: (p) => cellText(col, p.value),
     valueSetter: setter(col, cb),
@@ -76,14 +81,21 @@ function leaf(kind: TableKind, col: ColumnDef & { label: string }, cb: ColumnCal
     cellEditor: col.type === 'deliverables' ? DeliverablesEditor : col.type === 'links' ? LinksEditor : multiline ? TextAreaEditor : 'agTextCellEditor',
     cellEditorParams: multiline ? { column: col } : undefined,
     cellRenderer: col.type === 'links' ? LinksCell : col.type === 'deliverables' ? DeliverablesCell : undefined,
+    // Computed cells and totals rows tell a screen reader they are computed (and from what).
+    cellRendererSelector: (p) => {
+      const description = p.data?.summary ? 'Computed from the rows above' : computed;
+      return description ? { component: DescribedCell, params: { description } } : undefined;
+    },
+    headerTooltip: computed,
     cellEditorPopup: multiline,
     cellEditorPopupPosition: 'under',
     // Inside multi-line editors Enter is a new line (or a new deliverable) and Tab moves between fields.
     suppressKeyboardEvent: (p) => p.editing && multiline && (p.event.key === 'Enter' || p.event.key === 'Backspace' || (col.type === 'deliverables' && p.event.key === 'Tab')),
     flex: col.width,
     minWidth: minWidth(kind, col),
-    wrapText: true,
-    autoHeight: true,
+    // Text wraps; figures and bands stay on one line. Row heights come from the text (row-height.ts), not
+    // from autoHeight, which forces a layout for every cell it measures.
+    wrapText: wraps,
     wrapHeaderText: true,
     autoHeaderHeight: true,
     sortable: false,
@@ -96,11 +108,12 @@ function leaf(kind: TableKind, col: ColumnDef & { label: string }, cb: ColumnCal
   };
 }
 
-export function columnDefs(kind: TableKind, planYear: number, cb: ColumnCallbacks, leading: ColDef<GridRow>[] = []): (ColDef<GridRow> | ColGroupDef<GridRow>)[] {
+/** `hidden`: columns drawn hidden from the start (an empty Notes column), so the grid never lays them out. */
+export function columnDefs(kind: TableKind, planYear: number, cb: ColumnCallbacks, leading: ColDef<GridRow>[] = [], hidden: readonly string[] = []): (ColDef<GridRow> | ColGroupDef<GridRow>)[] {
   const groups = headingGroups(kind, planYear);
   const out: (ColDef<GridRow> | ColGroupDef<GridRow>)[] = [...leading];
   for (const g of groups) {
-    const leaves = g.columns.map((c) => leaf(kind, c, cb));
+    const leaves = g.columns.map((c) => leaf(kind, c, cb, hidden));
     if (g.heading) out.push({ headerName: g.heading, marryChildren: true, children: leaves });
     else out.push(...leaves);
   }

@@ -4,7 +4,7 @@
  * the rows an edit touched, so the grid sees new data for those rows alone and repaints nothing else.
  */
 import type { Block, Row } from '../../shared/model/plan';
-import { summaryRows } from '../../shared/calc/summaries';
+import { isBodyRow, tableLayout, type LayoutSummary } from '../../shared/calc/table-layout';
 import { withComputed } from '../../shared/calc/evaluate';
 import { tableMismatches } from '../../shared/calc/printed-totals';
 import type { Cells } from '../../shared/model/columns';
@@ -66,7 +66,7 @@ export function takeChanged(rows: GridRow[]): GridRow[] {
 }
 
 export function bodyRows(block: TableBlock): GridRow[] {
-  return block.rows.filter((r) => r.role !== 'memo').map((r) => gridRow(block.tableKind, r));
+  return block.rows.filter(isBodyRow).map((r) => gridRow(block.tableKind, r));
 }
 
 /** A summary row's grid object, kept per table and summary and updated in place like body rows. */
@@ -82,19 +82,16 @@ function stableSummary(blockId: number, row: GridRow): GridRow {
   return was;
 }
 
-/** Below the lines, as the budget sheets print them: totals, memorandum items, then the grand total. */
+/** Below the body in the one display order (shared/calc/table-layout.ts): summaries and memorandum items. */
 export function pinnedRows(block: TableBlock, sectionTitle: string): GridRow[] {
-  const summaries = summaryRows(block.tableKind, block.rows);
   const mismatches = tableMismatches(block, sectionTitle);
   const labelCol = kindDef(block.tableKind).labelColumn;
-  const toRow = (s: (typeof summaries)[number]): GridRow => {
+  const toRow = (s: LayoutSummary): GridRow => {
     const mismatch: Record<string, number> = {};
     for (const m of mismatches) if (m.summaryId === s.id) mismatch[m.column] = m.printed;
     return stableSummary(block.id, { key: `s-${s.id}`, id: null, role: 'line', summary: s.id, cells: { ...s.cells, [labelCol]: s.label }, mismatch });
   };
-  const memos = block.rows.filter((r) => r.role === 'memo').map((r) => gridRow(block.tableKind, r));
-  const [first, ...rest] = summaries.map(toRow);
-  return first ? [first, ...memos, ...rest] : memos;
+  return tableLayout(block.tableKind, block.rows).tail.map((e) => (e.type === 'memo' ? gridRow(block.tableKind, e.row) : toRow(e.summary)));
 }
 
 /** The same list as last time when it holds the same row objects, so the grid is not handed new pinned rows. */

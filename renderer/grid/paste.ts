@@ -5,7 +5,7 @@
  */
 import type { CellValue } from '../../shared/model/columns';
 import { kindDef, roleDef, type TableKind } from '../../shared/model/table-kinds';
-import { isInputFor } from '../../shared/model/cell-values';
+import { canType } from '../../shared/model/cell-values';
 import { parseCellText } from '../../shared/format/cell-input';
 import type { Row } from '../../shared/model/plan';
 
@@ -31,7 +31,7 @@ export function planPaste(kind: TableKind, rows: Pick<Row, 'id' | 'role'>[], col
     for (let c = 0; c < block[r].length; c++) {
       const colId = columns[c0 + c];
       const col = colId ? def.columns.find((x) => x.id === colId) : undefined;
-      if (!col || !isInputFor(col, role) || !roleDef(kind, role)?.columns.includes(col.id)) continue;
+      if (!col || !canType(kind, role, col)) continue;
       const parsed = parseCellText(col, block[r][c]);
       if (!parsed.ok) return { ok: false, message: `Row ${r + 1}, column ${c + 1}: ${parsed.message}. Nothing was pasted.` };
       if (target) plan.changes.push({ rowId: target.id, column: col.id, value: parsed.value });

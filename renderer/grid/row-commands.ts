@@ -7,6 +7,7 @@ import type { GridApi } from 'ag-grid-community';
 import type { Block } from '../../shared/model/plan';
 import { kindDef, type RowRole } from '../../shared/model/table-kinds';
 import type { GridRow } from './grid-rows';
+import { isBodyRow } from '../../shared/calc/table-layout';
 import { usePlanStore } from '../stores/plan-store';
 
 type TableBlock = Extract<Block, { kind: 'table' }>;
@@ -25,7 +26,7 @@ export function newRowLabel(block: TableBlock): string {
 
 /** Where body rows end: memorandum items stay below the lines. */
 const bodyEnd = (block: TableBlock) => {
-  const firstMemo = block.rows.findIndex((r) => r.role === 'memo');
+  const firstMemo = block.rows.findIndex((r) => !isBodyRow(r));
   return firstMemo < 0 ? block.rows.length : firstMemo;
 };
 

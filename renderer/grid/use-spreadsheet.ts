@@ -237,7 +237,14 @@ function spreadsheet(latest: { current: { block: TableBlock; bodyRows: GridRow[]
 
   const cellInRange = (rowIndex: number | null, colId: string) => rowIndex != null && range.current !== null && inRange(range.current, rowIndex, columns().indexOf(colId)) && !isSingle(range.current);
 
-  return { api, menu, publishStats, onCellFocused, onCopy, onCut, onPaste, onKeyDownCapture, onMouseDownCapture, onContextMenu, cellInRange, copy, pasteText, clearSelection, fill };
+  /** Another table of the same kind now shows in this grid: nothing selected carries over. */
+  const forget = () => {
+    range.current = null;
+    keyboardMoves.length = 0;
+    extending.current = false;
+  };
+
+  return { api, menu, forget, publishStats, onCellFocused, onCopy, onCut, onPaste, onKeyDownCapture, onMouseDownCapture, onContextMenu, cellInRange, copy, pasteText, clearSelection, fill };
 }
 
 const isSingle = (r: CellRange) => r.anchor.row === r.focus.row && r.anchor.col === r.focus.col;

@@ -1,7 +1,8 @@
 /** A section and its subsections, readable in document order: narrative text and tables as they print. */
 import { useMemo } from 'react';
 import type { PlanDocument, Section } from '../../shared/model/plan';
-import { actionNumbers } from '../../shared/calc/numbering';
+import { actionNumbers, numberedRows } from '../../shared/calc/numbering';
+import { kindDef } from '../../shared/model/table-kinds';
 import { NarrativeEditor } from './NarrativeEditor';
 import { TableGrid } from '../grid/TableGrid';
 import { RiskHeatMap } from './RiskHeatMap';
@@ -35,30 +36,36 @@ function TableExport({ planId, blockId }: { planId: number; blockId: number }) {
   );
 }
 
+/**
+ * Tables are keyed by their place and kind, not their id: going from one unit's budget to the next keeps
+ * the grid on screen and gives it the new rows, instead of building a new grid (most of a section's cost).
+ */
+const tableSlot = (kind: string, index: number) => `${kind}:${index}`;
+
 export function SectionView({ plan, sectionId }: { plan: PlanDocument; sectionId: number }) {
   const catalogue = usePlanStore((s) => s.catalogue);
   // Numbers depend only on the action rows' order and roles: an edit to a budget cell must not
   // rebuild the action grids' columns.
-  const actionRows = plan.sections.flatMap((s) => s.blocks.flatMap((b) => (b.kind === 'table' && b.tableKind === 'actions' ? b.rows : [])));
+  const actionRows = numberedRows(plan);
   const shape = actionRows.map((r) => `${r.id}:${r.role}`).join(',');
   const numbers = useMemo(() => actionNumbers(actionRows), [shape]); // eslint-disable-line react-hooks/exhaustive-deps
   return (
-    <article className="section-view">
-      {sectionGroup(plan, sectionId).map((s) => (
-        <section key={s.id} id={`section-${s.id}`} className={`plan-section level-${s.level}`}>
+    <article className="section-view" data-section={sectionId}>
+      {sectionGroup(plan, sectionId).map((s, si) => (
+        <section key={si} id={`section-${s.id}`} className={`plan-section level-${s.level}`}>
           {s.level === 1 ? <h2>{s.title}</h2> : <h3>{s.title}</h3>}
-          {s.blocks.map((b) =>
+          {s.blocks.map((b, bi) =>
             b.kind === 'narrative' ? (
               <ErrorBoundary key={b.id} what={`the text of ${s.title}`}>
                 <NarrativeEditor blockId={b.id} doc={b.doc} label={`${s.title} text`} />
               </ErrorBoundary>
             ) : (
-              <div key={b.id} className="table-block">
+              <div key={tableSlot(b.tableKind, bi)} className="table-block">
                 {(b.meta.unitName ?? b.title) !== s.title && <h4>{b.meta.unitName ?? b.title}</h4>}
                 <TableExport planId={plan.id} blockId={b.id} />
                 {b.tableKind === 'actions' && <ActionFilters catalogue={catalogue} />}
-                <ErrorBoundary what={`the table ${b.meta.unitName ?? b.title}`}>
-                  <TableGrid block={b} sectionTitle={s.title} planYear={plan.header.year} numbers={b.tableKind === 'actions' ? numbers : undefined} />
+                <ErrorBoundary what={`the table ${b.meta.unitName ?? b.title}`} resetKey={b.id}>
+                  <TableGrid block={b} sectionTitle={s.title} planYear={plan.header.year} numbers={kindDef(b.tableKind).numbered ? numbers : undefined} />
                 </ErrorBoundary>
                 {b.meta.notes?.map((n, i) => <p key={i} className="table-note">{n}</p>)}
                 {b.tableKind === 'risks' && <RiskHeatMap block={b} />}

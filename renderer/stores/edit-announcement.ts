@@ -5,7 +5,7 @@
 import type { Block, Row } from '../../shared/model/plan';
 import { columnDef } from '../../shared/model/table-kinds';
 import { summaryRows } from '../../shared/calc/summaries';
-import { cellText } from '../grid/cell-text';
+import { cellText } from '../../shared/format/cell-text';
 
 type TableBlock = Extract<Block, { kind: 'table' }>;
 

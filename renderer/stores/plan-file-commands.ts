@@ -60,7 +60,11 @@ export async function reviewMerge(planId: number, file: PlanFile): Promise<void>
 
 export async function openPlanFile(): Promise<void> {
   const file = await pickPlanFile();
-  if (!file) return;
+  if (file) await openPlanFileData(file);
+}
+
+/** Opens a plan file's contents: File > Open plan file… after its dialog, and a plan file double-clicked in the desktop app. */
+export async function openPlanFileData(file: PlanFile): Promise<void> {
   const r = await api.openPlanFile(file);
   const store = usePlanStore.getState();
   if (r.added) {

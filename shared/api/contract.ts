@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import type { PlanDocument, PlanSummary, Row } from '../model/plan';
 import { headerPatchSchema, headerSchema } from '../model/plan';
+import { ROW_ROLES, TABLE_KINDS } from '../model/table-kinds';
 import type { RichDoc } from '../model/richtext';
 import type { TotalMismatch } from '../calc/printed-totals';
 import type { BudgetImportPreview } from '../model/budget-import';
@@ -15,6 +16,7 @@ import type { DirectorateSummary } from '../calc/directorate-summary';
 import type { HistoryEntry, ReviewItem, RollPreview, VersionInfo } from './history-types';
 import type { PlanComparison } from '../calc/compare-plans';
 import type { WordReview } from '../word-import/review';
+import type { PlanPlace } from '../calc/plan-places';
 
 const id = z.number().int().positive();
 /** Declares a call: `call<Result>()(argsSchema)`; the result is a type only, the arguments are validated. */
@@ -26,7 +28,7 @@ const call =
 const MAX_FILE_BASE64 = 28 * 1024 * 1024;
 /** A plan file of up to 64 MB in base64 (the 25-unit synthetic plan is a few MB). */
 const MAX_PLAN_BASE64 = 88 * 1024 * 1024;
-const role = z.enum(['line', 'memo', 'unit', 'objective', 'action']);
+const role = z.enum(ROW_ROLES);
 const replaceArgs = z.object({
   planId: id,
   find: z.string().min(1, 'enter the text to find').max(200),
@@ -87,7 +89,7 @@ export const contract = {
     }),
   ),
   addSection: call<{ sectionId: number }>()(
-    z.object({ planId: id, title: z.string().min(1).max(300), level: z.union([z.literal(1), z.literal(2)]), afterSectionId: id.optional() }),
+    z.object({ planId: id, title: z.string().min(1).max(300), level: z.union([z.literal(1), z.literal(2)]), afterSectionId: id.optional(), tableKind: z.enum(TABLE_KINDS).optional() }),
   ),
   renameSection: call<null>()(z.object({ sectionId: id, title: z.string().min(1).max(300) })),
   moveSection: call<null>()(z.object({ sectionId: id, direction: z.enum(['up', 'down']) })),
@@ -118,6 +120,8 @@ export const contract = {
   startAgain: call<DatabaseStatus>()(z.object({})),
   /* Plan files (issue 14): a copy to send, a file opened (added, or the plan it holds is here already), a merge. */
   savePlanFile: call<FileData>()(z.object({ planId: id })),
+  /** The plan in the exchange format (JSON, with its computed totals): what `plan-editor export --format json` writes. */
+  exportPlanJson: call<FileData>()(z.object({ planId: id })),
   openPlanFile: call<OpenPlanFileResult>()(z.object({ fileName: z.string().min(1).max(260), dataBase64: z.string().max(MAX_PLAN_BASE64) })),
   previewPlanMerge: call<MergeReview>()(z.object({ planId: id, fileName: z.string().min(1).max(260), dataBase64: z.string().max(MAX_PLAN_BASE64) })),
   applyPlanMerge: call<MergeApplied>()(
@@ -194,20 +198,9 @@ export interface TargetUse {
 }
 
 /** A place in a plan where the search text was found. */
-export interface SearchHit {
-  sectionId: number;
-  section: string;
-  /** 'header', 'text' (narrative) or the table's title. */
-  where: string;
-  blockId: number | null;
-  rowId: number | null;
-  column: string | null;
+export interface SearchHit extends PlanPlace {
   /** The matching text with some context around it. */
   excerpt: string;
-  /** The unit the place belongs to ("Secondary"), when it belongs to one. */
-  unit?: string;
-  /** A row's number in an action table ("Action 3.1.5", "Objective 3.1"). */
-  ref?: string;
 }
 
 /** A value find-and-replace would change: a search hit's place, with the text before and after. */

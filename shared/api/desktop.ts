@@ -41,6 +41,11 @@ export const COMMAND_ACCELERATORS: Partial<Record<AppCommand, string>> = {
 export const COMMAND_CHANNEL = 'plan-editor:command';
 /** Window to main process: (name, argument) of one ShellCall; answered like the data contract's calls. */
 export const SHELL_CHANNEL = 'plan-editor:shell';
+/**
+ * Main process to window, with no argument: a plan file the user opened from outside the app (double-click,
+ * the Dock, Recent files) is waiting; the window takes it with `takeOpenedFile`. No path ever crosses.
+ */
+export const OPENED_FILE_CHANNEL = 'plan-editor:opened-file';
 
 export type ExportKind = 'xlsx' | 'pdf' | 'plan' | 'docx';
 
@@ -53,14 +58,18 @@ export interface ShellCalls {
   showInFolder: { arg: { path: string }; result: boolean };
   /** The system's print dialog for the plan or the ticked sections, printing the same HTML as the preview. */
   print: { arg: { planId: number; sectionIds?: number[] }; result: { printed: boolean } };
+  /** The oldest plan file opened from outside the app and checked by the main process; null when none waits. */
+  takeOpenedFile: { arg: Record<string, never>; result: { fileName: string; dataBase64: string } | null };
 }
 export type ShellCallName = keyof ShellCalls;
-export const SHELL_CALL_NAMES = ['saveFile', 'openFile', 'showInFolder', 'print'] as const satisfies readonly ShellCallName[];
+export const SHELL_CALL_NAMES = ['saveFile', 'openFile', 'showInFolder', 'print', 'takeOpenedFile'] as const satisfies readonly ShellCallName[];
 
 /** What the preload exposes as window.planEditorDesktop (only in the desktop app). */
 export type DesktopBridge = { [K in ShellCallName]: (arg: ShellCalls[K]['arg']) => Promise<ShellResult<ShellCalls[K]['result']>> } & {
   /** Runs the listener for each menu command; returns a function that stops listening. */
   onCommand: (listener: (command: AppCommand) => void) => () => void;
+  /** Runs the listener each time a plan file opened from outside the app is waiting; returns a function that stops listening. */
+  onOpenedFile: (listener: () => void) => () => void;
 };
 
 export type ShellResult<T> = { ok: true; result: T } | { ok: false; error: { message: string } };

@@ -9,7 +9,7 @@ import { HEADER_FIELDS } from '../model/plan';
 import type { BlockNode, InlineNode, RichDoc } from '../model/richtext';
 import type { CellValue, ColumnType, Deliverable } from '../model/columns';
 import { kindDef, roleDef } from '../model/table-kinds';
-import { planPlaces } from './plan-places';
+import { planPlaces, type PlanPlace } from './plan-places';
 
 export interface ReplaceOptions {
   find: string;
@@ -27,18 +27,10 @@ export type ReplaceTarget =
   | { kind: 'cell'; rowId: number; column: string };
 
 /** One value that changes: its place (as search hits name places), what it was and what it becomes. */
-export interface Replacement {
+export interface Replacement extends PlanPlace {
   /** Stable for the same place: "cell:12:title", "doc:7", "header:title", "title:3". */
   id: string;
   target: ReplaceTarget;
-  sectionId: number;
-  section: string;
-  where: string;
-  blockId: number | null;
-  rowId: number | null;
-  column: string | null;
-  unit?: string;
-  ref?: string;
   /** How many times the text occurs in this value. */
   count: number;
   /** Excerpts around the first occurrence, before and after. */

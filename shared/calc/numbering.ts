@@ -4,7 +4,8 @@
  * A plan has one action table per unit: pass the rows of all of them in document order, so the second
  * table's unit is "2".
  */
-import type { Row } from '../model/plan';
+import type { PlanDocument, Row } from '../model/plan';
+import { kindDef } from '../model/table-kinds';
 
 export function actionNumbers(rows: Pick<Row, 'id' | 'role'>[], firstUnit = 1): Map<number, string> {
   const out = new Map<number, string>();
@@ -28,3 +29,11 @@ export function actionNumbers(rows: Pick<Row, 'id' | 'role'>[], firstUnit = 1): 
   }
   return out;
 }
+
+/** The rows of every numbered table (the action tables, see TableKindDef.numbered) in document order. */
+export function numberedRows(doc: Pick<PlanDocument, 'sections'>): Row[] {
+  return doc.sections.flatMap((s) => s.blocks.flatMap((b) => (b.kind === 'table' && kindDef(b.tableKind).numbered ? b.rows : [])));
+}
+
+/** Plan-wide numbers by row id: every output numbers from the whole plan, so a subset keeps its numbers. */
+export const planNumbers = (doc: Pick<PlanDocument, 'sections'>): Map<number, string> => actionNumbers(numberedRows(doc));

@@ -4,13 +4,25 @@
  * use it so a hit says which of several look-alike tables it is in.
  */
 import type { Block, PlanDocument, Row } from '../model/plan';
-import { actionNumbers } from './numbering';
+import { planNumbers } from './numbering';
+import { kindDef } from '../model/table-kinds';
 
 type TableBlock = Extract<Block, { kind: 'table' }>;
 
 export interface Place {
   unit?: string;
   ref?: string;
+}
+
+/** A place in a plan as search hits and replacement previews name it. */
+export interface PlanPlace extends Place {
+  sectionId: number;
+  section: string;
+  /** 'header', 'text' (narrative) or the table's title. */
+  where: string;
+  blockId: number | null;
+  rowId: number | null;
+  column: string | null;
 }
 
 export interface PlanPlaces {
@@ -42,8 +54,8 @@ export function planPlaces(doc: PlanDocument): PlanPlaces {
   close();
 
   // Numbers run across every action table in document order, as printed: the second unit's are "2.x.y".
-  const actionTables = doc.sections.flatMap((s) => s.blocks.filter((b): b is TableBlock => b.kind === 'table' && b.tableKind === 'actions'));
-  const numbers = actionNumbers(actionTables.flatMap((b) => b.rows));
+  const actionTables = doc.sections.flatMap((s) => s.blocks.filter((b): b is TableBlock => b.kind === 'table' && !!kindDef(b.tableKind).numbered));
+  const numbers = planNumbers(doc);
   // In an action table holding several units, a row belongs to the unit row above it; a table of one
   // unit goes by its section's unit, so a unit is named the same way in its budget and its actions.
   const unitRow = new Map<number, string>();

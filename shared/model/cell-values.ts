@@ -38,6 +38,14 @@ export function isInputFor(col: ColumnDef, role: RowRole): boolean {
   return !col.computed || role !== 'line';
 }
 
+/**
+ * Whether a row of this role may be typed (or pasted) into this column: the role holds the column and the
+ * column is not computed there. The one rule behind the grid's editable cells, paste and the service check.
+ */
+export function canType(kind: TableKind, role: RowRole, col: ColumnDef): boolean {
+  return (roleDef(kind, role)?.columns.includes(col.id) ?? false) && isInputFor(col, role);
+}
+
 const cellsSchemas = new Map<string, z.ZodType>();
 
 /** Schema for a whole row's cells: only the input columns its role holds, each by type. Built once per kind and role (files validate thousands of rows). */

@@ -5,7 +5,7 @@
  */
 import { z } from 'zod';
 import { richDocSchema, type RichDoc } from './richtext';
-import { TABLE_KINDS, type RowRole, type TableKind } from './table-kinds';
+import { ROW_ROLES, TABLE_KINDS, type RowRole, type TableKind } from './table-kinds';
 import type { Cells } from './columns';
 import { cellsSchemaFor } from './cell-values';
 
@@ -95,7 +95,7 @@ const metaSchema = z.object({
 export const UUID_PATTERN = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 export const uuidSchema = z.string().regex(UUID_PATTERN, 'a stable id (UUID)');
 
-const rowInSchema = z.object({ uuid: uuidSchema.optional(), role: z.enum(['line', 'memo', 'unit', 'objective', 'action']), cells: z.record(z.string(), z.unknown()) });
+const rowInSchema = z.object({ uuid: uuidSchema.optional(), role: z.enum(ROW_ROLES), cells: z.record(z.string(), z.unknown()) });
 
 const tableBlockInSchema = z
   .object({

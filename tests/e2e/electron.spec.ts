@@ -67,7 +67,7 @@ test('the desktop app loads the Electron build of the database engine, and its F
     const addons = [...new Set(maps.split('\n').map((l) => l.split(/\s+/).pop()!).filter((f) => f.endsWith('better_sqlite3.node')))];
     expect(addons).toEqual([path.resolve('native', 'electron', `${process.platform}-${process.arch}`, 'better_sqlite3.node')]);
   }
-  expect(await win.evaluate(() => Object.keys((window as unknown as { planEditorDesktop: object }).planEditorDesktop).sort())).toEqual(['onCommand', 'openFile', 'print', 'saveFile', 'showInFolder']);
+  expect(await win.evaluate(() => Object.keys((window as unknown as { planEditorDesktop: object }).planEditorDesktop).sort())).toEqual(['onCommand', 'onOpenedFile', 'openFile', 'print', 'saveFile', 'showInFolder', 'takeOpenedFile']);
   await app.evaluate(({ Menu }) => Menu.getApplicationMenu()!.getMenuItemById('print')!.click());
   await expect(win.getByRole('heading', { name: 'Print', exact: true })).toBeVisible();
   await app.evaluate(({ Menu }) => Menu.getApplicationMenu()!.getMenuItemById('keyboard-shortcuts')!.click());
@@ -79,4 +79,35 @@ test('the desktop app loads the Electron build of the database engine, and its F
   await again.firstWindow();
   expect(await again.evaluate(({ BrowserWindow }) => BrowserWindow.getAllWindows()[0]!.getBounds())).toMatchObject({ width: 1000, height: 700 });
   await again.close();
+});
+
+test('a .plan file given at launch, and one from a second launch, open in the window as File > Open plan file… does', async () => {
+  test.skip(!bin, 'The Electron binary is not installed on this machine (it cannot be downloaded here); run on a machine with network access after `npm start` has fetched it.');
+  const dbDir = fs.mkdtempSync(path.join(os.tmpdir(), 'plan-editor-electron-'));
+  const env = { ...process.env, PLAN_EDITOR_DB: path.join(dbDir, 'plans.db') };
+  // A plan file of the sample plan, saved by the app itself.
+  const first = await electron.launch({ executablePath: bin!, args: ['.'], env });
+  const page = await first.firstWindow();
+  await expect(page.getByLabel('Unit Business Plan Contact')).toHaveValue('Carrie Beech');
+  const saved = await page.evaluate(async () => {
+    const api = (window as unknown as { planEditor: Record<string, (a: unknown) => Promise<{ ok: boolean; result: { dataBase64: string } }>> }).planEditor;
+    const plans = (await api.listPlans!({})).result as unknown as { id: number }[];
+    return (await api.savePlanFile!({ planId: plans[0]!.id })).result.dataBase64;
+  });
+  await first.close();
+  const file = path.join(dbDir, 'sent back.plan');
+  fs.writeFileSync(file, Buffer.from(saved, 'base64'));
+  // Launched with the file (a double-click): the plan is in this database, so its merge review opens.
+  const app = await electron.launch({ executablePath: bin!, args: ['.', file], env });
+  const win = await app.firstWindow();
+  const review = win.getByRole('dialog', { name: 'Merge sent back.plan' });
+  await expect(review).toBeVisible();
+  await review.getByRole('button', { name: 'Cancel' }).click();
+  await expect(review).toBeHidden();
+  // A second launch with the file hands it to this window and quits.
+  const { spawnSync } = await import('node:child_process');
+  const second = spawnSync(bin!, ['.', file], { env, timeout: 30_000 });
+  expect(second.status).toBe(0);
+  await expect(review).toBeVisible();
+  await app.close();
 });

@@ -229,6 +229,7 @@ const FIELDS: Record<string, Gen> = {
   units: () => fc.array(title, { maxLength: 4 }),
   level: () => mostly(fc.constantFrom(1, 2), fc.constantFrom(0, 3, '1', 1.5, null)),
   direction: () => mostly(fc.constantFrom('up', 'down'), fc.constantFrom('left', '', null)),
+  tableKind: () => mostly(fc.option(fc.constantFrom(...TABLE_KINDS), { nil: undefined }), weirdString),
   title: () => title,
   query: () => title,
   find: () => mostly(fc.constantFrom('e', 'the', 'Secondary', 'Kent', '2008', 'Quest', 'Central Overheads', '.', '$&'), title),

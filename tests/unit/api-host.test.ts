@@ -137,8 +137,10 @@ describe('the loopback host', () => {
   it('closes promptly while a page holds a keep-alive connection that was busy at close time', async () => {
     const s = setup();
     let release!: () => void;
+    let arrived!: () => void;
     const gate = new Promise<void>((r) => (release = r));
-    const slow: typeof s.dispatch = async (name, args) => (await gate, s.dispatch(name, args));
+    const inDispatch = new Promise<void>((r) => (arrived = r));
+    const slow: typeof s.dispatch = async (name, args) => (arrived(), await gate, s.dispatch(name, args));
     const h = await startHost({ dispatch: slow, staticDir: tempDir() });
     const agent = new http.Agent({ keepAlive: true });
     const reply = new Promise<number>((resolve) => {
@@ -148,7 +150,7 @@ describe('the loopback host', () => {
       });
       req.end(JSON.stringify({ planId: s.planId }));
     });
-    await new Promise((r) => setTimeout(r, 50));
+    await inDispatch; // the request is in flight, its connection busy
     const t0 = Date.now();
     const closed = h.close();
     release();

@@ -3,7 +3,7 @@ import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { sampleDb } from './sample-db';
 import { budgetWorkbookBuffer, SUMMARY_SHEET } from '../../electron/excel/budget-workbook';
-import { HEADING_ROW, LINE_ID_HEADING } from '../../electron/excel/budget-sheet';
+import { HEADING_ROW, LINE_ID_HEADING } from '../../electron/excel/budget-layout';
 import { budgetSummary } from '../../shared/calc/budget-summary';
 import { updateCell } from '../../electron/services/rows';
 import { planWorkbookBuffer } from '../../electron/excel/plan-workbook';
@@ -92,6 +92,19 @@ describe('budget workbook', () => {
       oddHeader: '&LStandards and Achievement Division - Annual Business Unit Operational Plan 2008/9',
       oddFooter: '&LAdvisory Service Kent - Primary&RPage &P of &N',
     });
+  });
+
+  it('cuts a footer naming a very long unit to what Excel accepts, as on every other sheet', async () => {
+    const { doc } = sampleDb();
+    const d = doc();
+    const block = d.sections.flatMap((s) => s.blocks).find((b) => b.kind === 'table' && b.tableKind === 'budget' && b.meta.unitName === 'Advisory Service Kent - Primary')!;
+    if (block.kind === 'table') block.meta.unitName = 'Primary & Early Years '.repeat(20);
+    const ws = (await readBack(await budgetWorkbookBuffer(d))).getWorksheet('Primary')!;
+    const footer = ws.headerFooter.oddFooter!;
+    expect(footer.length).toBeLessThanOrEqual(255);
+    expect(footer).toMatch(/^&LPrimary && Early Years Primary && Early Years /);
+    expect(footer.endsWith('&RPage &P of &N')).toBe(true);
+    expect(ws.getCell(3, 1).value).toBe('Primary & Early Years '.repeat(20)); // the title block keeps it whole
   });
 
   it('writes text that looks like a formula as text', async () => {

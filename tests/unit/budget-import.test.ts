@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import ExcelJS from 'exceljs';
 import { sampleDb } from './sample-db';
 import { budgetWorkbookBuffer } from '../../electron/excel/budget-workbook';
-import { HEADING_ROW } from '../../electron/excel/budget-sheet';
+import { HEADING_ROW } from '../../electron/excel/budget-layout';
 import { previewBudgetImport } from '../../electron/excel/budget-import';
 import { applyEdits } from '../../electron/services/edits';
 import { undo } from '../../electron/services/history';

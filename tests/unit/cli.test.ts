@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { run, UsageError } from '../../electron/cli/main';
+import { ArgumentError } from '../../electron/cli/cli-api';
 import { tempDir } from './fixtures';
 import { exchangeSchema } from '../../shared/model/plan';
 
@@ -64,6 +65,21 @@ describe('plan-editor command line', async () => {
     await expect(cli('export', db, '--plan', '99', '--format', 'json', '--out', path.join(dir, 'x.json'))).rejects.toThrow(/No plan with id 99/);
     await expect(cli('export', db, '--plan', '2', '--format', 'odt', '--out', path.join(dir, 'x.odt'))).rejects.toThrow(/unknown format odt; use json, xlsx, pdf or docx/);
     await expect(cli('export', db, '--plan')).rejects.toThrow(/needs a value/);
+  });
+
+  it("refuses an argument the API's contract does not accept in one sentence naming the option, changing nothing", async () => {
+    const dir = tempDir();
+    const db = path.join(dir, 'p.db');
+    await cli('new-sample', db);
+    const longSince = cli('history', db, '--plan', '2', '--since', 'x'.repeat(201));
+    await expect(longSince).rejects.toBeInstanceOf(ArgumentError);
+    await expect(longSince).rejects.toThrow(/^--since: Too big: expected string to have <=200 characters \(see plan-editor --help\)$/);
+    const out = path.join(dir, 'd.xlsx');
+    await expect(cli('export', db, '--directorate', '', '--format', 'xlsx', '--out', out)).rejects.toThrow(/^--directorate: Too small: expected string to have >=1 characters/);
+    await expect(cli('export', db, '--plan', '2', '--format', 'xlsx', '--unit', 'u'.repeat(301), '--out', out)).rejects.toThrow(/^--unit: Too big: expected string to have <=300 characters/);
+    expect(fs.existsSync(out)).toBe(false);
+    // A service's own refusal keeps its sentence.
+    await expect(cli('history', db, '--plan', '2', '--since', 'last week')).rejects.toThrow('No version called “last week” and not a date (write dates as 2026-03-12).');
   });
 
   it('exports the budget workbook and imports an edited copy, applying only with --apply', async () => {
@@ -130,6 +146,8 @@ describe('plan-editor command line', async () => {
     const review = spawnSync(process.execPath, [bin, 'import', db, '--plan', '2', '--xlsx', xlsx], { encoding: 'utf8' });
     expect(review.status).toBe(0);
     expect(review.stdout).toContain('Secondary (sheet "Secondary"): no changes');
+    const refused = spawnSync(process.execPath, [bin, 'history', db, '--plan', '2', '--since', 'x'.repeat(201)], { encoding: 'utf8' });
+    expect([refused.status, refused.stderr]).toEqual([2, 'plan-editor: --since: Too big: expected string to have <=200 characters (see plan-editor --help)\n']);
     const notXlsx = spawnSync(process.execPath, [bin, 'import', db, '--plan', '2', '--xlsx', junk], { encoding: 'utf8' });
     expect([notXlsx.status, notXlsx.stderr]).toEqual([1, 'plan-editor: junk.db is not an Excel .xlsx workbook.\n']);
     const corrupt = spawnSync(process.execPath, [bin, 'check', junk], { encoding: 'utf8' });

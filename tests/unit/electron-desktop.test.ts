@@ -11,6 +11,7 @@ import { DEFAULT_SIZE, MIN_SIZE, windowPlacement, windowStateOf } from '../../el
 import { parseSettings, RECENT_LIMIT, SettingsFile, withRecent } from '../../electron/desktop/settings';
 import { writeFileAtomic } from '../../electron/desktop/atomic-write';
 import { MAX_OPEN_BYTES, makeShellDispatch, makeShellHandlers, safeFileName, type ShellDeps } from '../../electron/desktop/shell-calls';
+import { openedFiles } from '../../electron/desktop/opened-files';
 
 const tmp = () => fs.mkdtempSync(path.join(os.tmpdir(), 'plan-editor-desktop-'));
 const laptop = { x: 0, y: 0, width: 1366, height: 728 };
@@ -117,6 +118,7 @@ describe('the shell’s calls (stand-in dialogs)', () => {
       planHtml: async (planId, sectionIds) => `<h1>Plan ${planId} sections ${sectionIds?.join(',') ?? 'all'}</h1>`,
       printHtml: async (html) => (printed.push(html), true),
       recentChanged: () => void recentChanges++,
+      openedFiles: openedFiles(),
     };
     return { dir, deps, call: makeShellDispatch(makeShellHandlers(deps)), asked, shown, printed, changes: () => recentChanges };
   }

@@ -30,7 +30,7 @@ import {
 import { CALL_NAMES, IPC_CHANNEL } from '../../shared/api/contract';
 import type { MenuItemConstructorOptions } from 'electron';
 import { devBindingPath } from '../../electron/native-layout.mjs';
-import { COMMAND_CHANNEL, SHELL_CALL_NAMES, SHELL_CHANNEL } from '../../shared/api/desktop';
+import { COMMAND_CHANNEL, OPENED_FILE_CHANNEL, SHELL_CALL_NAMES, SHELL_CHANNEL } from '../../shared/api/desktop';
 
 const ROOT = path.resolve(__dirname, '../..');
 const RENDERER = path.join(ROOT, 'dist/renderer');
@@ -293,7 +293,7 @@ describe('the preload bundle (dist/node/preload.cjs)', () => {
   it('exposes the desktop shell as one frozen object: its calls and menu commands, nothing else', async () => {
     const { exposed, invoked, listeners } = runPreload();
     const desktop = exposed.planEditorDesktop as Record<string, (...a: unknown[]) => unknown>;
-    expect(Object.keys(desktop).sort()).toEqual([...SHELL_CALL_NAMES, 'onCommand'].sort());
+    expect(Object.keys(desktop).sort()).toEqual([...SHELL_CALL_NAMES, 'onCommand', 'onOpenedFile'].sort());
     expect(Object.isFrozen(desktop)).toBe(true);
     await desktop.saveFile!({ fileName: 'a.xlsx', dataBase64: '', kind: 'xlsx' });
     expect(invoked).toEqual([[SHELL_CHANNEL, 'saveFile', { fileName: 'a.xlsx', dataBase64: '', kind: 'xlsx' }]]);
@@ -306,6 +306,12 @@ describe('the preload bundle (dist/node/preload.cjs)', () => {
     stop();
     expect(listeners.get(COMMAND_CHANNEL)).toEqual([]);
     expect(heard).toEqual(['export-budgets']);
+    // A waiting plan file: the page hears only that one waits, never what came with the message.
+    const notices: unknown[][] = [];
+    const stopFiles = desktop.onOpenedFile!((...a: unknown[]) => notices.push(a)) as () => void;
+    listeners.get(OPENED_FILE_CHANNEL)!.forEach((fn) => fn({ sender: 'main' }, '/etc/passwd'));
+    stopFiles();
+    expect([notices, listeners.get(OPENED_FILE_CHANNEL)]).toEqual([[[]], []]);
   });
 
   it('forwards a call as (channel, name, argument) and nothing else', async () => {

@@ -6,7 +6,7 @@ import { sampleDb } from './sample-db';
 import { tempDir } from './fixtures';
 import { CONTENTS_HEADING_ROW, CONTENTS_SHEET, planFileName, planTables, planWorkbookBuffer, shorten, type PlanTable } from '../../electron/excel/plan-workbook';
 import { TABLE_HEADING_ROW } from '../../electron/excel/table-sheet';
-import { HEADING_ROW as BUDGET_HEADING_ROW, MEMO_HEADING } from '../../electron/excel/budget-sheet';
+import { HEADING_ROW as BUDGET_HEADING_ROW, MEMO_HEADING } from '../../electron/excel/budget-layout';
 import { headingGroups } from '../../shared/model/headings';
 import { kindDef, type TableKind } from '../../shared/model/table-kinds';
 import { rowsWithComputed, summaryRows } from '../../shared/calc/summaries';

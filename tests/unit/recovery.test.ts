@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
@@ -172,14 +172,27 @@ describe('backups', () => {
   it('at intervals while the plan changes, and not while it does not', async () => {
     const file = path.join(freshFolder(), 'plans.db');
     const app = await AppDatabase.open(file);
-    app.startBackupTimer(40);
-    await new Promise((r) => setTimeout(r, 150));
-    const afterFirst = listBackups(file).filter((b) => b.reason === 'interval').length;
-    expect(afterFirst).toBe(1); // the sample import counted as a change; then nothing changed
-    updateCell(app.get(), firstBudgetLine(app.get()), 'employee', 12.3);
-    await new Promise((r) => setTimeout(r, 150));
-    expect(listBackups(file).filter((b) => b.reason === 'interval')).toHaveLength(2);
-    app.close();
+    const intervals = () => listBackups(file).filter((b) => b.reason === 'interval').length;
+    // The timer's ticks are driven by hand and each backup awaited: no sleeping, and no race with a slow disk.
+    vi.useFakeTimers({ toFake: ['setInterval', 'clearInterval'] });
+    try {
+      const backups = vi.spyOn(app, 'backupNow');
+      app.startBackupTimer(40);
+      vi.advanceTimersByTime(40);
+      expect(backups).toHaveBeenCalledTimes(1); // the sample import counted as a change
+      await backups.mock.results[0].value;
+      vi.advanceTimersByTime(120);
+      expect(backups).toHaveBeenCalledTimes(1); // three ticks, nothing changed
+      expect(intervals()).toBe(1);
+      updateCell(app.get(), firstBudgetLine(app.get()), 'employee', 12.3);
+      vi.advanceTimersByTime(40);
+      expect(backups).toHaveBeenCalledTimes(2);
+      await backups.mock.results[1].value;
+      expect(intervals()).toBe(2);
+    } finally {
+      vi.useRealTimers();
+      app.close();
+    }
   });
 
   it('through the API, a restore of anything but a listed backup is refused and changes nothing (fuzzed names)', async () => {

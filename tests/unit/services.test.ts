@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { tempDb, smallPlan } from './fixtures';
 import { importExchange, exportPlan } from '../../electron/services/plan-import';
-import { createPlan, getPlan, listPlans, updateHeader, deletePlan } from '../../electron/services/plans';
+import { getPlan, listPlans, updateHeader, deletePlan } from '../../electron/services/plans';
+import { createPlan } from '../../electron/services/plan-create';
 import { updateCell, insertRow, deleteRow, moveRow } from '../../electron/services/rows';
 import { updateNarrative } from '../../electron/services/narrative';
 import { summaryById } from '../../shared/calc/summaries';

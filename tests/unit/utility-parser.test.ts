@@ -54,7 +54,7 @@ afterEach(() => {
 
 describe('the utilityProcess launcher', () => {
   it('reads a workbook in a utility process with the memory cap, and enforces the time limit', async () => {
-    const { useUtilityProcessParser } = await import('../../electron/excel/utility-parser');
+    const { useUtilityProcessParser } = await import('../../electron/utility-parser');
     useUtilityProcessParser();
     configureParser({ script: WORKER });
     const { doc } = sampleDb();

@@ -1,11 +1,11 @@
 /**
  * The workbook parser in Electron: the app's binary cannot run as Node (the RunAsNode fuse is off), so
  * child_process.fork is unavailable and the parser runs as a utilityProcess instead, with the same memory
- * cap (a V8 flag) and the same time limit and messages (parse-isolated.ts). Imports 'electron': only the
+ * cap (a V8 flag) and the same time limit and messages (excel/parse-isolated.ts). Imports 'electron': only the
  * Electron main process may load this file.
  */
 import { utilityProcess } from 'electron';
-import { setParserLauncher, tailOf, type ParseRequest, type ParserLauncher, type ParserReply } from './parse-isolated';
+import { setParserLauncher, tailOf, type ParseRequest, type ParserLauncher, type ParserReply } from './excel/parse-isolated';
 
 export const utilityLauncher: ParserLauncher = {
   start(script, limits) {

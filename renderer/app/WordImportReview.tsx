@@ -38,11 +38,12 @@ export function WordImportReview({ file, review, onClose }: { file: PickedFile; 
     <Dialog className="wide" titleId="word-review-title" onClose={onClose}>
       <h2 id="word-review-title">New plan from {review.fileName}</h2>
       <p className="review-summary">
-        {h.title} {fyLabel(h.year)} — {h.directorate}{h.division ? `, ${h.division}` : ''}. {review.sections.length} sections, {review.tables.length} tables recognised
+        {h.title}{/\b(19|20)\d\d\s*[/-]/.test(h.title) ? '' : ` ${fyLabel(h.year)}`} — {h.directorate}{h.division ? `, ${h.division}` : ''}. {review.sections.length} sections, {review.tables.length} tables recognised
         {review.unrecognised.length ? `, ${review.unrecognised.length} kept as narrative` : ''}.{' '}
         {differing ? `${differing} budget totals differ from the document.` : 'Every budget total agrees with the document.'}
       </p>
-      <div className="review-body">
+      {/* Scrollable, with nothing focusable inside: a Tab stop so the keyboard can scroll it. */}
+      <div className="review-body" tabIndex={0} role="region" aria-label="What the document holds">
         <h3>Title page</h3>
         <p>Cabinet Member: {h.cabinetMember || '—'}; Director: {h.director || '—'}; Plan contact: {h.planContact || '—'}</p>
         <h3>Sections found</h3>

@@ -8,6 +8,10 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { seedDocx, SEED_000 } from '../support/seed-docx';
+import { axeViolations } from './a11y-support';
+
+// axe is injected into the page: the app's CSP forbids that, so it is bypassed for these tests only.
+test.use({ bypassCSP: true });
 
 test('File menu: a plan written in Word is reviewed, then created and opened', async ({ app, page }) => {
   void app; // the fixture starts the host and opens the sample plan
@@ -30,6 +34,8 @@ test('File menu: a plan written in Word is reviewed, then created and opened', a
   await expect(secondary).toContainText('Total Cost of Unit: 3,279.8 / 3,279.8');
   await expect(tables.getByRole('row').filter({ hasText: 'Projects, Developments & Key Actions' })).toHaveCount(5);
   await expect(review.getByRole('list', { name: 'Sections found' })).toContainText('Purpose of the Service');
+  expect(await axeViolations(page)).toEqual([]);
+  await page.screenshot({ path: path.join(os.tmpdir(), 'plan-editor-word-review.png') });
 
   await review.getByRole('button', { name: 'Create plan' }).click();
   await expect(review).toBeHidden();

@@ -13,7 +13,9 @@ import { markdownToDoc } from '../plan-text/markdown-to-doc';
 import { plain } from '../plan-text/html-cells';
 import { narrative, type BlockIn, type SectionIn } from '../plan-text/types';
 import { htmlBlocks, type DocBlock } from './html-blocks';
-import { fold, readTable, recogniseTable, type Recognised } from './table-recognition';
+import { readTable, recogniseTable, type Recognised } from './table-recognition';
+import { assignSections } from './outline-match';
+import { placeBudgets } from './budget-placement';
 import { titlePageHeader } from './title-page';
 import type { WordReview, WordTableReview } from './review';
 
@@ -22,14 +24,14 @@ export interface WordPlan {
   review: WordReview;
 }
 
-interface Entry { title: string; level: 1 | 2; used: boolean }
+interface Entry { title: string; level: 1 | 2 }
 
 /** The contents table's entries: bold lines are sections, "– " lines their subsections. */
 function contentsEntries(rows: string[]): Entry[] {
   return rows.slice(1).map((r) => r.split('\t')[0]).filter((c) => plain(c)).map((c) => {
     const text = plain(c);
     const sub = /^[–-]\s*/.test(text) || !/<b>/.test(c);
-    return { title: text.replace(/^[–-]\s*/, ''), level: sub ? 2 : 1, used: false };
+    return { title: text.replace(/^[–-]\s*/, ''), level: sub ? 2 : 1 };
   });
 }
 
@@ -42,9 +44,9 @@ export function readWordPlan(html: string, fileName: string, fallbackYear: numbe
   const { header } = titlePageHeader(titleLines, fallbackYear);
   const contentsBlock = blocks.find((b): b is Extract<DocBlock, { kind: 'table' }> => b.kind === 'table' && recogniseTable(b.rows, '') === 'contents');
   const entries = contentsBlock ? contentsEntries(contentsBlock.rows) : [];
+  const starts = assignSections(blocks, entries);
 
-  const sections: SectionIn[] = [];
-  const tables: WordTableReview[] = [];
+  let sections: SectionIn[] = [];
   const unrecognised: WordReview['unrecognised'] = [];
   const notes: string[] = [];
   let lines: string[] = [];
@@ -69,7 +71,6 @@ export function readWordPlan(html: string, fileName: string, fallbackYear: numbe
       try {
         const read = readTable(g.kind, g.rows, g.heading);
         section.blocks.push(read.block);
-        tables.push(tableReview(section.title, read.block, read.actionCount));
         notes.push(...read.notes);
         return;
       } catch (e) {
@@ -102,11 +103,10 @@ export function readWordPlan(html: string, fileName: string, fallbackYear: numbe
     const title = b.kind === 'heading' ? b.text : b.boldOnly ? b.text : '';
     if (title) {
       headingAbove = title;
-      const entry = entries.find((e) => !e.used && fold(e.title) === fold(title));
+      const entry = starts.get(i);
       if (/^contents$/i.test(title.trim())) return;
       if (entry || (!entries.length && b.kind === 'heading' && b.level <= 2)) {
         flushText();
-        if (entry) entry.used = true;
         sections.push({ title: entry?.title ?? title, level: entry?.level ?? (b.kind === 'heading' && b.level === 2 ? 2 : 1), blocks: [] });
         return;
       }
@@ -117,7 +117,10 @@ export function readWordPlan(html: string, fileName: string, fallbackYear: numbe
   flushTable();
   flushText();
 
-  const missing = entries.filter((e) => !e.used).map((e) => e.title);
+  sections = placeBudgets(sections);
+  const tables = sections.flatMap((s) => s.blocks.flatMap((b) => (b.kind === 'table' ? [tableReview(s.title, b)] : [])));
+  const used = new Set(starts.values());
+  const missing = entries.filter((e) => !used.has(e)).map((e) => e.title);
   if (missing.length) notes.push(`contents entries with no heading of that text in the document: ${missing.join('; ')}`);
   return {
     plan: { kind: 'unit', header, sections },
@@ -133,7 +136,7 @@ export function readWordPlan(html: string, fileName: string, fallbackYear: numbe
 }
 
 /** One table's line in the review; budgets also compare the totals they compute with those printed. */
-function tableReview(section: string, block: BlockIn, actionCount?: number): WordTableReview {
+function tableReview(section: string, block: BlockIn): WordTableReview {
   if (block.kind !== 'table') throw new Error('not a table');
   const rows = block.rows.map((r, id) => ({ ...r, id }) as Row);
   const printed = block.meta.printedSummaries ?? {};
@@ -142,5 +145,5 @@ function tableReview(section: string, block: BlockIn, actionCount?: number): Wor
       .filter(([column]) => s.cells[column] !== undefined)
       .map(([column, value]) => ({ summary: s.label, column, computed: s.cells[column], printed: value })),
   );
-  return { section, title: block.meta.unitName ?? block.title, kind: block.tableKind, rows: block.rows.length, actions: actionCount, totals };
+  return { section, title: block.meta.unitName ?? block.title, kind: block.tableKind, rows: block.rows.length, ...(block.tableKind === 'actions' ? { actions: block.rows.filter((r) => r.role === 'action').length } : {}), totals };
 }

@@ -92,6 +92,14 @@ describe('reading the seed plan as pandoc wrote it in Word', () => {
     for (const k of ['kpi', 'nationalIndicators', 'leadRoles', 'risks', 'consultations', 'staffing', 'envObjectives', 'envAdaptation']) expect(kinds).toContain(k);
     expect(review.unrecognised).toEqual([]);
     expect(review.sections.map((s) => s.title)).toEqual(expect.arrayContaining(['Purpose of the Service', 'Risks', 'Lead Roles', 'Staffing']));
+    // Each unit from its "UNIT n:" heading, its budget moved under it from the directorate's budget pages.
+    const units = ['Early Years & Childcare', 'Primary', 'Secondary', 'Professional Development', 'Improvement Partnerships'];
+    for (const [i, unit] of units.entries()) {
+      const at = review.sections.findIndex((s) => s.title === unit && s.level === 1);
+      expect(review.sections.slice(at + 1, at + 3).map((s) => `${s.level} ${s.title} ${s.tables}`), unit).toEqual(['2 Revenue Budget 1', '2 Projects, Developments & Key Actions 1']);
+      const budget = review.tables.filter((t) => t.kind === 'budget')[i];
+      expect(budget.title).toBe(`Advisory Service Kent - ${unit === 'Early Years & Childcare' ? 'Early Years' : unit}`);
+    }
     const text = reviewText(review).join('\n');
     expect(text).toContain('Controllable Totals: computed 3,189.6, printed 3,189.6');
     expect(text).toContain('Every printed total agrees with the computed total.');

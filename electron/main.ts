@@ -70,7 +70,7 @@ async function start(): Promise<void> {
   const settings = new SettingsFile(path.join(app.getPath('userData'), 'desktop.json'));
   const rebuildMenu = installMenu(() => win, () => settings.get().recent, openPlanFile);
   const planHtml = async (planId: number, sectionIds?: number[]) => {
-    const r = await dispatch('printPreview', { planId, sectionIds });
+    const r = await dispatch('printPreview', { planId, sectionIds, numbered: true });
     if (!r.ok) throw new Error(r.error.message);
     return (r.result as { html: string }).html;
   };

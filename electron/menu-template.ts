@@ -25,7 +25,6 @@ export function commandItem(command: AppCommand, send: (c: AppCommand) => void, 
   return { id: command, label, command, ...(accelerator ? { accelerator } : {}), click: () => send(command) };
 }
 
-const later = (label: string, accelerator?: string): MenuItemConstructorOptions => ({ label, ...(accelerator ? { accelerator } : {}), enabled: false, toolTip: 'Coming with plan files' });
 
 export function appMenuTemplate({ mac, recent, send, openRecent }: MenuContext): MenuItemConstructorOptions[] {
   const item = (c: AppCommand) => commandItem(c, send);
@@ -36,12 +35,13 @@ export function appMenuTemplate({ mac, recent, send, openRecent }: MenuContext):
     label: 'File',
     submenu: [
       item('new-plan'),
+      item('import-word'),
       item('open-plan-file'),
       item('save-plan-file'),
       item('merge-plan-file'),
       { type: 'separator' },
       item('import-budgets'),
-      { label: 'Export', submenu: [item('export-budgets'), item('export-plan'), item('export-pdf'), later('Word document…')] },
+      { label: 'Export', submenu: [item('export-budgets'), item('export-plan'), item('export-pdf'), item('export-word')] },
       { type: 'separator' },
       item('print'),
       { type: 'separator' },

@@ -14,6 +14,8 @@ await Promise.all([
   // self-contained (exceljs bundled in) so a packaged app can start it from outside the asar archive
   // (electron/excel/parse-isolated.ts).
   build({ ...common, packages: undefined, entryPoints: ['electron/excel/import-worker.ts'], outfile: 'dist/node/import-worker.cjs' }),
+  // The Word reader's separate process, the same way (mammoth bundled in): electron/word/docx-isolated.ts.
+  build({ ...common, packages: undefined, entryPoints: ['electron/word/docx-worker.ts'], outfile: 'dist/node/docx-worker.cjs' }),
   // The sandboxed preload can require only 'electron': everything else is bundled in.
   build({ ...common, packages: undefined, external: ['electron'], entryPoints: ['electron/preload.ts'], outfile: 'dist/node/preload.cjs' }),
 ]);

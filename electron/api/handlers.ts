@@ -17,6 +17,7 @@ import { applyReplace, previewReplace } from '../services/replace';
 import { budgetFileName, budgetWorkbookBuffer, previewBudgetImport, planFileName, planWorkbookBuffer, tableWorkbookFile, changeReportBuffer } from '../excel';
 import { printHtml, pdfFileName } from '../print/print-html';
 import { renderPdf } from '../print/pdf';
+import { pagedHtml, pagedPdf } from '../print/paged-pdf';
 import { planFileHandlers } from './plan-file-handlers';
 import { previewRollForward, reviewList, rollForwardPlan, tickReview } from '../services/roll-forward';
 import { historyOf, restoreValue } from '../services/history-query';
@@ -24,6 +25,8 @@ import { autoVersion, listVersions, nameVersion } from '../services/versions';
 import { comparison, comparisonWithBackup, type CompareWith } from '../services/compare';
 import { backupPath } from '../db/backups';
 import { setWho } from '../services/change-log';
+import { importWordPlan, previewWordImport } from '../services/word-import';
+import { wordBuffer, wordFileName } from '../word/word-export';
 
 export interface HandlerOptions {
   /** HTML to PDF: Electron's printToPDF in the desktop app, headless Chromium elsewhere. */
@@ -96,13 +99,22 @@ export function makeHandlers(source: Db | AppDatabase, opts: HandlerOptions = {}
       const f = await tableWorkbookFile(getPlan(db(), planId), blockId);
       return { fileName: f.fileName, dataBase64: f.buffer.toString('base64') };
     },
-    printPreview: ({ planId, sectionIds }) => ({ html: printHtml(getPlan(db(), planId), { sectionIds }) }),
+    printPreview: async ({ planId, sectionIds, numbered }) => {
+      const doc = getPlan(db(), planId);
+      return { html: numbered ? await pagedHtml(doc, { sectionIds }, toPdf) : printHtml(doc, { sectionIds }) };
+    },
     exportPdf: async ({ planId, sectionIds }) => {
       const doc = getPlan(db(), planId);
-      const pdf = await toPdf(printHtml(doc, { sectionIds }));
+      const { pdf } = await pagedPdf(doc, { sectionIds }, toPdf);
       return { fileName: pdfFileName(doc), dataBase64: pdf.toString('base64') };
     },
+    exportWord: async ({ planId, sectionIds }) => {
+      const doc = getPlan(db(), planId);
+      return { fileName: wordFileName(doc), dataBase64: (await wordBuffer(doc, { sectionIds })).toString('base64') };
+    },
     previewBudgetImport: ({ planId, fileName, dataBase64 }) => previewBudgetImport(getPlan(db(), planId), fileName, Buffer.from(dataBase64, 'base64')),
+    previewWordImport: ({ fileName, dataBase64 }) => previewWordImport(Buffer.from(dataBase64, 'base64'), fileName),
+    importWordPlan: ({ fileName, dataBase64 }) => importWordPlan(db(), Buffer.from(dataBase64, 'base64'), fileName),
     databaseStatus: () => (session ? session.status() : { file: '', recovery: null }),
     listBackups: () => app().listBackups(),
     backupNow: () => app().backupNow(),

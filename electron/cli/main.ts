@@ -23,6 +23,7 @@ import { PlanFileError } from '../plan-files/format';
 import { exportDirectorate } from './directorate-export';
 import { PLAN_FILE_COMMANDS, PLAN_FILE_HELP, runPlanFileCommand } from './plan-file-commands';
 import { CommandError, compareCommand, historyCommand, rollForwardCommand } from './history-commands';
+import { runWordCommand, WORD_COMMANDS, WORD_HELP } from './word-commands';
 import { planLine, writeOut } from './output';
 import { ArgumentError, cliApi, type CliApi } from './cli-api';
 
@@ -38,12 +39,15 @@ Commands:
                                                  --all: the whole plan, a sheet per table and a contents sheet
   export DB --plan ID --format pdf --out FILE [--sections "Risks,Secondary"]
                                                  the print layout as PDF (Chromium), all or the named sections
+  export DB --plan ID --format docx --out FILE [--sections "Risks,Secondary"]
+                                                 a Word document: styles, contents field, real tables
   export DB --directorate NAME --format xlsx|pdf --out FILE
                                                  the directorate's consolidated budget summary (xlsx, live
                                                  formulas) or its compendium: introduction, then each plan (pdf)
   import DB --plan ID --xlsx FILE [--apply]      show what an edited budget workbook would change; --apply applies it
   check DB                                       integrity and arithmetic report (exit 1 on problems)
 ${PLAN_FILE_HELP}
+${WORD_HELP}
   roll-forward DB --plan ID [--actions all|open] [--shift-dates]
                                                  start next year's plan from this one; prints its line as list does
   history DB --plan ID [--since ISO-DATE|VERSION]
@@ -163,7 +167,10 @@ export async function run(argv: string[], out: (s: string) => void = (s) => proc
         else if (format === 'pdf') {
           const sectionIds = pickSections(await api('getPlan', { planId: id }), options.sections);
           writeOut(target, await api('exportPdf', { planId: id, sectionIds }));
-        } else throw new UsageError(`unknown format ${format}; use json, xlsx or pdf`);
+        } else if (format === 'docx') {
+          const sectionIds = pickSections(await api('getPlan', { planId: id }), options.sections);
+          writeOut(target, await api('exportWord', { planId: id, sectionIds }));
+        } else throw new UsageError(`unknown format ${format}; use json, xlsx, pdf or docx`);
         out(`Wrote ${target}`);
         return 0;
       });
@@ -197,6 +204,9 @@ export async function run(argv: string[], out: (s: string) => void = (s) => proc
     default:
       if (PLAN_FILE_COMMANDS.includes(command)) {
         return runPlanFileCommand(command, { positional, options, flags: argv.filter((a) => a === '--apply'), out, withApi, planId, usage: (m) => new UsageError(m) });
+      }
+      if (WORD_COMMANDS.includes(command)) {
+        return runWordCommand(command, { positional, options, flags: argv.filter((a) => a === '--apply'), out, withApi, planId, usage: (m) => new UsageError(m) });
       }
       throw new UsageError(`unknown command ${command} (see plan-editor --help)`);
   }

@@ -20,8 +20,8 @@ const MAX_SAVE_BASE64 = 200 * 1024 * 1024;
 
 const id = z.number().int().positive();
 const schemas: { [K in ShellCallName]: z.ZodType<ShellCalls[K]['arg']> } = {
-  saveFile: z.object({ fileName: z.string().min(1).max(255), dataBase64: z.string().max(MAX_SAVE_BASE64).regex(/^[A-Za-z0-9+/]*={0,2}$/), kind: z.enum(['xlsx', 'pdf', 'plan']) }).strict(),
-  openFile: z.object({ kind: z.enum(['xlsx', 'plan']) }).strict(),
+  saveFile: z.object({ fileName: z.string().min(1).max(255), dataBase64: z.string().max(MAX_SAVE_BASE64).regex(/^[A-Za-z0-9+/]*={0,2}$/), kind: z.enum(['xlsx', 'pdf', 'plan', 'docx']) }).strict(),
+  openFile: z.object({ kind: z.enum(['xlsx', 'plan', 'docx']) }).strict(),
   showInFolder: z.object({ path: z.string().min(1).max(4096) }).strict(),
   print: z.object({ planId: id, sectionIds: z.array(id).max(1000).optional() }).strict(),
   takeOpenedFile: z.object({}).strict() as z.ZodType<Record<string, never>>,
@@ -31,6 +31,7 @@ const FILTERS: Record<ExportKind, { name: string; extensions: string[] }> = {
   xlsx: { name: 'Excel workbook', extensions: ['xlsx'] },
   pdf: { name: 'PDF document', extensions: ['pdf'] },
   plan: { name: 'Plan file', extensions: ['plan'] },
+  docx: { name: 'Word document', extensions: ['docx'] },
 };
 
 export interface DialogResult {
@@ -79,12 +80,12 @@ export function makeShellHandlers(deps: ShellDeps): Handlers {
       return { path: file };
     },
     openFile: async ({ kind }) => {
-      const r = await deps.showOpenDialog({ title: kind === 'plan' ? 'Open a plan file' : 'Import a workbook', defaultPath: startIn(''), filters: [FILTERS[kind]], properties: ['openFile'] });
+      const r = await deps.showOpenDialog({ title: kind === 'plan' ? 'Open a plan file' : kind === 'docx' ? 'New plan from a Word document' : 'Import a workbook', defaultPath: startIn(''), filters: [FILTERS[kind]], properties: ['openFile'] });
       const file = r.canceled ? undefined : r.filePaths?.[0];
       if (!file) return null;
       if (kind === 'plan') return readPlanFile(file);
       const size = fs.statSync(file).size;
-      if (size > MAX_OPEN_BYTES) throw new Error(`${path.basename(file)} is ${(size / 1048576).toFixed(1)} MB; workbooks of up to 20 MB can be imported.`);
+      if (size > MAX_OPEN_BYTES) throw new Error(`${path.basename(file)} is ${(size / 1048576).toFixed(1)} MB; ${kind === 'docx' ? 'Word documents' : 'workbooks'} of up to 20 MB can be imported.`);
       const data = fs.readFileSync(file);
       remember(file);
       return { fileName: path.basename(file), dataBase64: data.toString('base64') };

@@ -82,6 +82,9 @@ export function setParserLauncher(l: ParserLauncher): void {
   config.launcher = l;
 }
 
+/** The launcher in use (Node's fork, or Electron's utility process): the Word reader starts its process with it too. */
+export const currentParserLauncher = (): ParserLauncher => config.launcher;
+
 export function configureParser(c: Partial<ParserConfig>): ParserConfig {
   const before = { ...config };
   Object.assign(config, c);

@@ -30,7 +30,8 @@ export async function renderPdf(html: string, opts: PdfOptions = {}): Promise<Bu
     const context = await browser.newContext({ javaScriptEnabled: false, offline: true });
     const page = await context.newPage();
     await page.setContent(html, { waitUntil: 'load' });
-    const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true, displayHeaderFooter: false });
+    // outline: PDF bookmarks from the headings (sections, then their tables and narrative headings).
+    const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true, displayHeaderFooter: false, outline: true, tagged: true });
     return Buffer.from(pdf);
   } finally {
     await browser.close();

@@ -9,18 +9,25 @@
  */
 import type { PlanDocument, Section } from '../../shared/model/plan';
 import { HEADER_FIELDS } from '../../shared/model/plan';
-import { kindDef } from '../../shared/model/table-kinds';
 import { fyLabel } from '../../shared/calc/financial-year';
 import { exportFileName } from '../../shared/format/file-names';
 import { planNumbers } from '../../shared/calc/numbering';
 import { escapeHtml, narrativeHtml } from './print-narrative';
 import { tableHtml } from './print-tables';
+import { HEAT_MAP_CSS, heatMapHtml } from './print-heat-map';
+import { sheetsOf, type Sheet } from './print-sheets';
 
 export { escapeHtml } from './print-narrative';
 
 export interface PrintOptions {
   /** Sections to print, by id (every one listed is printed; parents are not implied). Default: all. */
   sectionIds?: number[];
+  /**
+   * The page each section starts on (section id -> page), from a first printing (paged-pdf.ts). When
+   * given, the contents page has a page column (blank where a number is missing, same width, so the
+   * numbers never move what they number); when absent (the on-screen preview) it has none.
+   */
+  pageNumbers?: ReadonlyMap<number, number>;
 }
 
 /** A CSS string literal; every character but letters, digits and spaces is a hex escape, so no text can end the string or the <style>. */
@@ -29,34 +36,6 @@ export function cssString(s: string): string {
     .map((c) => (/[A-Za-z0-9 ]/.test(c) ? c : `\\${c.codePointAt(0)!.toString(16)} `))
     .join('');
   return `"${body}"`;
-}
-
-/** Printed together on one run of pages: a section without blocks goes with the section after it. */
-interface Sheet {
-  sections: Section[];
-  landscape: boolean;
-  header: string;
-}
-
-function sheetsOf(doc: PlanDocument, selected: Section[]): Sheet[] {
-  const parentOf = new Map<number, string>();
-  let parent = '';
-  for (const s of doc.sections) {
-    if (s.level === 1) parent = s.title;
-    else parentOf.set(s.id, parent);
-  }
-  const sheets: Sheet[] = [];
-  let pending: Section[] = [];
-  selected.forEach((s, i) => {
-    pending.push(s);
-    if (s.blocks.length === 0 && i < selected.length - 1) return;
-    const landscape = pending.some((p) => p.blocks.some((b) => b.kind === 'table' && kindDef(b.tableKind).orientation === 'landscape'));
-    const main = pending.at(-1)!;
-    const header = main.level === 2 && parentOf.get(main.id) ? `${parentOf.get(main.id)} – ${main.title}` : main.title;
-    sheets.push({ sections: pending, landscape, header });
-    pending = [];
-  });
-  return sheets;
 }
 
 const pageName = (sheet: Sheet, i: number) => `${sheet.landscape ? 'wide' : 'page'}-${i + 1}`;
@@ -90,6 +69,10 @@ body { margin: 0; }
 .contents li.level-2 { padding-left: 9mm; font-size: 9.5pt; }
 .contents li.level-1 { font-weight: bold; margin-top: 1mm; }
 .contents a { color: inherit; text-decoration: none; }
+.contents.numbered li { display: flex; align-items: baseline; }
+.contents.numbered li a { flex: 1; }
+.contents .page-no { flex: none; width: 12mm; text-align: right; font-weight: normal; font-variant-numeric: tabular-nums; }
+.sheet .joined { margin-top: 6mm; }${HEAT_MAP_CSS}
 section.sheet { break-before: page; }
 h1.section-title { font-size: 15pt; margin: 0 0 3mm; color: #1f3864; }
 h2.section-title { font-size: 12.5pt; margin: 0 0 3mm; color: #1f3864; }
@@ -145,22 +128,33 @@ function coverHtml(doc: PlanDocument): string {
 <div class="directorate">${escapeHtml(h.directorate)}</div>
 <div class="division">${escapeHtml(h.division)}</div>
 <h1>${escapeHtml(h.title)}</h1>
-<div class="year">${escapeHtml(fyLabel(h.year))}</div>
+${titleHasYear(h.title, h.year) ? '' : `<div class="year">${escapeHtml(fyLabel(h.year))}</div>`}
 <table>${people}</table>
 </div>`;
 }
 
-function contentsHtml(selected: Section[]): string {
-  const items = selected.map((s) => `<li class="level-${s.level}"><a href="#section-${s.id}">${escapeHtml(s.title)}</a></li>`).join('\n');
-  return `<nav class="contents"><h1>Contents</h1><ol>\n${items}\n</ol></nav>`;
+/** "Plan 2008/9", "2008/09", "2008-09", "2008 - 2009": the title names the year already, so the cover need not repeat it. */
+export function titleHasYear(title: string, year: number): boolean {
+  const next = year + 1;
+  const re = new RegExp(`\\b${year}\\s*[/–-]\\s*(?:${next}|${String(next).slice(2)}|${next % 10})\\b`);
+  return re.test(title);
+}
+
+function contentsHtml(selected: Section[], pages: ReadonlyMap<number, number> | undefined): string {
+  const no = (s: Section) => (pages ? `<span class="page-no">${pages.get(s.id) ?? ''}</span>` : '');
+  const items = selected.map((s) => `<li class="level-${s.level}"><a href="#section-${s.id}">${escapeHtml(s.title)}</a>${no(s)}</li>`).join('\n');
+  return `<nav class="contents${pages ? ' numbered' : ''}"><h1>Contents</h1><ol>\n${items}\n</ol></nav>`;
 }
 
 function sheetHtml(doc: PlanDocument, sheet: Sheet, i: number, refs: Map<number, string>): string {
   const body = sheet.sections
     .map((s) => {
       const tag = s.level === 1 ? 'h1' : 'h2';
-      const blocks = s.blocks.map((b) => (b.kind === 'narrative' ? narrativeHtml(b.doc) : tableHtml(b, doc.header.year, refs, s.title))).join('\n');
-      return `<${tag} class="section-title" id="section-${s.id}">${escapeHtml(s.title)}</${tag}>\n${blocks}`;
+      const blocks = s.blocks
+        .map((b) => (b.kind === 'narrative' ? narrativeHtml(b.doc) : tableHtml(b, doc.header.year, refs, s.title) + (b.tableKind === 'risks' && b.rows.length ? heatMapHtml(b) : '')))
+        .join('\n');
+      const joined = sheet.joinedFrom !== undefined && sheet.sections.indexOf(s) === sheet.joinedFrom ? ' joined' : '';
+      return `<${tag} class="section-title${joined}" id="section-${s.id}">${escapeHtml(s.title)}</${tag}>\n${blocks}`;
     })
     .join('\n');
   return `<section class="sheet sheet-${i + 1}${sheet.landscape ? ' landscape' : ''}">\n${body}\n</section>`;
@@ -180,7 +174,7 @@ export function printHtml(doc: PlanDocument, opts: PrintOptions = {}): string {
 <style>${css(doc, sheets)}</style>
 </head><body>
 ${coverHtml(doc)}
-${contentsHtml(selected)}
+${contentsHtml(selected, opts.pageNumbers)}
 ${sheets.map((s, i) => sheetHtml(doc, s, i, refs)).join('\n')}
 </body></html>`;
 }

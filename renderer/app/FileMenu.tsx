@@ -10,6 +10,7 @@ import { createPortal } from 'react-dom';
 import { COMMAND_ACCELERATORS, COMMAND_LABELS, type AppCommand } from '../../shared/api/desktop';
 import { desktopShell, shellCall } from '../api/desktop';
 import { runCommand, useFileCommands } from '../stores/file-commands';
+import { WordImportReview } from './WordImportReview';
 import { watchOpenedPlanFiles } from '../stores/opened-plan-files';
 import { useSavedFile } from '../stores/saved-file';
 import { usePlanStore } from '../stores/plan-store';
@@ -21,6 +22,7 @@ import { MergeReviewDialog } from '../sections/MergeReview';
 /** The browser menu's layout: commands, headings, and plan-file items shown disabled until they exist. */
 export const FILE_MENU_LAYOUT: (AppCommand | { heading: string } | { later: string })[] = [
   'new-plan',
+  'import-word',
   'open-plan-file',
   'save-plan-file',
   'merge-plan-file',
@@ -29,6 +31,7 @@ export const FILE_MENU_LAYOUT: (AppCommand | { heading: string } | { later: stri
   'export-budgets',
   'export-plan',
   'export-pdf',
+  'export-word',
   'print',
   { heading: 'Help' },
   'keyboard-shortcuts',
@@ -61,7 +64,7 @@ export function FileMenu() {
   const desktop = desktopShell();
   const [open, setOpen] = useState(false);
   const box = useRef<HTMLDivElement>(null);
-  const { dialog, review, close } = useFileCommands();
+  const { dialog, review, wordReview, close } = useFileCommands();
   const saved = useSavedFile((s) => s.path);
 
   useEffect(() => desktop?.onCommand((c) => void runCommand(c)), [desktop]);
@@ -127,6 +130,7 @@ export function FileMenu() {
           {dialog === 'keyboard-shortcuts' && <ShortcutsDialog onClose={close} />}
           {dialog === 'about' && <AboutDialog onClose={close} />}
           {review && <ImportReview planId={review.planId} preview={review.preview} onClose={close} />}
+          {wordReview && <WordImportReview file={wordReview.file} review={wordReview.review} onClose={close} />}
           <MergeReviewDialog />
         </>,
         document.body,

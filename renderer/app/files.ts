@@ -27,7 +27,7 @@ export async function exportAndDownload(run: () => Promise<{ fileName: string; d
   try {
     const f = await run();
     if (desktopShell()) {
-      const saved = await shellCall('saveFile', { fileName: f.fileName, dataBase64: f.dataBase64, kind: type === 'application/pdf' ? 'pdf' : 'xlsx' });
+      const saved = await shellCall('saveFile', { fileName: f.fileName, dataBase64: f.dataBase64, kind: type === 'application/pdf' ? 'pdf' : f.fileName.toLowerCase().endsWith('.docx') ? 'docx' : 'xlsx' });
       if (saved) say(`Saved ${saved.path}.`);
       useSavedFile.setState({ path: saved?.path ?? null });
       return;

@@ -7,7 +7,7 @@ import type { PlanDocument } from '../../shared/model/plan';
 import { api } from '../api/client';
 import { exportAndDownload } from '../app/files';
 import { usePlanStore } from '../stores/plan-store';
-import { printSections } from '../stores/file-commands';
+import { DOCX_MIME, printSections } from '../stores/file-commands';
 
 export function PrintPreview({ plan }: { plan: PlanDocument }) {
   const say = usePlanStore((s) => s.say);
@@ -56,6 +56,12 @@ export function PrintPreview({ plan }: { plan: PlanDocument }) {
     await exportAndDownload(() => api.exportPdf({ planId: plan.id, sectionIds: ids }), say, 'application/pdf');
     setBusy(false);
   };
+  // The ticked sections as a Word document (File > Export > Word document… sends the whole plan).
+  const saveWord = async () => {
+    setBusy(true);
+    await exportAndDownload(() => api.exportWord({ planId: plan.id, sectionIds: ids }), say, DOCX_MIME);
+    setBusy(false);
+  };
 
   return (
     <article className="print-view">
@@ -76,6 +82,7 @@ export function PrintPreview({ plan }: { plan: PlanDocument }) {
         <div className="print-main">
           <div className="actions-bar">
             <button type="button" disabled={!ids.length || busy} onClick={() => void savePdf()}>{busy ? 'Saving…' : 'Save as PDF…'}</button>
+            <button type="button" disabled={!ids.length || busy} onClick={() => void saveWord()}>Save as Word…</button>
             <button type="button" disabled={!ids.length} onClick={printNow}>Print…</button>
             <span className="hint">{ids.length} of {plan.sections.length} sections</span>
           </div>

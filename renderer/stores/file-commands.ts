@@ -7,6 +7,7 @@
 import { create } from 'zustand';
 import type { AppCommand } from '../../shared/api/desktop';
 import type { BudgetImportPreview } from '../../shared/model/budget-import';
+import type { WordReview } from '../../shared/word-import/review';
 import { api } from '../api/client';
 import { desktopShell, shellCall } from '../api/desktop';
 import { exportAndDownload, readAsBase64 } from '../app/files';
@@ -18,14 +19,20 @@ type Dialog = 'new-plan' | 'keyboard-shortcuts' | 'about';
 interface FileCommandsState {
   dialog: Dialog | null;
   review: { planId: number; preview: BudgetImportPreview } | null;
+  /** A Word document read as a plan, shown before the plan is created (renderer/app/WordImportReview.tsx). */
+  wordReview: { file: PickedFile; review: WordReview } | null;
   close: () => void;
 }
 
 export const useFileCommands = create<FileCommandsState>((set) => ({
   dialog: null,
   review: null,
-  close: () => set({ dialog: null, review: null }),
+  wordReview: null,
+  close: () => set({ dialog: null, review: null, wordReview: null }),
 }));
+
+/** The .docx media type, for the browser's download. */
+export const DOCX_MIME = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
 const say = (text: string, tone?: 'error' | 'info') => usePlanStore.getState().say(text, tone);
 
@@ -41,12 +48,14 @@ const withPlan = (run: (planId: number) => Promise<void> | void) => async () => 
   if (planId !== null) await run(planId);
 };
 
-/** A workbook from the user: the native open dialog in the app, a file input in a browser; null if none chosen. */
-async function pickWorkbook(): Promise<{ fileName: string; dataBase64: string } | null> {
-  if (desktopShell()) return shellCall('openFile', { kind: 'xlsx' });
+export interface PickedFile { fileName: string; dataBase64: string }
+
+/** A workbook or Word document from the user: the native open dialog in the app, a file input in a browser; null if none chosen. */
+async function pickFile(kind: 'xlsx' | 'docx' = 'xlsx'): Promise<PickedFile | null> {
+  if (desktopShell()) return shellCall('openFile', { kind });
   const file = await new Promise<File | null>((resolve) => {
     const input = document.createElement('input');
-    Object.assign(input, { type: 'file', accept: '.xlsx', hidden: true });
+    Object.assign(input, { type: 'file', accept: `.${kind}`, hidden: true });
     input.addEventListener('change', () => (resolve(input.files?.[0] ?? null), input.remove()));
     input.addEventListener('cancel', () => (resolve(null), input.remove()));
     document.body.append(input);
@@ -58,17 +67,24 @@ async function pickWorkbook(): Promise<{ fileName: string; dataBase64: string } 
 /** What each command does; every AppCommand has exactly one. */
 export const COMMAND_ACTIONS: Record<AppCommand, () => Promise<void> | void> = {
   'new-plan': () => useFileCommands.setState({ dialog: 'new-plan' }),
+  'import-word': async () => {
+    const file = await pickFile('docx');
+    if (!file) return;
+    say(`Reading ${file.fileName}…`, 'info');
+    useFileCommands.setState({ wordReview: { file, review: await api.previewWordImport(file) } });
+  },
   'open-plan-file': openPlanFile,
   'save-plan-file': withPlan(savePlanFile),
   'merge-plan-file': withPlan(mergePlanFile),
   'import-budgets': withPlan(async (planId) => {
-    const file = await pickWorkbook();
+    const file = await pickFile('xlsx');
     if (!file) return;
     useFileCommands.setState({ review: { planId, preview: await api.previewBudgetImport({ planId, ...file }) } });
   }),
   'export-budgets': withPlan((planId) => exportAndDownload(() => api.exportBudgetWorkbook({ planId }), say)),
   'export-plan': withPlan((planId) => exportAndDownload(() => api.exportPlanWorkbook({ planId }), say)),
   'export-pdf': withPlan((planId) => exportAndDownload(() => api.exportPdf({ planId }), say, 'application/pdf')),
+  'export-word': withPlan((planId) => exportAndDownload(() => api.exportWord({ planId }), say, DOCX_MIME)),
   print: withPlan(() => usePlanStore.getState().go({ kind: 'print' })),
   'keyboard-shortcuts': () => useFileCommands.setState({ dialog: 'keyboard-shortcuts' }),
   about: () => useFileCommands.setState({ dialog: 'about' }),

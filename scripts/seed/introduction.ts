@@ -4,8 +4,8 @@
  * page-top running header glued into paragraphs is removed, and the paragraph it cut is rejoined.
  */
 import type { PlanHeader } from '../../shared/model/plan';
-import { markdownToDoc } from './markdown-to-doc';
-import { narrative, table, type BlockIn, type RowIn, type SectionIn } from './types';
+import { markdownToDoc } from '../../shared/plan-text/markdown-to-doc';
+import { narrative, table, type BlockIn, type RowIn, type SectionIn } from '../../shared/plan-text/types';
 
 const RUNNING_HEADER = "Managing Director's Introduction to 2008/9 CFE Business Plans";
 

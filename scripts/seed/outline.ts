@@ -5,13 +5,13 @@
  * SERVICES ...", "PROJECTS, DEVELOPMENTS, KEY ACTIONS") are left out: the outline carries them.
  */
 import type { PlanHeader } from '../../shared/model/plan';
-import { actionTable } from './action-tables';
-import { budgetTables } from './budget-tables';
-import { markdownToDoc, paragraphsDoc } from './markdown-to-doc';
-import { kpiTable, leadRolesTable, nationalIndicatorsTable, staffingTable } from './plan-tables';
-import { consultationsTable, envAdaptationTable, envObjectivesTable, risksTable } from './register-tables';
+import { actionTable } from '../../shared/plan-text/action-tables';
+import { budgetTables } from '../../shared/plan-text/budget-tables';
+import { markdownToDoc, paragraphsDoc } from '../../shared/plan-text/markdown-to-doc';
+import { kpiTable, leadRolesTable, nationalIndicatorsTable, staffingTable } from '../../shared/plan-text/plan-tables';
+import { consultationsTable, envAdaptationTable, envObjectivesTable, risksTable } from '../../shared/plan-text/register-tables';
 import { SeedLines, tableLines, textLines } from './seed-lines';
-import { narrative, table, type BlockIn, type SectionIn } from './types';
+import { narrative, table, type BlockIn, type SectionIn } from '../../shared/plan-text/types';
 
 export const STRUCTURE_CHART_NOTE = '[The structure chart is an image in the source plan and is not reproduced here.]';
 

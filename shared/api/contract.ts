@@ -15,6 +15,7 @@ import type { MergeApplied, MergeReview } from '../merge/review';
 import type { DirectorateSummary } from '../calc/directorate-summary';
 import type { HistoryEntry, ReviewItem, RollPreview, VersionInfo } from './history-types';
 import type { PlanComparison } from '../calc/compare-plans';
+import type { WordReview } from '../word-import/review';
 import type { PlanPlace } from '../calc/plan-places';
 
 const id = z.number().int().positive();
@@ -103,11 +104,17 @@ export const contract = {
   exportBudgetWorkbook: call<FileData>()(z.object({ planId: id, unit: z.string().max(300).optional() })),
   exportPlanWorkbook: call<FileData>()(z.object({ planId: id })),
   exportTableWorkbook: call<FileData>()(z.object({ planId: id, blockId: id })),
-  printPreview: call<{ html: string }>()(z.object({ planId: id, sectionIds: z.array(id).max(1000).optional() })),
+  /** numbered: lay the plan out once to number the contents page (for the system print dialog; slower). */
+  printPreview: call<{ html: string }>()(z.object({ planId: id, sectionIds: z.array(id).max(1000).optional(), numbered: z.boolean().optional() })),
   exportPdf: call<FileData>()(z.object({ planId: id, sectionIds: z.array(id).max(1000).optional() })),
+  exportWord: call<FileData>()(z.object({ planId: id, sectionIds: z.array(id).max(1000).optional() })),
   previewBudgetImport: call<BudgetImportPreview>()(
     z.object({ planId: id, fileName: z.string().min(1).max(260), dataBase64: z.string().max(MAX_FILE_BASE64) }),
   ),
+  /** A Word document read as a plan: what would be created (nothing is written). */
+  previewWordImport: call<WordReview>()(z.object({ fileName: z.string().min(1).max(260), dataBase64: z.string().max(MAX_FILE_BASE64) })),
+  /** The same document created as a new plan. */
+  importWordPlan: call<{ plan: PlanSummary; review: WordReview }>()(z.object({ fileName: z.string().min(1).max(260), dataBase64: z.string().max(MAX_FILE_BASE64) })),
   databaseStatus: call<DatabaseStatus>()(z.object({})),
   listBackups: call<BackupInfo[]>()(z.object({})),
   backupNow: call<BackupInfo>()(z.object({})),

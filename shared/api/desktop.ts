@@ -7,13 +7,14 @@
  */
 
 /** What a menu item or a File-menu button asks the window to do. */
-export const APP_COMMANDS = ['new-plan', 'open-plan-file', 'save-plan-file', 'merge-plan-file', 'import-budgets', 'export-budgets', 'export-plan', 'export-pdf', 'print', 'keyboard-shortcuts', 'about'] as const;
+export const APP_COMMANDS = ['new-plan', 'import-word', 'open-plan-file', 'save-plan-file', 'merge-plan-file', 'import-budgets', 'export-budgets', 'export-plan', 'export-pdf', 'export-word', 'print', 'keyboard-shortcuts', 'about'] as const;
 export type AppCommand = (typeof APP_COMMANDS)[number];
 export const isAppCommand = (c: unknown): c is AppCommand => typeof c === 'string' && (APP_COMMANDS as readonly string[]).includes(c);
 
 /** One label per command, used by the native menu and the browser's File menu alike. */
 export const COMMAND_LABELS: Record<AppCommand, string> = {
   'new-plan': 'New plan…',
+  'import-word': 'New plan from a Word document…',
   'open-plan-file': 'Open plan file…',
   'save-plan-file': 'Save a copy as plan file…',
   'merge-plan-file': 'Merge changes from a plan file…',
@@ -21,6 +22,7 @@ export const COMMAND_LABELS: Record<AppCommand, string> = {
   'export-budgets': 'Budgets to Excel…',
   'export-plan': 'Whole plan to Excel…',
   'export-pdf': 'PDF…',
+  'export-word': 'Word document…',
   print: 'Print…',
   'keyboard-shortcuts': 'Keyboard shortcuts',
   about: 'About Plan Editor',
@@ -45,13 +47,13 @@ export const SHELL_CHANNEL = 'plan-editor:shell';
  */
 export const OPENED_FILE_CHANNEL = 'plan-editor:opened-file';
 
-export type ExportKind = 'xlsx' | 'pdf' | 'plan';
+export type ExportKind = 'xlsx' | 'pdf' | 'plan' | 'docx';
 
 export interface ShellCalls {
   /** Save dialog (starting in the last folder used), then written atomically; null when cancelled. */
   saveFile: { arg: { fileName: string; dataBase64: string; kind: ExportKind }; result: { path: string } | null };
   /** Open dialog for a workbook or a plan file (starting in the last folder used); null when cancelled. */
-  openFile: { arg: { kind: 'xlsx' | 'plan' }; result: { fileName: string; dataBase64: string } | null };
+  openFile: { arg: { kind: 'xlsx' | 'plan' | 'docx' }; result: { fileName: string; dataBase64: string } | null };
   /** Shows a file this window saved in its folder (the system's file manager). */
   showInFolder: { arg: { path: string }; result: boolean };
   /** The system's print dialog for the plan or the ticked sections, printing the same HTML as the preview. */

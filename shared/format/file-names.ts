@@ -2,7 +2,7 @@
 import type { PlanHeader } from '../model/plan';
 import { fyLabel } from '../calc/financial-year';
 
-export function exportFileName(header: PlanHeader, what: string, ext: 'xlsx' | 'pdf' | 'json' | 'plan'): string {
+export function exportFileName(header: PlanHeader, what: string, ext: 'xlsx' | 'pdf' | 'json' | 'plan' | 'docx'): string {
   const name = `${header.division || header.title || 'Plan'} ${what} ${fyLabel(header.year).replace('/', '-')}`;
   return `${name.replace(/[\\/:*?"<>|]+/g, ' ').replace(/\s+/g, ' ').trim()}.${ext}`;
 }

@@ -39,4 +39,10 @@ test('print the Risks and Secondary sections to PDF: landscape A4 for the tables
   for (const p of actionPages) expect(p.text).toContain('Deliverables or outcomes planned');
   for (const p of actionPages) expect(p.text).toContain('Accountable');
   expect(all.find((p) => p.text.includes('Core Service & Forecast Activity Levels'))!.size).toBe('portrait');
+  // The contents page numbers each printed section with the page its title heads.
+  const listed = [...all[1].text.matchAll(/^\s*(\S.*?\S)\s{2,}(\d+)\s*$/gm)].filter((m) => !m[1].startsWith('Page ')).map((m) => [m[1], Number(m[2])] as const);
+  expect(listed.map(([t]) => t)).toEqual(['Secondary', 'Revenue Budget', 'Core Service & Forecast Activity Levels', 'Projects, Developments & Key Actions', 'Risks']);
+  for (const [title, n] of listed) expect(all[n - 1].text.split('\n').map((l) => l.trim()), `${title} on page ${n}`).toContain(title);
+  expect(listed.slice(0, 3).map(([, p]) => p)).toEqual([3, 3, 4]); // Secondary and its budget share page 3
+  expect(listed[4][1]).toBeGreaterThan(listed[3][1]);
 });

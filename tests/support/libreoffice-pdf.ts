@@ -14,17 +14,20 @@ const TIMEOUT_MS = 120_000;
 const exec = promisify(execFile);
 
 /** The workbook printed by LibreOffice Calc, as PDF bytes. */
-export async function workbookPdf(xlsx: Buffer): Promise<Buffer> {
+export const workbookPdf = (xlsx: Buffer): Promise<Buffer> => officePdf(xlsx, 'xlsx');
+
+/** A document (.docx: LibreOffice Writer) or workbook printed by LibreOffice, as PDF bytes. */
+export async function officePdf(bytes: Buffer, ext: 'xlsx' | 'docx'): Promise<Buffer> {
   const work = await mkdtemp(join(tmpdir(), 'lo-pdf-'));
   try {
     const profile = join(work, 'profile');
     await mkdir(join(profile, 'user'), { recursive: true });
-    await writeFile(join(work, 'book.xlsx'), xlsx);
+    await writeFile(join(work, `book.${ext}`), bytes);
     const args = ['--headless', '--norestore', '--nolockcheck', `-env:UserInstallation=${pathToFileURL(profile).href}`,
-      '--convert-to', 'pdf', '--outdir', join(work, 'out'), join(work, 'book.xlsx')];
+      '--convert-to', 'pdf', '--outdir', join(work, 'out'), join(work, `book.${ext}`)];
     const log = await run('soffice', args);
     return await readFile(join(work, 'out', 'book.pdf')).catch(() => {
-      throw new Error(`LibreOffice did not print the workbook: ${log}`);
+      throw new Error(`LibreOffice did not print the ${ext === 'docx' ? 'document' : 'workbook'}: ${log}`);
     });
   } finally {
     await rm(work, { recursive: true, force: true });

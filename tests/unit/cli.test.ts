@@ -63,7 +63,7 @@ describe('plan-editor command line', async () => {
     await cli('new-sample', db);
     await expect(cli('new-sample', db)).rejects.toThrow(/already exists/);
     await expect(cli('export', db, '--plan', '99', '--format', 'json', '--out', path.join(dir, 'x.json'))).rejects.toThrow(/No plan with id 99/);
-    await expect(cli('export', db, '--plan', '2', '--format', 'docx', '--out', path.join(dir, 'x.docx'))).rejects.toThrow(/unknown format docx; use json, xlsx or pdf/);
+    await expect(cli('export', db, '--plan', '2', '--format', 'odt', '--out', path.join(dir, 'x.odt'))).rejects.toThrow(/unknown format odt; use json, xlsx, pdf or docx/);
     await expect(cli('export', db, '--plan')).rejects.toThrow(/needs a value/);
   });
 

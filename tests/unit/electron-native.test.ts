@@ -187,17 +187,20 @@ describe('the packaged file list (electron-builder.yml)', () => {
     expect(packaged('dist/node/electron-main.cjs.map')).toBe(false);
     // electron/excel/parse-isolated.ts starts the worker from app.asar.unpacked.
     expect(config.asarUnpack.some((g) => minimatch('dist/node/import-worker.cjs', g))).toBe(true);
+    expect(config.asarUnpack.some((g) => minimatch('dist/node/docx-worker.cjs', g))).toBe(true);
   });
 
   it('needs no other native module in the main process or the parser’s process', () => {
     const requiredBy = (bundle: string) => [...fs.readFileSync(path.join(ROOT, 'dist/node', bundle), 'utf8').matchAll(/require\("([^"]+)"\)/g)].map((m) => m[1]!);
     const isNative = (pkg: string) => {
-      const dir = path.dirname(req.resolve(`${pkg}/package.json`));
+      // By folder, not require.resolve: some packages (docx) do not export their package.json.
+      const dir = path.join(ROOT, 'node_modules', pkg);
       return fs.existsSync(path.join(dir, 'binding.gyp')) || fs.readdirSync(dir, { recursive: true, encoding: 'utf8' }).some((f) => f.endsWith('.node'));
     };
     const packages = (bundle: string) => [...new Set(requiredBy(bundle).filter((id) => !id.startsWith('node:') && !isBuiltin(id) && id !== 'electron').map((id) => id.split('/')[0]!))];
     expect(packages('electron-main.cjs').filter(isNative)).toEqual(['better-sqlite3']);
     expect(packages('import-worker.cjs')).toEqual([]); // self-contained: nothing loaded from node_modules
+    expect(packages('docx-worker.cjs')).toEqual([]); // the Word reader's process, the same way
   });
 });
 

@@ -1,8 +1,8 @@
 /** Shapes the converter builds: the exchange format's input side (see shared/model/plan.ts). */
-import type { CellValue } from '../../shared/model/columns';
-import type { TableMeta } from '../../shared/model/plan';
-import type { RichDoc } from '../../shared/model/richtext';
-import type { RowRole, TableKind } from '../../shared/model/table-kinds';
+import type { CellValue } from '../model/columns';
+import type { TableMeta } from '../model/plan';
+import type { RichDoc } from '../model/richtext';
+import type { RowRole, TableKind } from '../model/table-kinds';
 
 export interface RowIn {
   role: RowRole;

@@ -3,7 +3,7 @@
  * controllable are computed by the app from employee/running/contracts and income, so the printed
  * figures of the totals rows are kept in meta.printedSummaries for the checks to compare against.
  */
-import { kindDef } from '../../shared/model/table-kinds';
+import { kindDef } from '../model/table-kinds';
 import { cellsOf, parseNumber, plain } from './html-cells';
 import { table, type BlockIn, type RowIn } from './types';
 

@@ -5,7 +5,7 @@
  * numbers are not stored (the app numbers rows from their position), so rows keep document order,
  * duplicated and skipped numbers included.
  */
-import type { Deliverable } from '../../shared/model/columns';
+import type { Deliverable } from '../model/columns';
 import { blockItem, cellBlocks, cellsOf, continueItems, plain, rawText, type CellBlock } from './html-cells';
 import { pairDeliverables, splitDates, splitEcm, splitLinks, splitManagers } from './action-fields';
 import type { RowIn } from './types';

@@ -3,7 +3,7 @@
  * accountable managers, cited plans ("links") and target dates. Each splitter only splits where the
  * seed clearly lists several things; anything it does not recognise stays as one entry.
  */
-import type { Deliverable } from '../../shared/model/columns';
+import type { Deliverable } from '../model/columns';
 import { squash } from './html-cells';
 
 /**

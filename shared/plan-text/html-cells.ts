@@ -17,7 +17,7 @@ export const squash = (s: string): string => s.replace(/\s+/g, ' ').trim();
 export function parseHtml(src: string): HNode[] {
   const root: { tag: string; children: HNode[] } = { tag: 'root', children: [] };
   const stack = [root];
-  const re = /<(\/?)([a-zA-Z]+)[^>]*>/g;
+  const re = /<(\/?)([a-zA-Z][a-zA-Z0-9]*)[^>]*>/g;
   let last = 0;
   for (let m = re.exec(src); m; m = re.exec(src)) {
     if (m.index > last) stack[stack.length - 1].children.push(src.slice(last, m.index));

@@ -4,7 +4,7 @@
  * ***both***, <b>/<i>/<sup>, backslash escapes, entities, and two trailing spaces as a hard break.
  * Page breaks in the source split paragraphs and list items; they are rejoined here (see `joins`).
  */
-import type { BlockNode, InlineNode, ListItem, Mark, RichDoc } from '../../shared/model/richtext';
+import type { BlockNode, InlineNode, ListItem, Mark, RichDoc } from '../model/richtext';
 import { decodeEntities } from './html-cells';
 
 /** Stands for a hard line break inside a paragraph's text until inline parsing. */

@@ -36,13 +36,14 @@ export interface FuzzReport {
 
 /* ---------- the database's real ids, refreshed as the run adds and removes things ---------- */
 
-interface Pool { plan: number[]; section: number[]; table: number[]; tables: { id: number; kind: TableKind }[]; narrative: number[]; rows: { id: number; kind: TableKind; role: RowRole }[] }
+interface Pool { plan: number[]; section: number[]; sections: { id: number; planId: number }[]; table: number[]; tables: { id: number; kind: TableKind }[]; narrative: number[]; rows: { id: number; kind: TableKind; role: RowRole }[] }
 
 function pool(db: Db): Pool {
   const ids = (sql: string) => (db.prepare(sql).all() as { id: number }[]).map((r) => r.id);
   return {
     plan: ids('SELECT id FROM plan'),
     section: ids('SELECT id FROM plan_section'),
+    sections: db.prepare('SELECT id, plan_id AS planId FROM plan_section').all() as Pool['sections'],
     table: ids("SELECT id FROM plan_block WHERE kind = 'table'"),
     tables: db.prepare("SELECT id, table_kind AS kind FROM plan_block WHERE kind = 'table'").all() as Pool['tables'],
     narrative: ids("SELECT id FROM plan_block WHERE kind = 'narrative'"),
@@ -269,6 +270,8 @@ function coupled(keys: string[], p: Pool): fc.Arbitrary<Record<string, unknown>>
   const has = (...k: string[]) => k.every((x) => keys.includes(x));
   if (has('rowId', 'column', 'value')) return changeFor(p) as fc.Arbitrary<Record<string, unknown>>;
   if (has('blockId', 'role', 'cells')) return rowFor(p);
+  // A section to add after, in the plan it is added to (with many plans, ids drawn apart rarely match).
+  if (has('planId', 'afterSectionId') && p.sections.length) return mostly(fc.constantFrom(...p.sections).map((x) => ({ planId: x.planId, afterSectionId: x.id })), fc.constant({}));
   return fc.constant({});
 }
 

@@ -271,7 +271,7 @@ function coupled(keys: string[], p: Pool): fc.Arbitrary<Record<string, unknown>>
   if (has('rowId', 'column', 'value')) return changeFor(p) as fc.Arbitrary<Record<string, unknown>>;
   if (has('blockId', 'role', 'cells')) return rowFor(p);
   // A section to add after, in the plan it is added to (with many plans, ids drawn apart rarely match).
-  if (has('planId', 'afterSectionId') && p.sections.length) return mostly(fc.constantFrom(...p.sections).map((x) => ({ planId: x.planId, afterSectionId: x.id })), fc.constant({}));
+  if (has('planId', 'afterSectionId') && p.sections.length) return mostly(fc.constantFrom(...p.sections).map((x) => ({ planId: x.planId, afterSectionId: x.id })), fc.constant({})) as fc.Arbitrary<Record<string, unknown>>;
   return fc.constant({});
 }
 

@@ -29,6 +29,7 @@ export const IN_PAGE = `
     // A grid kept on screen for the next table of its kind shows old rows until the new ones are drawn.
     const rowIds = (el) => [...(el?.querySelectorAll('.table-grid .ag-row[row-id]') ?? [])].map((r) => r.getAttribute('row-id'));
     const beforeRows = new Set(rowIds(before));
+    const beforeBlock = before?.querySelector('.table-grid')?.dataset.blockId;
     const t0 = performance.now();
     button.click();
     // The frame that draws the new section's first grid row (or its heading, for sections without tables).
@@ -37,8 +38,13 @@ export const IN_PAGE = `
       if (!a || (a === before && a.dataset.section === beforeId)) return false;
       const h = a.querySelector('h2, h3');
       if (!h || h.textContent !== title) return !strict && !!h;
-      if (!a.querySelector('.table-grid')) return true;
-      return [...a.querySelectorAll('.table-grid .ag-row[row-id]')].some((r) => !beforeRows.has(r.getAttribute('row-id')) && r.querySelector('.ag-cell'));
+      const grid = a.querySelector('.table-grid');
+      if (!grid) return true;
+      // A table with no rows yet shows its note instead; the same table as before (a unit's page, then its
+      // budget) needs no new rows.
+      if (grid.querySelector('.grid-empty')) return true;
+      if (grid.dataset.blockId === beforeBlock) return !!grid.querySelector('.ag-row .ag-cell');
+      return [...grid.querySelectorAll('.ag-row[row-id]')].some((r) => !beforeRows.has(r.getAttribute('row-id')) && r.querySelector('.ag-cell'));
     });
     return t1 - t0;
   };

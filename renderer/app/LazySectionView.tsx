@@ -1,14 +1,14 @@
 /**
  * Sections (the grid and the text editor, most of the app's code) load apart from the shell, so the outline
  * is drawn before their code is read. The code is fetched as soon as the window is idle; once it is in, a
- * section renders at once (no suspended frame, which would drop the focus of whatever opened it).
+ * section renders at once. The component rendered is always the module's own SectionView (never a lazy
+ * wrapper swapped for it later), so a section on screen is never remounted when the code arrives.
  */
-import { lazy, Suspense, type ComponentProps } from 'react';
+import { useEffect, useState, type ComponentProps } from 'react';
 
 type Module = typeof import('../sections/SectionView');
 let loaded: Module | null = null;
-const load = () => import('../sections/SectionView').then((m) => (loaded = m));
-const Suspended = lazy(() => load().then((m) => ({ default: m.SectionView })));
+const load = (): Promise<Module> => import('../sections/SectionView').then((m) => (loaded = m));
 
 export function preloadSections(): void {
   const start = () => void load();
@@ -17,12 +17,13 @@ export function preloadSections(): void {
 }
 
 export function LazySectionView(props: ComponentProps<Module['SectionView']>) {
-  if (loaded) return <loaded.SectionView {...props} />;
-  return (
-    <Suspense fallback={<Opening />}>
-      <Suspended {...props} />
-    </Suspense>
-  );
+  const [mod, setMod] = useState<Module | null>(loaded);
+  useEffect(() => {
+    let live = true;
+    if (!mod) void load().then((m) => live && setMod(m));
+    return () => void (live = false);
+  }, [mod]);
+  return mod ? <mod.SectionView {...props} /> : <Opening />;
 }
 
 /** What a page shows while its contents are read. */

@@ -6,7 +6,7 @@
  */
 import { useEffect, useRef } from 'react';
 import { usePlanStore, type Place } from '../stores/plan-store';
-import { focusPageHeading, isTyping, pageHeading, whenDrawn } from './focus';
+import { focusIsLost, focusPageHeading, isTyping, pageHeading, whenDrawn } from './focus';
 
 export function usePlaceFocus(): void {
   const planId = usePlanStore((s) => s.plan?.id ?? null);
@@ -20,7 +20,10 @@ export function usePlaceFocus(): void {
     const main = document.querySelector('main');
     if (isTyping() && !main?.contains(document.activeElement)) return;
     // At once when the page is drawn, so a jump made on the next frame (to a text, a field) comes after it.
-    const toHeading = () => pageHeading() !== null && focusPageHeading();
+    // A page whose contents come later (the plan still loading, the grid's code) must not take the focus
+    // from where the user has put it meanwhile (a cell clicked, a key pressed).
+    const from = document.activeElement;
+    const toHeading = () => (document.activeElement !== from && !focusIsLost()) || (pageHeading() !== null && focusPageHeading());
     if (!toHeading()) whenDrawn(toHeading);
   }, [key]);
 }

@@ -88,7 +88,19 @@ export const TableGrid = memo(function TableGrid({ block, sectionTitle, planYear
   }, [rows, pinned, sheet, block.tableKind]);
   const heightOf = useCallback((p: RowHeightParams<GridRow>) => rowHeight(p.api, block.tableKind, p.node, baseHeight(p.api)), [block.tableKind]);
   // Wider or narrower columns wrap text differently: every row's height is worked out again.
-  const rewrap = useCallback((e: { api: GridApi<GridRow>; finished?: boolean }) => e.finished !== false && e.api.resetRowHeights(), []);
+  // Only rows whose line count changed move: resetting every row would also redraw a row being edited.
+  const rewrap = useCallback(
+    (e: { api: GridApi<GridRow>; finished?: boolean }) => {
+      if (e.finished === false) return;
+      let moved = false;
+      e.api.forEachNode((n) => {
+        const h = rowHeight(e.api, block.tableKind, n, baseHeight(e.api));
+        if (h !== n.rowHeight) (n.setRowHeight(h), (moved = true));
+      });
+      if (moved) e.api.onRowHeightChanged();
+    },
+    [block.tableKind],
+  );
   // A fill or paste changes the selected figures: the status line's sum follows.
   useEffect(() => sheet.publishStats(), [rows, sheet]);
   const bringIntoView = useFocusRequest(block.id, sheet.api, container);

@@ -7,7 +7,7 @@
 import { memo, useMemo, useCallback, useEffect, useLayoutEffect, useRef } from 'react';
 import { isFiltering, orderByDue, visibleActionRows } from '../../shared/calc/action-filter';
 import { AgGridReact } from 'ag-grid-react';
-import { AllCommunityModule, ModuleRegistry, themeQuartz, type ColDef, type GetRowIdParams, type IRowNode, type RowClassParams, type RowHeightParams, type GridApi } from 'ag-grid-community';
+import { AllCommunityModule, ModuleRegistry, themeQuartz, type ColDef, type GetRowIdParams, type IRowNode, type RowClassParams, type RowHeightParams, type GridApi, type CellEditingStoppedEvent } from 'ag-grid-community';
 import type { Block } from '../../shared/model/plan';
 import { columnDefs } from './column-defs';
 import { bodyRows, pinnedRows, sameRows, takeChanged, type GridRow } from './grid-rows';
@@ -80,7 +80,8 @@ export const TableGrid = memo(function TableGrid({ block, sectionTitle, planYear
     // An edit may add or remove a line of text: its row's height follows in the same frame.
     let taller = false;
     for (const n of nodes) {
-      if (n.rowPinned) continue;
+      // A row with an editor open keeps its height until the editor closes: moving it could lose a key.
+      if (n.rowPinned || editing(a, n)) continue;
       const h = rowHeight(a, block.tableKind, n, baseHeight(a));
       if (h !== n.rowHeight) (n.setRowHeight(h), (taller = true));
     }
@@ -88,12 +89,21 @@ export const TableGrid = memo(function TableGrid({ block, sectionTitle, planYear
   }, [rows, pinned, sheet, block.tableKind]);
   const heightOf = useCallback((p: RowHeightParams<GridRow>) => rowHeight(p.api, block.tableKind, p.node, baseHeight(p.api)), [block.tableKind]);
   // Wider or narrower columns wrap text differently: every row's height is worked out again.
+  const settleRow = useCallback(
+    (e: CellEditingStoppedEvent<GridRow>) => {
+      typeahead.cancel();
+      const h = e.node.rowPinned ? null : rowHeight(e.api, block.tableKind, e.node, baseHeight(e.api));
+      if (h !== null && h !== e.node.rowHeight) (e.node.setRowHeight(h), e.api.onRowHeightChanged());
+    },
+    [block.tableKind],
+  );
   // Only rows whose line count changed move: resetting every row would also redraw a row being edited.
   const rewrap = useCallback(
     (e: { api: GridApi<GridRow>; finished?: boolean }) => {
       if (e.finished === false) return;
       let moved = false;
       e.api.forEachNode((n) => {
+        if (editing(e.api, n)) return;
         const h = rowHeight(e.api, block.tableKind, n, baseHeight(e.api));
         if (h !== n.rowHeight) (n.setRowHeight(h), (moved = true));
       });
@@ -153,7 +163,7 @@ export const TableGrid = memo(function TableGrid({ block, sectionTitle, planYear
           isExternalFilterPresent={filterPresent}
           doesExternalFilterPass={filterPasses}
           onCellFocused={sheet.onCellFocused}
-          onCellEditingStopped={typeahead.cancel}
+          onCellEditingStopped={settleRow}
           stopEditingWhenCellsLoseFocus
           enterNavigatesVerticallyAfterEdit
           enterNavigatesVertically
@@ -167,6 +177,8 @@ export const TableGrid = memo(function TableGrid({ block, sectionTitle, planYear
     </div>
   );
 });
+
+const editing = (a: GridApi<GridRow>, n: IRowNode<GridRow>) => a.getEditingCells().some((c) => c.rowIndex === n.rowIndex && !c.rowPinned);
 
 /** The theme's one-line row height; before the theme's styles are in, the quartz theme's at our spacing. */
 const baseHeight = (a: GridApi<GridRow>) => a.getSizesForCurrentTheme()?.rowHeight ?? 32;

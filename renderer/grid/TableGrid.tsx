@@ -7,7 +7,7 @@
 import { memo, useMemo, useCallback, useEffect, useLayoutEffect, useRef } from 'react';
 import { isFiltering, orderByDue, visibleActionRows } from '../../shared/calc/action-filter';
 import { AgGridReact } from 'ag-grid-react';
-import { AllCommunityModule, ModuleRegistry, themeQuartz, type ColDef, type GetRowIdParams, type IRowNode, type RowClassParams, type RowHeightParams, type GridApi, type CellEditingStoppedEvent } from 'ag-grid-community';
+import { AllCommunityModule, ModuleRegistry, themeQuartz, type ColDef, type GetRowIdParams, type IRowNode, type RowClassParams } from 'ag-grid-community';
 import type { Block } from '../../shared/model/plan';
 import { columnDefs } from './column-defs';
 import { bodyRows, pinnedRows, sameRows, takeChanged, type GridRow } from './grid-rows';
@@ -19,7 +19,8 @@ import { useFittedHeight } from './use-fitted-height';
 import { typeahead } from './typeahead';
 import { kindDef } from '../../shared/model/table-kinds';
 import { gridCaption, nameGrid } from './grid-a11y';
-import { CELL_FONT_FAMILY, CELL_FONT_SIZE, rowHeight } from './row-height';
+import { CELL_FONT_FAMILY, CELL_FONT_SIZE } from './row-height';
+import { refitRows, useRowHeights } from './use-row-heights';
 
 ModuleRegistry.registerModules([AllCommunityModule]);
 
@@ -78,39 +79,9 @@ export const TableGrid = memo(function TableGrid({ block, sectionTitle, planYear
     const nodes = [...changed.map((r) => a.getRowNode(r.key)).filter(isNode), ...pinnedNodes];
     if (nodes.length) a.refreshCells({ rowNodes: nodes });
     // An edit may add or remove a line of text: its row's height follows in the same frame.
-    let taller = false;
-    for (const n of nodes) {
-      // A row with an editor open keeps its height until the editor closes: moving it could lose a key.
-      if (n.rowPinned || editing(a, n)) continue;
-      const h = rowHeight(a, block.tableKind, n, baseHeight(a));
-      if (h !== n.rowHeight) (n.setRowHeight(h), (taller = true));
-    }
-    if (taller) a.onRowHeightChanged();
+    refitRows(a, block.tableKind, nodes);
   }, [rows, pinned, sheet, block.tableKind]);
-  const heightOf = useCallback((p: RowHeightParams<GridRow>) => rowHeight(p.api, block.tableKind, p.node, baseHeight(p.api)), [block.tableKind]);
-  // Wider or narrower columns wrap text differently: every row's height is worked out again.
-  const settleRow = useCallback(
-    (e: CellEditingStoppedEvent<GridRow>) => {
-      typeahead.cancel();
-      const h = e.node.rowPinned ? null : rowHeight(e.api, block.tableKind, e.node, baseHeight(e.api));
-      if (h !== null && h !== e.node.rowHeight) (e.node.setRowHeight(h), e.api.onRowHeightChanged());
-    },
-    [block.tableKind],
-  );
-  // Only rows whose line count changed move: resetting every row would also redraw a row being edited.
-  const rewrap = useCallback(
-    (e: { api: GridApi<GridRow>; finished?: boolean }) => {
-      if (e.finished === false) return;
-      let moved = false;
-      e.api.forEachNode((n) => {
-        if (editing(e.api, n)) return;
-        const h = rowHeight(e.api, block.tableKind, n, baseHeight(e.api));
-        if (h !== n.rowHeight) (n.setRowHeight(h), (moved = true));
-      });
-      if (moved) e.api.onRowHeightChanged();
-    },
-    [block.tableKind],
-  );
+  const heights = useRowHeights(block.tableKind);
   // A fill or paste changes the selected figures: the status line's sum follows.
   useEffect(() => sheet.publishStats(), [rows, sheet]);
   const bringIntoView = useFocusRequest(block.id, sheet.api, container);
@@ -151,9 +122,9 @@ export const TableGrid = memo(function TableGrid({ block, sectionTitle, planYear
           pinnedBottomRowData={pinned}
           getRowId={rowId}
           getRowClass={rowClass}
-          getRowHeight={heightOf}
-          onColumnResized={rewrap}
-          onDisplayedColumnsChanged={rewrap}
+          getRowHeight={heights.heightOf}
+          onColumnResized={heights.rewrap}
+          onDisplayedColumnsChanged={heights.rewrap}
           animateRows={false}
           onGridReady={(e) => {
             sheet.api.current = e.api;
@@ -163,7 +134,7 @@ export const TableGrid = memo(function TableGrid({ block, sectionTitle, planYear
           isExternalFilterPresent={filterPresent}
           doesExternalFilterPass={filterPasses}
           onCellFocused={sheet.onCellFocused}
-          onCellEditingStopped={settleRow}
+          onCellEditingStopped={(e) => (typeahead.cancel(), heights.settle(e.api, e.node))}
           stopEditingWhenCellsLoseFocus
           enterNavigatesVerticallyAfterEdit
           enterNavigatesVertically
@@ -177,11 +148,6 @@ export const TableGrid = memo(function TableGrid({ block, sectionTitle, planYear
     </div>
   );
 });
-
-const editing = (a: GridApi<GridRow>, n: IRowNode<GridRow>) => a.getEditingCells().some((c) => c.rowIndex === n.rowIndex && !c.rowPinned);
-
-/** The theme's one-line row height; before the theme's styles are in, the quartz theme's at our spacing. */
-const baseHeight = (a: GridApi<GridRow>) => a.getSizesForCurrentTheme()?.rowHeight ?? 32;
 
 /**
  * The grid is kept when the next section shows a table of the same kind (SectionView): the new table starts

@@ -11,7 +11,7 @@ import { lastPlace } from './last-place';
 
 interface Early {
   status: Promise<DatabaseStatus> | null;
-  plans: Promise<PlanSummary[]>;
+  plans: Promise<PlanSummary[]> | null;
   plan: { id: number; skeleton: Promise<PlanDocument>; doc: Promise<PlanDocument>; history: Promise<HistoryState> } | null;
 }
 
@@ -43,7 +43,7 @@ export function firstStatus(): Promise<DatabaseStatus> {
 /** The plan list read at start-up (once), or a fresh read. */
 export function firstPlans(): Promise<PlanSummary[]> {
   const p = early?.plans;
-  if (early) early = { ...early, plans: null as never };
+  if (early) early = { ...early, plans: null };
   return p ?? api.listPlans({});
 }
 

@@ -3,14 +3,14 @@
  * profile, killed on timeout); poppler then says how many pages it has, which fonts it uses, and renders
  * pages to PNG to look at (scripts/render-workbooks.mts writes them for a person to look at).
  */
-import { execFile, spawn } from 'node:child_process';
+import { execFile } from 'node:child_process';
 import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { runSoffice } from './soffice-run';
 import { promisify } from 'node:util';
 
-const TIMEOUT_MS = 120_000;
 const exec = promisify(execFile);
 
 /** The workbook printed by LibreOffice Calc, as PDF bytes. */
@@ -25,7 +25,7 @@ export async function officePdf(bytes: Buffer, ext: 'xlsx' | 'docx'): Promise<Bu
     await writeFile(join(work, `book.${ext}`), bytes);
     const args = ['--headless', '--norestore', '--nolockcheck', `-env:UserInstallation=${pathToFileURL(profile).href}`,
       '--convert-to', 'pdf', '--outdir', join(work, 'out'), join(work, `book.${ext}`)];
-    const log = await run('soffice', args);
+    const log = await runSoffice('soffice', args);
     return await readFile(join(work, 'out', 'book.pdf')).catch(() => {
       throw new Error(`LibreOffice did not print the ${ext === 'docx' ? 'document' : 'workbook'}: ${log}`);
     });
@@ -59,20 +59,4 @@ export async function renderPages(pdf: Buffer, dir: string, dpi = 60): Promise<s
   await mkdir(dir, { recursive: true });
   await withPdfFile(pdf, (p) => exec('pdftoppm', ['-png', '-r', String(dpi), p, join(dir, 'page')]));
   return (await readdir(dir)).filter((f) => f.endsWith('.png')).sort().map((f) => join(dir, f));
-}
-
-function run(cmd: string, args: string[]): Promise<string> {
-  return new Promise((resolve, reject) => {
-    // detached: soffice wraps soffice.bin, so a timeout kills the whole group.
-    const child = spawn(cmd, args, { detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
-    let out = '';
-    child.stdout.on('data', (d) => (out += d));
-    child.stderr.on('data', (d) => (out += d));
-    const timer = setTimeout(() => {
-      try { process.kill(-child.pid!, 'SIGKILL'); } catch { /* already gone */ }
-      reject(new Error(`LibreOffice timed out after ${TIMEOUT_MS} ms: ${out}`));
-    }, TIMEOUT_MS);
-    child.on('error', (e) => (clearTimeout(timer), reject(e)));
-    child.on('close', () => (clearTimeout(timer), resolve(out)));
-  });
 }

@@ -3,14 +3,13 @@
  * .xlsx, so a test can read back what LibreOffice made of each cell: a formula or a value, and which text.
  * (libreoffice.ts reads values as CSV; this keeps the formulas too.)
  */
-import { spawn } from 'node:child_process';
 import { accessSync, constants } from 'node:fs';
 import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { delimiter, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { runSoffice } from './soffice-run';
 
-const TIMEOUT_MS = 120_000;
 
 // OOXMLRecalcMode 0: recalculate on load, as a user's LibreOffice would be asked to by fullCalcOnLoad.
 const PROFILE_XCU = `<?xml version="1.0" encoding="UTF-8"?>
@@ -45,27 +44,11 @@ export async function resaveWithLibreOffice(xlsx: Buffer): Promise<Buffer> {
     await writeFile(join(work, 'in', 'book.xlsx'), xlsx);
     const args = ['--headless', '--norestore', '--nolockcheck', `-env:UserInstallation=${pathToFileURL(profile).href}`,
       '--convert-to', 'xlsx:Calc MS Excel 2007 XML', '--outdir', join(work, 'out'), join(work, 'in', 'book.xlsx')];
-    const out = await run(soffice(), args);
+    const out = await runSoffice(soffice(), args);
     return await readFile(join(work, 'out', 'book.xlsx')).catch(() => {
       throw new Error(`LibreOffice did not convert the workbook: ${out}`);
     });
   } finally {
     await rm(work, { recursive: true, force: true });
   }
-}
-
-function run(cmd: string, args: string[]): Promise<string> {
-  return new Promise((resolve, reject) => {
-    // detached: soffice wraps soffice.bin, so a timeout kills the whole group.
-    const child = spawn(cmd, args, { detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
-    let out = '';
-    child.stdout.on('data', (d) => (out += d));
-    child.stderr.on('data', (d) => (out += d));
-    const timer = setTimeout(() => {
-      try { process.kill(-child.pid!, 'SIGKILL'); } catch { /* already gone */ }
-      reject(new Error(`LibreOffice timed out after ${TIMEOUT_MS} ms: ${out}`));
-    }, TIMEOUT_MS);
-    child.on('error', (e) => (clearTimeout(timer), reject(e)));
-    child.on('close', () => (clearTimeout(timer), resolve(out)));
-  });
 }

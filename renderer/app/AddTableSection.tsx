@@ -6,6 +6,7 @@ import { useState } from 'react';
 import { TABLE_KINDS, kindDef, type TableKind } from '../../shared/model/table-kinds';
 import { api } from '../api/client';
 import { usePlanStore } from '../stores/plan-store';
+import { useUiStore } from '../stores/ui-store';
 import { Dialog } from './Dialog';
 import { FormButtons } from './FormButtons';
 
@@ -17,11 +18,11 @@ interface Props {
 
 export function AddTableSection({ planId, after, onClose }: Props) {
   const change = usePlanStore((s) => s.change);
-  const go = usePlanStore((s) => s.go);
+  const go = useUiStore((s) => s.go);
   const [kind, setKind] = useState<TableKind>('savings');
   const add = async () => {
     const title = kindDef(kind).title;
-    const r = await api.addSection({ planId, title, level: after.level, afterSectionId: after.id, tableKind: kind }).catch((e) => (usePlanStore.getState().say((e as Error).message, 'error'), null));
+    const r = await api.addSection({ planId, title, level: after.level, afterSectionId: after.id, tableKind: kind }).catch((e) => (useUiStore.getState().say((e as Error).message, 'error'), null));
     onClose();
     if (r && (await change(async () => undefined, `Section added: ${title}.`))) go({ kind: 'section', sectionId: r.sectionId });
   };

@@ -4,6 +4,10 @@
  */
 import { useCallback, useEffect, useState } from 'react';
 import { usePlanStore } from '../stores/plan-store';
+import { useShallow } from 'zustand/react/shallow';
+import type { Place } from '../stores/ui-store';
+import { useOpenPlan, usePlanId } from '../stores/plan-selectors';
+import { useUiStore } from '../stores/ui-store';
 import { PlanList, planLabel } from './PlanList';
 import { Outline } from './Outline';
 import { HeaderForm } from './HeaderForm';
@@ -34,11 +38,38 @@ import { LazySectionView, Opening, preloadSections } from './LazySectionView';
 import { dropFirstLoad } from '../stores/first-load';
 import { useStatusAnnouncer } from './use-status-announcer';
 
-export function App() {
-  const plan = usePlanStore((s) => s.plan);
+/** The app bar's name of the open plan; redrawn only when its header changes. */
+function PlanName() {
+  const plan = usePlanStore(useShallow((s) => (s.plan ? { kind: s.plan.kind, header: s.plan.header } : null)));
+  if (!plan) return null;
+  return <span className="plan-name">{[...new Set([planLabel(plan), plan.header.title])].join(' · ')} · {fyLabel(plan.header.year)}</span>;
+}
+
+/** A section page follows its own sections (plan-selectors); the other pages show the whole plan. */
+function PlanPage({ place }: { place: Place }) {
+  const planId = usePlanId();
   const complete = usePlanStore((s) => s.complete);
-  const place = usePlanStore((s) => s.place);
-  const message = usePlanStore((s) => s.message);
+  if (place.kind === 'targets') return <TargetsView selected={place.key} />;
+  if (planId === null) return null;
+  if (place.kind === 'section') return complete ? <LazySectionView key={planId} sectionId={place.sectionId} /> : <Opening />;
+  if (place.kind === 'search') return <SearchResults planId={planId} query={place.query} />;
+  return <WholePlanPage place={place} complete={complete} />;
+}
+
+function WholePlanPage({ place, complete }: { place: Place; complete: boolean }) {
+  const plan = useOpenPlan();
+  if (!plan) return null;
+  if (place.kind === 'header') return <HeaderForm plan={plan} />;
+  if (place.kind === 'contents') return <ContentsPage plan={plan} />;
+  if (place.kind === 'budgets') return complete ? <BudgetSummary plan={plan} /> : <Opening />;
+  if (place.kind === 'print') return <PrintPreview plan={plan} />;
+  return null;
+}
+
+export function App() {
+  const hasPlan = usePlanStore((s) => s.plan !== null);
+  const place = useUiStore((s) => s.place);
+  const message = useUiStore((s) => s.message);
   const loading = usePlanStore((s) => s.loading);
   const loadPlans = usePlanStore((s) => s.loadPlans);
   const [newPlan, setNewPlan] = useState(false);
@@ -63,7 +94,7 @@ export function App() {
       <header className="app-bar">
         <span className="app-name">Plan Editor</span>
         <FileMenu />
-        {plan && <span className="plan-name">{[...new Set([planLabel(plan), plan.header.title])].join(' · ')} · {fyLabel(plan.header.year)}</span>}
+        <PlanName />
         <UndoButtons />
         <HistoryTools />
         <SearchBox />
@@ -80,14 +111,8 @@ export function App() {
       </aside>
       <main id="main" className="page" aria-busy={loading}>
         <ErrorBoundary what="this page" resetKey={place}>
-        {!plan && !loading && !recovery && <p className="empty-note">No plans yet: start one with “New plan…”.</p>}
-        {plan && place.kind === 'header' && <HeaderForm plan={plan} />}
-        {plan && place.kind === 'contents' && <ContentsPage plan={plan} />}
-        {plan && place.kind === 'budgets' && (complete ? <BudgetSummary plan={plan} /> : <Opening />)}
-        {place.kind === 'targets' && <TargetsView selected={place.key} />}
-        {plan && place.kind === 'print' && <PrintPreview plan={plan} />}
-        {plan && place.kind === 'search' && <SearchResults planId={plan.id} query={place.query} />}
-        {plan && place.kind === 'section' && (complete ? <LazySectionView key={plan.id} plan={plan} sectionId={place.sectionId} /> : <Opening />)}
+        {!hasPlan && !loading && !recovery && <p className="empty-note">No plans yet: start one with “New plan…”.</p>}
+        <PlanPage place={place} />
         </ErrorBoundary>
       </main>
       <footer className={`status ${message?.tone ?? ''}`}>

@@ -4,7 +4,7 @@
  * one marker is the printed dash (no list bullets), which a screen reader skips.
  */
 import type { PlanDocument, Section } from '../../shared/model/plan';
-import { usePlanStore } from '../stores/plan-store';
+import { useUiStore } from '../stores/ui-store';
 
 /** Level-1 sections, each with the level-2 sections that follow it (a leading level 2 stands alone). */
 function nest(sections: Section[]): { head: Section; subs: Section[] }[] {
@@ -17,7 +17,7 @@ function nest(sections: Section[]): { head: Section; subs: Section[] }[] {
 }
 
 export function ContentsPage({ plan }: { plan: PlanDocument }) {
-  const go = usePlanStore((s) => s.go);
+  const go = useUiStore((s) => s.go);
   const link = (s: Section) => (
     <a href={`#section-${s.id}`} onClick={(e) => (e.preventDefault(), go({ kind: 'section', sectionId: s.id }))}>
       {s.level === 2 && <span aria-hidden="true">– </span>}

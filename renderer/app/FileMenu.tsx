@@ -13,7 +13,7 @@ import { runCommand, useFileCommands } from '../stores/file-commands';
 import { WordImportReview } from './WordImportReview';
 import { watchOpenedPlanFiles } from '../stores/opened-plan-files';
 import { useSavedFile } from '../stores/saved-file';
-import { usePlanStore } from '../stores/plan-store';
+import { useUiStore } from '../stores/ui-store';
 import { NewPlanDialog } from './NewPlanDialog';
 import { ImportReview } from '../sections/ImportReview';
 import { AboutDialog, ShortcutsDialog } from './HelpDialogs';
@@ -92,7 +92,7 @@ export function FileMenu() {
     setOpen(false);
     void runCommand(c);
   };
-  const showInFolder = () => void shellCall('showInFolder', { path: saved! }).catch((e) => usePlanStore.getState().say((e as Error).message, 'error'));
+  const showInFolder = () => void shellCall('showInFolder', { path: saved! }).catch((e) => useUiStore.getState().say((e as Error).message, 'error'));
 
   return (
     <>

@@ -3,6 +3,7 @@ import { useEffect, useState } from 'react';
 import { HEADER_FIELDS, headerSchema, type PlanDocument, type PlanHeader } from '../../shared/model/plan';
 import { fyLabel } from '../../shared/calc/financial-year';
 import { usePlanStore } from '../stores/plan-store';
+import { useUiStore } from '../stores/ui-store';
 import { api } from '../api/client';
 import { exportAndDownload } from './files';
 
@@ -55,7 +56,7 @@ function HeaderField({ plan, field, label }: { plan: PlanDocument; field: Field;
 }
 
 function ExportPlan({ planId }: { planId: number }) {
-  const say = usePlanStore((s) => s.say);
+  const say = useUiStore((s) => s.say);
   const run = () => exportAndDownload(() => api.exportPlanWorkbook({ planId }), say);
   return (
     <div className="actions-bar">

@@ -6,18 +6,14 @@
  */
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { usePlanStore, type Place } from '../stores/plan-store';
+import { useUiStore } from '../stores/ui-store';
+import { useOutline } from '../stores/plan-selectors';
 import { SectionTitleInput, SectionTools } from './OutlineEditor';
 import { focusIsLost, focusQuietly, whenDrawn } from './focus';
 import { TYPE_AHEAD_MS, typeAhead } from './type-ahead';
 
 const same = (a: Place, b: Place) => a.kind === b.kind && (a.kind !== 'section' || (b.kind === 'section' && a.sectionId === b.sectionId));
 const placeKey = (p: Place) => (p.kind === 'section' ? String(p.sectionId) : p.kind);
-
-interface Entry {
-  id: number;
-  title: string;
-  level: 1 | 2;
-}
 
 const MOVES: Record<string, (at: number, count: number) => number> = {
   ArrowDown: (at, n) => Math.min(n - 1, at + 1),
@@ -28,29 +24,26 @@ const MOVES: Record<string, (at: number, count: number) => number> = {
 
 export function Outline() {
   // Only the outline's shape is selected, so editing a cell does not redraw the outline.
-  const key = usePlanStore((s) =>
-    s.plan ? JSON.stringify([s.plan.sections.map((x) => [x.id, x.title, x.level]), s.plan.sections.some((x) => x.blocks.some((b) => b.kind === 'table' && b.tableKind === 'budget'))]) : '',
-  );
-  const place = usePlanStore((s) => s.place);
-  const go = usePlanStore((s) => s.go);
+  const outline = useOutline();
+  const place = useUiStore((s) => s.place);
+  const go = useUiStore((s) => s.go);
   const planId = usePlanStore((s) => s.plan?.id);
-  const renaming = usePlanStore((s) => s.renaming);
+  const renaming = useUiStore((s) => s.renaming);
   const [editing, setEditing] = useState(false);
   // The entry that holds the outline's one Tab stop: the last one focused, else the page on screen.
   const [active, setActive] = useState<string | null>(null);
   const list = useRef<HTMLUListElement>(null);
   const typed = useRef({ text: '', at: 0 });
   useEffect(() => setActive(null), [placeKey(place)]); // eslint-disable-line react-hooks/exhaustive-deps
-  if (!key || !planId) return null;
+  if (!outline || !planId) return null;
   const entryButton = (k: string) => list.current?.querySelector<HTMLElement>(`button[data-entry="${k}"]`);
-  const rename = (id: number | null) => usePlanStore.setState({ renaming: id });
+  const rename = (id: number | null) => useUiStore.getState().rename(id);
   // When the title field closes with the focus in it, the focus goes back to the entry, not to the page body.
   const endRename = (id: number) => {
     rename(null);
     whenDrawn(() => !focusIsLost() || focusQuietly(entryButton(String(id))));
   };
-  const [rows, hasBudgets] = JSON.parse(key) as [[number, string, 1 | 2][], boolean];
-  const sections: Entry[] = rows.map(([id, title, level]) => ({ id, title, level }));
+  const { entries: sections, hasBudgets } = outline;
   const pages: [Place, string][] = [
     [{ kind: 'header' }, 'Title page'],
     [{ kind: 'contents' }, 'Contents'],

@@ -7,6 +7,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { api } from '../api/client';
 import { usePlanStore } from '../stores/plan-store';
+import { useUiStore } from '../stores/ui-store';
 import { focusIsLost, focusQuietly, whenDrawn } from './focus';
 import { AddTableSection } from './AddTableSection';
 
@@ -50,7 +51,7 @@ function keepFocus(tool: string) {
 
 export function SectionTools({ entry, planId, tabbable, onRename }: { entry: Entry; planId: number; tabbable: boolean; onRename: () => void }) {
   const change = usePlanStore((s) => s.change);
-  const go = usePlanStore((s) => s.go);
+  const go = useUiStore((s) => s.go);
   const move = async (direction: 'up' | 'down') => {
     await change(() => api.moveSection({ sectionId: entry.id, direction }));
     keepFocus(`${direction}-${entry.id}`);
@@ -64,10 +65,10 @@ export function SectionTools({ entry, planId, tabbable, onRename }: { entry: Ent
     await change(() => api.removeSection({ sectionId: entry.id }), `Removed ${what}. Ctrl+Z brings it back.`);
   };
   const add = async () => {
-    const r = await api.addSection({ planId, title: 'New section', level: entry.level, afterSectionId: entry.id }).catch((e) => (usePlanStore.getState().say((e as Error).message, 'error'), null));
+    const r = await api.addSection({ planId, title: 'New section', level: entry.level, afterSectionId: entry.id }).catch((e) => (useUiStore.getState().say((e as Error).message, 'error'), null));
     if (r && (await change(async () => undefined, 'Section added: type its title.'))) {
       go({ kind: 'section', sectionId: r.sectionId });
-      usePlanStore.setState({ renaming: r.sectionId });
+      useUiStore.getState().rename(r.sectionId);
     }
   };
   return (

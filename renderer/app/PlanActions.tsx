@@ -8,22 +8,23 @@ import { createPortal } from 'react-dom';
 import type { PlanSummary } from '../../shared/model/plan';
 import { api } from '../api/client';
 import { usePlanStore } from '../stores/plan-store';
+import { useUiStore } from '../stores/ui-store';
 import { planLabel } from './PlanList';
 
 const nameField = (p: PlanSummary): 'division' | 'title' => (p.kind === 'introduction' || !p.header.division ? 'title' : 'division');
 
 async function refresh(openId: number | null): Promise<void> {
-  const plans = await api.listPlans({});
-  usePlanStore.setState({ plans });
-  if (openId !== null) await usePlanStore.getState().openPlan(openId);
-  else if (plans.length) await usePlanStore.getState().openPlan(plans.find((p) => p.kind === 'unit')?.id ?? plans[0].id);
-  else usePlanStore.setState({ plan: null });
+  const store = usePlanStore.getState();
+  const plans = await store.refreshPlans();
+  if (openId !== null) await store.openPlan(openId);
+  else if (plans.length) await store.openPlan(plans.find((p) => p.kind === 'unit')?.id ?? plans[0].id);
+  else store.closePlan();
 }
 
 export function PlanActions({ plan }: { plan: PlanSummary }) {
   const [asking, setAsking] = useState<'rename' | 'delete' | null>(null);
   const [name, setName] = useState('');
-  const say = usePlanStore((s) => s.say);
+  const say = useUiStore((s) => s.say);
   const run = async (work: () => Promise<void>) => {
     try {
       await work();

@@ -6,7 +6,7 @@ import { PlanActions } from './PlanActions';
 import { useCallback, useState } from 'react';
 import { DirectorateView } from '../sections/DirectorateView';
 
-export function planLabel(p: PlanSummary): string {
+export function planLabel(p: Pick<PlanSummary, 'kind' | 'header'>): string {
   return p.kind === 'introduction' ? p.header.title || 'Directorate introduction' : p.header.division || p.header.title || 'Untitled plan';
 }
 

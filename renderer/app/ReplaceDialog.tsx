@@ -62,9 +62,7 @@ export function ReplaceDialog({ planId, initial = '', onClose }: { planId: numbe
     setBusy(true);
     try {
       const r = await api.applyReplace({ ...args, only: chosen.map((i) => i.id) });
-      const store = usePlanStore.getState();
-      await store.openPlan(planId, store.place);
-      store.say(`Replaced ${r.occurrences} ${r.occurrences === 1 ? 'occurrence' : 'occurrences'} in ${r.items} ${r.items === 1 ? 'place' : 'places'}. Ctrl+Z undoes it.`);
+      await usePlanStore.getState().showPlan(planId, `Replaced ${r.occurrences} ${r.occurrences === 1 ? 'occurrence' : 'occurrences'} in ${r.items} ${r.items === 1 ? 'place' : 'places'}. Ctrl+Z undoes it.`);
       onClose();
     } catch (e) {
       setError(errorText(e));

@@ -4,6 +4,7 @@
  */
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { usePlanStore } from '../stores/plan-store';
+import { useUiStore } from '../stores/ui-store';
 import { focusQuietly, whenDrawn } from './focus';
 
 /** How long typing must pause before the results follow it. */
@@ -11,7 +12,7 @@ const TYPING_PAUSE_MS = 300;
 const firstResult = () => document.querySelector<HTMLElement>('.search-results .hits button');
 
 export function SearchBox() {
-  const go = usePlanStore((s) => s.go);
+  const go = useUiStore((s) => s.go);
   const hasPlan = usePlanStore((s) => !!s.plan);
   const [q, setQ] = useState('');
   const input = useRef<HTMLInputElement>(null);
@@ -38,7 +39,7 @@ export function SearchBox() {
     if (text.trim().length >= 2) pause.current = window.setTimeout(() => document.activeElement === input.current && search(text), TYPING_PAUSE_MS);
   };
   useEffect(() => () => clearTimeout(pause.current), []);
-  const place = usePlanStore((s) => s.place);
+  const place = useUiStore((s) => s.place);
   useEffect(() => {
     if (place.kind !== 'search') shown.current = '';
   }, [place]);

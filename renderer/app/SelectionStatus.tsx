@@ -1,9 +1,9 @@
 /** Count, sum and average of the selected cells, at the right of the status line, as Excel shows them. */
-import { usePlanStore } from '../stores/plan-store';
+import { useUiStore } from '../stores/ui-store';
 import { formatFigure } from '../../shared/format/numbers';
 
 export function SelectionStatus() {
-  const stats = usePlanStore((s) => s.selection);
+  const stats = useUiStore((s) => s.selection);
   if (!stats || stats.count === 0) return stats ? <span className="selection-stats">Count: {stats.cells}</span> : null;
   return (
     <span className="selection-stats">

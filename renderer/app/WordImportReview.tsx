@@ -24,9 +24,7 @@ export function WordImportReview({ file, review, onClose }: { file: PickedFile; 
     setBusy(true);
     try {
       const { plan } = await api.importWordPlan(file);
-      usePlanStore.setState({ plans: await api.listPlans({}) });
-      await usePlanStore.getState().openPlan(plan.id);
-      usePlanStore.getState().say(`Created ${plan.header.division || plan.header.title} ${fyLabel(plan.header.year)} from ${file.fileName}.`, 'info');
+      await usePlanStore.getState().showPlan(plan.id, `Created ${plan.header.division || plan.header.title} ${fyLabel(plan.header.year)} from ${file.fileName}.`);
       onClose();
     } catch (e) {
       setError((e as Error).message);

@@ -6,7 +6,7 @@
  * scrolled into view (grids focus without scrolling the page).
  */
 import { useEffect } from 'react';
-import { usePlanStore } from '../stores/plan-store';
+import { useUiStore } from '../stores/ui-store';
 import { isTyping, revealFocus } from './focus';
 import { cycleRegion, skipComposite, rememberFocus } from './regions';
 
@@ -23,7 +23,7 @@ export function useAppKeys(showShortcuts: () => void): void {
       if (ctrl && !e.altKey && e.key.toLowerCase() === 's') {
         e.preventDefault();
         const editingCell = inGrid(document.activeElement) && isTyping();
-        usePlanStore.getState().say(editingCell ? EDITING_TEXT : SAVED_TEXT);
+        useUiStore.getState().say(editingCell ? EDITING_TEXT : SAVED_TEXT);
         return;
       }
       if (dialogOpen()) return;

@@ -5,12 +5,13 @@
  * A jump to a cell or a text (a search result) then takes the focus from the heading.
  */
 import { useEffect, useRef } from 'react';
-import { usePlanStore, type Place } from '../stores/plan-store';
+import { usePlanStore } from '../stores/plan-store';
+import { useUiStore } from '../stores/ui-store';
 import { focusIsLost, focusPageHeading, isTyping, pageHeading, whenDrawn } from './focus';
 
 export function usePlaceFocus(): void {
   const planId = usePlanStore((s) => s.plan?.id ?? null);
-  const place = usePlanStore((s) => s.place as Place);
+  const place = useUiStore((s) => s.place);
   const key = planId === null ? null : `${planId}:${JSON.stringify(place)}`;
   const previous = useRef<string | null>(null);
   useEffect(() => {

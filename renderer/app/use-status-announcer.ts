@@ -4,11 +4,11 @@
  * read twice. Code that wants something heard without showing it calls announce() directly.
  */
 import { useEffect } from 'react';
-import { usePlanStore } from '../stores/plan-store';
+import { useUiStore } from '../stores/ui-store';
 import { announce, announceError } from './announce';
 
 export function useStatusAnnouncer(): void {
-  const message = usePlanStore((s) => s.message);
+  const message = useUiStore((s) => s.message);
   useEffect(() => {
     if (!message?.text) return;
     if (message.tone === 'error') announceError(message.text);

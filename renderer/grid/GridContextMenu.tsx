@@ -7,7 +7,7 @@ import { useEffect, useMemo, useRef, useSyncExternalStore, type KeyboardEvent } 
 import type { Block } from '../../shared/model/plan';
 import type { Sheet } from './use-spreadsheet';
 import { newRowLabel, rowCommands } from './row-commands';
-import { usePlanStore } from '../stores/plan-store';
+import { useUiStore } from '../stores/ui-store';
 import { kindDef } from '../../shared/model/table-kinds';
 
 type TableBlock = Extract<Block, { kind: 'table' }>;
@@ -23,7 +23,7 @@ export function GridContextMenu({ block, sheet }: { block: TableBlock; sheet: Sh
   const ref = useRef<HTMLDivElement>(null);
   const items = useMemo<Item[]>(() => {
     const rows = rowCommands(block, sheet.api);
-    const say = (t: string) => usePlanStore.getState().say(t, 'error');
+    const say = (t: string) => useUiStore.getState().say(t, 'error');
     const list: Item[] = [
       { label: 'Cut', keys: 'Ctrl+X', run: () => { const t = sheet.copy(); if (t !== null) void writeClipboard(t).then(() => sheet.clearSelection()); } },
       { label: 'Copy', keys: 'Ctrl+C', run: () => { const t = sheet.copy(); if (t !== null) void writeClipboard(t); } },
@@ -78,7 +78,7 @@ async function writeClipboard(text: string): Promise<void> {
   try {
     await navigator.clipboard.writeText(text);
   } catch {
-    usePlanStore.getState().say('Press Ctrl+C to copy: the menu cannot reach the clipboard here.', 'error');
+    useUiStore.getState().say('Press Ctrl+C to copy: the menu cannot reach the clipboard here.', 'error');
   }
 }
 

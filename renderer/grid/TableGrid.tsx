@@ -15,6 +15,7 @@ import { useSpreadsheet } from './use-spreadsheet';
 import { RowToolbar } from './RowToolbar';
 import { GridContextMenu } from './GridContextMenu';
 import { usePlanStore } from '../stores/plan-store';
+import { useUiStore } from '../stores/ui-store';
 import { useFittedHeight } from './use-fitted-height';
 import { typeahead } from './typeahead';
 import { kindDef } from '../../shared/model/table-kinds';
@@ -38,8 +39,8 @@ interface Props {
 
 export const TableGrid = memo(function TableGrid({ block, sectionTitle, planYear, numbers }: Props) {
   const updateCell = usePlanStore((s) => s.updateCell);
-  const say = usePlanStore((s) => s.say);
-  const order = usePlanStore((s) => (block.tableKind === 'actions' ? s.actionFilter.order : 'plan'));
+  const say = useUiStore((s) => s.say);
+  const order = useUiStore((s) => (block.tableKind === 'actions' ? s.actionFilter.order : 'plan'));
   const rows = useMemo(() => (order === 'due' ? orderByDue(bodyRows(block)) : bodyRows(block)), [block, order]);
   // Pinned rows are updated in place (their cells repaint below); the grid gets a new list only when rows come or go.
   const lastPinned = useRef<GridRow[] | null>(null);
@@ -172,7 +173,7 @@ function useNewTable(blockId: number, sheet: ReturnType<typeof useSpreadsheet>) 
  */
 function useHiddenNotes(block: Props['block']): readonly string[] {
   const notes = kindDef(block.tableKind).columns.find((c) => c.note)?.id;
-  const shown = usePlanStore((s) => s.notesShown.includes(block.id));
+  const shown = useUiStore((s) => s.notesShown.includes(block.id));
   const any = notes !== undefined && block.rows.some((r) => r.cells[notes] != null && r.cells[notes] !== '');
   // One array per answer, so the column definitions are rebuilt only when the answer changes.
   return notes === undefined || any || shown ? NONE : (HIDDEN_NOTES[notes] ??= [notes]);
@@ -185,7 +186,7 @@ const visibleRows = new WeakMap<ReturnType<typeof useSpreadsheet>["api"], Set<nu
 
 /** Action tables follow the plan's action filter; the grid re-filters only when the filter or the rows' set changes. */
 function useActionFilter(block: Props['block'], api: ReturnType<typeof useSpreadsheet>['api']) {
-  const filter = usePlanStore((s) => (block.tableKind === 'actions' ? s.actionFilter : null));
+  const filter = useUiStore((s) => (block.tableKind === 'actions' ? s.actionFilter : null));
   const active = filter !== null && isFiltering(filter);
   const rowsKey = active ? block.rows : null;
   useEffect(() => {
@@ -201,11 +202,11 @@ function useActionFilter(block: Props['block'], api: ReturnType<typeof useSpread
  * the row, put the focus on the cell and flash it, so the user sees what they jumped to.
  */
 function useFocusRequest(blockId: number, api: ReturnType<typeof useSpreadsheet>['api'], container: React.RefObject<HTMLDivElement | null>) {
-  const focus = usePlanStore((s) => (s.focus?.blockId === blockId ? s.focus : null));
+  const focus = useUiStore((s) => (s.focus?.blockId === blockId ? s.focus : null));
   const bringIntoView = useCallback(() => {
     const a = api.current;
     if (!a || !focus) return;
-    usePlanStore.getState().setFocus(null);
+    useUiStore.getState().setFocus(null);
     const node = focus.rowId ? (a.getRowNode(`r${focus.rowId}`) ?? pinnedNode(a, focus.rowId)) : null;
     container.current?.scrollIntoView({ block: 'nearest' });
     if (!node) return;

@@ -9,6 +9,7 @@ import { kindDef, type RowRole } from '../../shared/model/table-kinds';
 import type { GridRow } from './grid-rows';
 import { isBodyRow } from '../../shared/calc/table-layout';
 import { usePlanStore } from '../stores/plan-store';
+import { useUiStore } from '../stores/ui-store';
 
 type TableBlock = Extract<Block, { kind: 'table' }>;
 type Api = { current: GridApi<GridRow> | null };
@@ -41,7 +42,7 @@ export function rowCommands(block: TableBlock, api: Api) {
   };
   const need = (f: (x: Focused) => void) => () => {
     const x = focused();
-    if (!x) return store().say('Click a row of the table first.', 'error');
+    if (!x) return useUiStore.getState().say('Click a row of the table first.', 'error');
     f(x);
   };
   const end = bodyEnd(block);
@@ -59,8 +60,8 @@ export function rowCommands(block: TableBlock, api: Api) {
       const notes = kindDef(block.tableKind).columns.find((c) => c.note)?.id;
       const a = api.current;
       const cell = a?.getFocusedCell();
-      if (!notes || !a || !cell || !kindDef(block.tableKind).roles.find((r) => r.role === x.row.role)?.columns.includes(notes)) return store().say('This row has no note.', 'error');
-      store().showNotes(block.id);
+      if (!notes || !a || !cell || !kindDef(block.tableKind).roles.find((r) => r.role === x.row.role)?.columns.includes(notes)) return useUiStore.getState().say('This row has no note.', 'error');
+      useUiStore.getState().showNotes(block.id);
       requestAnimationFrame(() => {
         a.setColumnsVisible([notes], true);
         a.ensureColumnVisible(notes);
@@ -72,7 +73,7 @@ export function rowCommands(block: TableBlock, api: Api) {
     addDeliverable: need((x) => {
       const a = api.current;
       const cell = a?.getFocusedCell();
-      if (x.row.role !== 'action' || !a || !cell) return store().say('Deliverables belong to actions: click an action first.', 'error');
+      if (x.row.role !== 'action' || !a || !cell) return useUiStore.getState().say('Deliverables belong to actions: click an action first.', 'error');
       a.setFocusedCell(cell.rowIndex, 'deliverables');
       a.startEditingCell({ rowIndex: cell.rowIndex, colKey: 'deliverables', key: 'Insert' });
     }),

@@ -15,6 +15,7 @@ import { planFill } from './fill';
 import type { GridRow } from './grid-rows';
 import { selectionStats } from './selection-stats';
 import { usePlanStore } from '../stores/plan-store';
+import { useUiStore } from '../stores/ui-store';
 import { kindDef, roleDef } from '../../shared/model/table-kinds';
 import { menuSignal, type MenuSignal } from './menu-signal';
 import { typeahead } from './typeahead';
@@ -51,14 +52,14 @@ function spreadsheet(latest: { current: { block: TableBlock; bodyRows: GridRow[]
   const publishStats = () => {
     const a = api.current;
     const b = block();
-    if (!a || !b || (b.top === b.bottom && b.left === b.right)) return store().setSelection(null);
+    if (!a || !b || (b.top === b.bottom && b.left === b.right)) return useUiStore.getState().setSelection(null);
     const cols = a.getAllDisplayedColumns().slice(b.left, b.right + 1);
     const values: unknown[] = [];
     for (let r = b.top; r <= b.bottom; r++) {
       const node = a.getDisplayedRowAtIndex(r);
       if (node) for (const c of cols) values.push(a.getCellValue({ rowNode: node, colKey: c }));
     }
-    store().setSelection(selectionStats(values));
+    useUiStore.getState().setSelection(selectionStats(values));
   };
 
   const onCellFocused = (e: CellFocusedEvent<GridRow>) => {
@@ -66,7 +67,7 @@ function spreadsheet(latest: { current: { block: TableBlock; bodyRows: GridRow[]
       const wasBlock = range.current !== null && !isSingle(range.current);
       range.current = null;
       if (wasBlock) refresh();
-      store().setSelection(null);
+      useUiStore.getState().setSelection(null);
       return;
     }
     const pos = { row: e.rowIndex, col: columns().indexOf(e.column.getColId()) };
@@ -108,13 +109,13 @@ function spreadsheet(latest: { current: { block: TableBlock; bodyRows: GridRow[]
     const { block: b, bodyRows } = latest.current;
     const cols = columns();
     const result = planPaste(b.tableKind, bodyRows.map((r) => ({ id: r.id!, role: r.role })), cols, top, cols[left], grid);
-    if (!result.ok) return store().say(result.message, 'error');
+    if (!result.ok) return useUiStore.getState().say(result.message, 'error');
     if (result.plan.changes.length || result.plan.append.length) void store().pasteCells(b.id, result.plan);
   };
 
   const copy = (): string | null => {
     const text = selectedText();
-    if (text !== null) store().say(`Copied ${text.split('\n').length} row${text.includes('\n') ? 's' : ''}.`);
+    if (text !== null) useUiStore.getState().say(`Copied ${text.split('\n').length} row${text.includes('\n') ? 's' : ''}.`);
     return text;
   };
   const onCopy = (e: ClipboardEvent) => {
@@ -132,7 +133,7 @@ function spreadsheet(latest: { current: { block: TableBlock; bodyRows: GridRow[]
 
   const pasteText = (text: string) => {
     const cell = api.current?.getFocusedCell();
-    if (!cell || cell.rowPinned) return store().say('Click a cell among the lines to paste into.', 'error');
+    if (!cell || cell.rowPinned) return useUiStore.getState().say('Click a cell among the lines to paste into.', 'error');
     const b = block()!;
     paste(parseTsv(text), b.top, b.left);
   };
@@ -161,9 +162,9 @@ function spreadsheet(latest: { current: { block: TableBlock; bodyRows: GridRow[]
 
   const fill = (direction: 'down' | 'right') => {
     const b = block();
-    if (!b) return store().say('Select cells among the lines to fill.', 'error');
+    if (!b) return useUiStore.getState().say('Select cells among the lines to fill.', 'error');
     const plan = planFill(direction, b, { text: textAt });
-    if (!plan || !plan.grid.length || !plan.grid[0].length) return store().say(`Nothing to fill ${direction}: select the cells to fill, with the source ${direction === 'down' ? 'above' : 'to the left'}.`, 'error');
+    if (!plan || !plan.grid.length || !plan.grid[0].length) return useUiStore.getState().say(`Nothing to fill ${direction}: select the cells to fill, with the source ${direction === 'down' ? 'above' : 'to the left'}.`, 'error');
     paste(plan.grid, plan.startRow, plan.startCol);
   };
 

@@ -1,11 +1,11 @@
 /** Filter and find actions: my actions, target dates, overdue, linked target, free text. */
-import { usePlanStore } from '../stores/plan-store';
+import { useUiStore } from '../stores/ui-store';
 import { isFiltering, NO_FILTER } from '../../shared/calc/action-filter';
 import type { CatalogueTarget } from '../../shared/calc/target-catalogue';
 
 export function ActionFilters({ catalogue }: { catalogue: CatalogueTarget[] }) {
-  const f = usePlanStore((s) => s.actionFilter);
-  const set = usePlanStore((s) => s.setActionFilter);
+  const f = useUiStore((s) => s.actionFilter);
+  const set = useUiStore((s) => s.setActionFilter);
   return (
     <div className="action-filters" role="search" aria-label="Find actions">
       <label>

@@ -10,12 +10,12 @@ import { api } from '../api/client';
 import { readAsBase64 } from '../app/files';
 import { runCommand } from '../stores/file-commands';
 import { desktopShell } from '../api/desktop';
-import { usePlanStore } from '../stores/plan-store';
+import { useUiStore } from '../stores/ui-store';
 import { ImportReview } from './ImportReview';
 
 export function BudgetSummary({ plan }: { plan: PlanDocument }) {
   const { units, grand } = budgetSummary(plan);
-  const { say, go } = usePlanStore();
+  const { say, go } = useUiStore.getState();
   const picker = useRef<HTMLInputElement>(null);
   const [preview, setPreview] = useState<BudgetImportPreview | null>(null);
   const heads = SUMMARY_COLUMNS.map((c) => columnDef('budget', c)!.heading);

@@ -6,6 +6,7 @@
 import { useEffect, useState } from 'react';
 import { api } from '../api/client';
 import { usePlanStore } from '../stores/plan-store';
+import { useUiStore } from '../stores/ui-store';
 import { exportAndDownload } from '../app/files';
 import { fyLabel } from '../../shared/calc/financial-year';
 import { formatFigure } from '../../shared/format/numbers';
@@ -107,7 +108,7 @@ export function CompareView({ plan, onClose }: { plan: PlanDocument; onClose: ()
             </select>
           </label>
           <button type="button" onClick={print} disabled={!c}>Print</button>
-          <button type="button" disabled={!c} onClick={() => void exportAndDownload(() => api.exportComparison(args()), usePlanStore.getState().say)}>Export to Excel</button>
+          <button type="button" disabled={!c} onClick={() => void exportAndDownload(() => api.exportComparison(args()), useUiStore.getState().say)}>Export to Excel</button>
           <button type="button" onClick={onClose}>Close</button>
         </div>
         {error && <p className="field-error" role="alert">{error}</p>}

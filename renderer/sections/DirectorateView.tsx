@@ -12,10 +12,11 @@ import { fyLabel } from '../../shared/calc/financial-year';
 import { api } from '../api/client';
 import { exportAndDownload } from '../app/files';
 import { usePlanStore } from '../stores/plan-store';
+import { useUiStore } from '../stores/ui-store';
 
 export function DirectorateView({ directorate, onClose }: { directorate: string; onClose: () => void }) {
   const [view, setView] = useState<View | null>(null);
-  const say = usePlanStore((s) => s.say);
+  const say = useUiStore((s) => s.say);
   useEffect(() => {
     api.directorateView({ directorate }).then(setView, (e: Error) => (say(e.message, 'error'), onClose()));
   }, [directorate, say, onClose]);

@@ -6,6 +6,7 @@
 import { useEffect, useState } from 'react';
 import { api } from '../api/client';
 import { usePlanStore } from '../stores/plan-store';
+import { useUiStore } from '../stores/ui-store';
 import { useHistoryStore } from '../stores/history-store';
 import type { PlanDocument } from '../../shared/model/plan';
 import type { HistoryEntry, VersionInfo } from '../../shared/api/history-types';
@@ -25,7 +26,7 @@ const when = (iso: string) => new Date(iso).toLocaleString('en-GB', { dateStyle:
 
 export function HistoryPanel({ plan, onClose }: { plan: PlanDocument; onClose: () => void }) {
   const cell = useHistoryStore((s) => s.lastCell);
-  const place = usePlanStore((s) => s.place);
+  const place = useUiStore((s) => s.place);
   const inPlan = cell !== null && plan.sections.some((s) => s.blocks.some((b) => b.kind === 'table' && b.rows.some((r) => r.id === cell.rowId)));
   const sectionId = place.kind === 'section' ? place.sectionId : null;
   const [scope, setScope] = useState<Scope>(inPlan && cell?.column ? 'cell' : inPlan ? 'row' : sectionId ? 'section' : 'plan');
@@ -57,15 +58,15 @@ export function HistoryPanel({ plan, onClose }: { plan: PlanDocument; onClose: (
       const v = await api.nameVersion({ planId: plan.id, name });
       setVersions([...versions, v]);
       setName('');
-      usePlanStore.getState().say(`Named this version “${v.name}”.`);
+      useUiStore.getState().say(`Named this version “${v.name}”.`);
     } catch (e) {
       setError((e as Error).message);
     }
   };
   const go = (e: HistoryEntry) => {
-    if (e.sectionId === null) return usePlanStore.getState().go({ kind: 'header' });
-    usePlanStore.getState().go({ kind: 'section', sectionId: e.sectionId });
-    if (e.blockId !== null) usePlanStore.getState().setFocus({ blockId: e.blockId, rowId: e.rowId, column: e.column, flash: true });
+    if (e.sectionId === null) return useUiStore.getState().go({ kind: 'header' });
+    useUiStore.getState().go({ kind: 'section', sectionId: e.sectionId });
+    if (e.blockId !== null) useUiStore.getState().setFocus({ blockId: e.blockId, rowId: e.rowId, column: e.column, flash: true });
   };
 
   return (

@@ -3,9 +3,9 @@
  * plan, the History panel and the comparison view. Mounted once by App.
  */
 import { useCallback, useEffect, useState } from 'react';
-import type { PlanDocument } from '../../shared/model/plan';
 import { createPortal } from 'react-dom';
 import { usePlanStore } from '../stores/plan-store';
+import { usePlanId } from '../stores/plan-selectors';
 import { trackFocusedCell, useHistoryStore } from '../stores/history-store';
 import { api } from '../api/client';
 import { RollForwardDialog } from './RollForwardDialog';
@@ -18,9 +18,8 @@ import './history.css';
  * How many review marks are still open. Read when the plan opens or its history changes; after edits only
  * when the plan has marks at all, and once the typing pauses, so an edit is not followed by a second call.
  */
-function useReviewCount(plan: PlanDocument | null, version: number): number {
+function useReviewCount(planId: number | undefined, version: number): number {
   const [count, setCount] = useState({ open: 0, marks: 0 });
-  const planId = plan?.id;
   const read = useCallback(
     (id: number | undefined, live: () => boolean) =>
       id === undefined
@@ -34,6 +33,8 @@ function useReviewCount(plan: PlanDocument | null, version: number): number {
     return () => void (live = false);
   }, [planId, version, read]);
   const hasMarks = count.marks > 0;
+  // Edits are followed only in a plan with marks: any other plan's edits do not redraw the app bar.
+  const plan = usePlanStore((s) => (hasMarks ? s.plan : null));
   useEffect(() => {
     if (!hasMarks) return;
     let live = true;
@@ -45,13 +46,15 @@ function useReviewCount(plan: PlanDocument | null, version: number): number {
 const REVIEW_PAUSE_MS = 600;
 
 export function HistoryTools() {
-  const plan = usePlanStore((s) => s.plan);
+  const planId = usePlanId();
   const open = useHistoryStore((s) => s.open);
+  // The whole plan only while a panel that shows it is open.
+  const plan = usePlanStore((s) => (open ? s.plan : null));
   const show = useHistoryStore((s) => s.show);
   const version = useHistoryStore((s) => s.version);
-  const toReview = useReviewCount(plan, version);
+  const toReview = useReviewCount(planId ?? undefined, version);
   useEffect(() => trackFocusedCell(), []);
-  if (!plan) return null;
+  if (planId === null) return null;
   return (
     <>
       <span className="history-tools" role="group" aria-label="History tools">
@@ -62,6 +65,7 @@ export function HistoryTools() {
       </span>
       {/* Out of the app bar, so the panels take the page's colours and stacking, not the bar's. */}
       {open &&
+        plan &&
         createPortal(
           <div className="history-layer">
             {open === 'roll' && <RollForwardDialog plan={plan} onClose={() => show(null)} />}

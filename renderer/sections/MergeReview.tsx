@@ -8,6 +8,7 @@ import { useState } from 'react';
 import type { Choice, MergeItem } from '../../shared/merge/three-way';
 import { api } from '../api/client';
 import { usePlanStore } from '../stores/plan-store';
+import { useUiStore } from '../stores/ui-store';
 import { usePlanMerge } from '../stores/plan-file-commands';
 
 export function MergeReviewDialog() {
@@ -31,14 +32,12 @@ function MergeReview({ file, review, onClose }: Props) {
     setBusy(true);
     try {
       const r = await api.applyPlanMerge({ planId: review.planId, ...file, choices });
-      const store = usePlanStore.getState();
-      usePlanStore.setState({ plans: await api.listPlans({}) });
-      await store.openPlan(review.planId, store.plan?.id === review.planId ? store.place : undefined);
       const kept = r.unresolved ? ` ${r.unresolved} conflict${r.unresolved === 1 ? '' : 's'} left as here.` : '';
-      store.say(r.written ? `Merged ${file.fileName}: ${r.changes} change${r.changes === 1 ? '' : 's'} taken, ${settled} conflict${settled === 1 ? '' : 's'} settled.${kept} Ctrl+Z undoes the merge.` : `Nothing to change from ${file.fileName}.`);
+      const done = r.written ? `Merged ${file.fileName}: ${r.changes} change${r.changes === 1 ? '' : 's'} taken, ${settled} conflict${settled === 1 ? '' : 's'} settled.${kept} Ctrl+Z undoes the merge.` : `Nothing to change from ${file.fileName}.`;
+      await usePlanStore.getState().showPlan(review.planId, done);
       onClose();
     } catch (e) {
-      usePlanStore.getState().say((e as Error).message, 'error');
+      useUiStore.getState().say((e as Error).message, 'error');
       setBusy(false);
     }
   };

@@ -9,6 +9,7 @@ import { EditorContent, useEditor, type Editor } from '@tiptap/react';
 import StarterKit from '@tiptap/starter-kit';
 import { isAllowedHref, richDocSchema, type RichDoc } from '../../shared/model/richtext';
 import { usePlanStore } from '../stores/plan-store';
+import { useUiStore } from '../stores/ui-store';
 
 const SAVE_AFTER_MS = 700;
 
@@ -48,7 +49,7 @@ export function NarrativeEditor({ blockId, doc, label }: { blockId: number; doc:
     // A destroyed editor (its section was just removed or the page changed) has nothing left to save.
     if (!editor || editor.isDestroyed || !blockExists(blockId)) return;
     const parsed = richDocSchema.safeParse(editor.getJSON());
-    if (!parsed.success) return usePlanStore.getState().say(`This text cannot be saved: ${parsed.error.issues[0].message}`, 'error');
+    if (!parsed.success) return useUiStore.getState().say(`This text cannot be saved: ${parsed.error.issues[0].message}`, 'error');
     const json = JSON.stringify(parsed.data);
     if (json === saved.current) return setStatus('saved');
     setStatus('saving');
@@ -78,14 +79,14 @@ export function NarrativeEditor({ blockId, doc, label }: { blockId: number; doc:
   }, [doc, editor]);
 
   // A search result in this text: bring it into view.
-  const found = usePlanStore((s) => s.focus?.blockId === blockId);
+  const found = useUiStore((s) => s.focus?.blockId === blockId);
   const box = useRef<HTMLDivElement>(null);
   useEffect(() => {
     if (!found) return;
     box.current?.scrollIntoView({ block: 'center' });
     box.current?.classList.add('flash');
     const t = setTimeout(() => box.current?.classList.remove('flash'), 1200);
-    usePlanStore.getState().setFocus(null);
+    useUiStore.getState().setFocus(null);
     return () => clearTimeout(t);
   }, [found]);
 
@@ -151,7 +152,7 @@ function Toolbar({ editor, status }: { editor: Editor; status: string }) {
             e.preventDefault();
             if (!href.trim() || href === 'https://') chain().unsetLink().run();
             else if (allowedUri(href.trim())) chain().extendMarkRange('link').setLink({ href: href.trim() }).run();
-            else return usePlanStore.getState().say('Links must start with https:// or mailto:', 'error');
+            else return useUiStore.getState().say('Links must start with https:// or mailto:', 'error');
             setLinking(false);
           }}
         >

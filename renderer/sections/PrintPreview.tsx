@@ -6,11 +6,11 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import type { PlanDocument } from '../../shared/model/plan';
 import { api } from '../api/client';
 import { exportAndDownload } from '../app/files';
-import { usePlanStore } from '../stores/plan-store';
+import { useUiStore } from '../stores/ui-store';
 import { DOCX_MIME, printSections } from '../stores/file-commands';
 
 export function PrintPreview({ plan }: { plan: PlanDocument }) {
-  const say = usePlanStore((s) => s.say);
+  const say = useUiStore((s) => s.say);
   const [ticked, setTicked] = useState(() => new Set(plan.sections.map((s) => s.id)));
   const [html, setHtml] = useState('');
   const [busy, setBusy] = useState(false);

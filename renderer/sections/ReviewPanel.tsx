@@ -1,24 +1,24 @@
 /** A rolled-forward plan's "to review" marks: each section (or action) with a tick, and a way to go there. */
 import { useEffect, useState } from 'react';
 import { api } from '../api/client';
-import { usePlanStore } from '../stores/plan-store';
+import { useUiStore } from '../stores/ui-store';
 import { useHistoryStore } from '../stores/history-store';
 import type { PlanDocument } from '../../shared/model/plan';
 import type { ReviewItem } from '../../shared/api/history-types';
 
 export function ReviewPanel({ plan, onClose }: { plan: PlanDocument; onClose: () => void }) {
   const [items, setItems] = useState<ReviewItem[] | null>(null);
-  const load = () => api.reviewList({ planId: plan.id }).then(setItems, (e: Error) => usePlanStore.getState().say(e.message, 'error'));
+  const load = () => api.reviewList({ planId: plan.id }).then(setItems, (e: Error) => useUiStore.getState().say(e.message, 'error'));
   useEffect(() => void load(), [plan]);
   const tick = async (m: ReviewItem, done: boolean) => {
     // Shown at once; the list read back afterwards says what was stored.
     setItems((list) => list?.map((x) => (x.id === m.id ? { ...x, done, how: done ? 'ticked' : null } : x)) ?? null);
-    await api.tickReview({ reviewId: m.id, done }).catch((e: Error) => usePlanStore.getState().say(e.message, 'error'));
+    await api.tickReview({ reviewId: m.id, done }).catch((e: Error) => useUiStore.getState().say(e.message, 'error'));
     await load();
     useHistoryStore.getState().changed();
   };
   const go = (m: ReviewItem) => {
-    const s = usePlanStore.getState();
+    const s = useUiStore.getState();
     s.go({ kind: 'section', sectionId: m.sectionId });
     if (m.blockId !== null) s.setFocus({ blockId: m.blockId, rowId: m.rowId, column: null, flash: true });
   };

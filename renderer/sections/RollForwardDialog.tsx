@@ -25,10 +25,7 @@ export function RollForwardDialog({ plan, onClose }: { plan: PlanDocument; onClo
     setBusy(true);
     try {
       const made = await api.rollForward({ planId: plan.id, actions, shiftDates });
-      const store = usePlanStore.getState();
-      await store.loadPlans();
-      await store.openPlan(made.id);
-      store.say(`Started ${made.header.title} (${fyLabel(made.header.year)}); sections carried as they were are marked to review.`);
+      await usePlanStore.getState().showPlan(made.id, `Started ${made.header.title} (${fyLabel(made.header.year)}); sections carried as they were are marked to review.`);
       useHistoryStore.getState().show('review');
     } catch (e) {
       setError((e as Error).message);

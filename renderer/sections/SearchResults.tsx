@@ -7,6 +7,7 @@ import { useEffect, useState, type KeyboardEvent } from 'react';
 import type { SearchHit } from '../../shared/api/contract';
 import { api } from '../api/client';
 import { usePlanStore } from '../stores/plan-store';
+import { useUiStore } from '../stores/ui-store';
 import { announce } from '../app/announce';
 import { focusQuietly, inView, whenDrawn } from '../app/focus';
 
@@ -48,7 +49,7 @@ function bringIntoView(el: HTMLElement | null): boolean {
 }
 
 export function SearchResults({ planId, query }: { planId: number; query: string }) {
-  const { go, setFocus, say } = usePlanStore();
+  const { go, setFocus, say } = useUiStore.getState();
   const [hits, setHits] = useState<SearchHit[] | null>(null);
   useEffect(() => {
     setHits(null);

@@ -1,7 +1,4 @@
 /** A section and its subsections, readable in document order: narrative text and tables as they print. */
-import { useMemo } from 'react';
-import type { PlanDocument, Section } from '../../shared/model/plan';
-import { actionNumbers, numberedRows } from '../../shared/calc/numbering';
 import { kindDef } from '../../shared/model/table-kinds';
 import { NarrativeEditor } from './NarrativeEditor';
 import { TableGrid } from '../grid/TableGrid';
@@ -10,25 +7,13 @@ import { ActionFilters } from './ActionFilters';
 import { api } from '../api/client';
 import { exportAndDownload } from '../app/files';
 import { usePlanStore } from '../stores/plan-store';
+import { useUiStore } from '../stores/ui-store';
 import { ErrorBoundary } from '../app/ErrorBoundary';
-
-/** The section and the level-2 sections that follow it, up to the next level-1 section. */
-export function sectionGroup(plan: PlanDocument, sectionId: number): Section[] {
-  const i = plan.sections.findIndex((s) => s.id === sectionId);
-  if (i < 0) return [];
-  const first = plan.sections[i];
-  if (first.level === 2) return [first];
-  const out = [first];
-  for (const s of plan.sections.slice(i + 1)) {
-    if (s.level === 1) break;
-    out.push(s);
-  }
-  return out;
-}
+import { useActionNumbers, usePlanId, usePlanYear, useSectionGroup } from '../stores/plan-selectors';
 
 /** Any table to Excel on its own, in the same layout as in the whole-plan workbook (budgets in finance's). */
 function TableExport({ planId, blockId }: { planId: number; blockId: number }) {
-  const say = usePlanStore((s) => s.say);
+  const say = useUiStore((s) => s.say);
   return (
     <div className="budget-toolbar">
       <button type="button" onClick={() => void exportAndDownload(() => api.exportTableWorkbook({ planId, blockId }), say)}>Export to Excel…</button>
@@ -42,16 +27,16 @@ function TableExport({ planId, blockId }: { planId: number; blockId: number }) {
  */
 const tableSlot = (kind: string, index: number) => `${kind}:${index}`;
 
-export function SectionView({ plan, sectionId }: { plan: PlanDocument; sectionId: number }) {
+export function SectionView({ sectionId }: { sectionId: number }) {
   const catalogue = usePlanStore((s) => s.catalogue);
-  // Numbers depend only on the action rows' order and roles: an edit to a budget cell must not
-  // rebuild the action grids' columns.
-  const actionRows = numberedRows(plan);
-  const shape = actionRows.map((r) => `${r.id}:${r.role}`).join(',');
-  const numbers = useMemo(() => actionNumbers(actionRows), [shape]); // eslint-disable-line react-hooks/exhaustive-deps
+  const planId = usePlanId();
+  const year = usePlanYear();
+  const sections = useSectionGroup(sectionId);
+  const numbers = useActionNumbers();
+  if (planId === null || year === null) return null;
   return (
     <article className="section-view" data-section={sectionId}>
-      {sectionGroup(plan, sectionId).map((s, si) => (
+      {sections.map((s, si) => (
         <section key={si} id={`section-${s.id}`} className={`plan-section level-${s.level}`}>
           {s.level === 1 ? <h2>{s.title}</h2> : <h3>{s.title}</h3>}
           {s.blocks.map((b, bi) =>
@@ -62,10 +47,10 @@ export function SectionView({ plan, sectionId }: { plan: PlanDocument; sectionId
             ) : (
               <div key={tableSlot(b.tableKind, bi)} className="table-block">
                 {(b.meta.unitName ?? b.title) !== s.title && <h4>{b.meta.unitName ?? b.title}</h4>}
-                <TableExport planId={plan.id} blockId={b.id} />
+                <TableExport planId={planId} blockId={b.id} />
                 {b.tableKind === 'actions' && <ActionFilters catalogue={catalogue} />}
                 <ErrorBoundary what={`the table ${b.meta.unitName ?? b.title}`} resetKey={b.id}>
-                  <TableGrid block={b} sectionTitle={s.title} planYear={plan.header.year} numbers={kindDef(b.tableKind).numbered ? numbers : undefined} />
+                  <TableGrid block={b} sectionTitle={s.title} planYear={year} numbers={kindDef(b.tableKind).numbered ? numbers : undefined} />
                 </ErrorBoundary>
                 {b.meta.notes?.map((n, i) => <p key={i} className="table-note">{n}</p>)}
                 {b.tableKind === 'risks' && <RiskHeatMap block={b} />}

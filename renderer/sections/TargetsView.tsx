@@ -3,10 +3,12 @@ import { useEffect, useMemo, useState } from 'react';
 import type { TargetUse } from '../../shared/api/contract';
 import { api } from '../api/client';
 import { usePlanStore } from '../stores/plan-store';
+import { useUiStore } from '../stores/ui-store';
 
 export function TargetsView({ selected }: { selected?: string }) {
   const catalogue = usePlanStore((s) => s.catalogue);
-  const { go, openPlan, say } = usePlanStore();
+  const { go, say } = useUiStore.getState();
+  const openPlan = usePlanStore((s) => s.openPlan);
   const plan = usePlanStore((s) => s.plan);
   const [query, setQuery] = useState('');
   const [uses, setUses] = useState<TargetUse[] | null>(null);

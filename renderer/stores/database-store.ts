@@ -7,6 +7,7 @@ import { api } from '../api/client';
 import { firstStatus } from './first-load';
 import type { BackupInfo, DatabaseStatus } from '../../shared/api/contract';
 import { usePlanStore } from './plan-store';
+import { useUiStore } from './ui-store';
 
 interface DatabaseState {
   status: DatabaseStatus | null;
@@ -24,7 +25,8 @@ const errorText = (e: unknown) => (e as Error)?.message ?? String(e);
 
 /** Forget the old file's plan and load the new file's plans. */
 async function reloadPlans(): Promise<void> {
-  usePlanStore.setState({ plan: null, plans: [], place: { kind: 'header' }, loading: true });
+  usePlanStore.setState({ plans: [] });
+  usePlanStore.getState().closePlan(true);
   await usePlanStore.getState().loadPlans();
 }
 
@@ -58,7 +60,7 @@ export const useDatabaseStore = create<DatabaseState>((set, get) => ({
     try {
       const made = await api.backupNow({});
       await get().loadBackups();
-      usePlanStore.getState().say(`Backup made: ${made.name}.`);
+      useUiStore.getState().say(`Backup made: ${made.name}.`);
     } catch (e) {
       set({ error: errorText(e) });
     } finally {
@@ -76,7 +78,7 @@ async function replaceFile(set: (s: Partial<DatabaseState>) => void, run: () => 
     const status = await run();
     set({ status, busy: false });
     await reloadPlans();
-    usePlanStore.getState().say(done);
+    useUiStore.getState().say(done);
     return true;
   } catch (e) {
     set({ busy: false, error: errorText(e) });

@@ -12,6 +12,7 @@ import { api } from '../api/client';
 import { desktopShell, shellCall } from '../api/desktop';
 import { exportAndDownload, readAsBase64 } from '../app/files';
 import { usePlanStore } from './plan-store';
+import { useUiStore } from './ui-store';
 import { mergePlanFile, openPlanFile, savePlanFile } from './plan-file-commands';
 
 type Dialog = 'new-plan' | 'keyboard-shortcuts' | 'about';
@@ -34,7 +35,7 @@ export const useFileCommands = create<FileCommandsState>((set) => ({
 /** The .docx media type, for the browser's download. */
 export const DOCX_MIME = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
-const say = (text: string, tone?: 'error' | 'info') => usePlanStore.getState().say(text, tone);
+const say = (text: string, tone?: 'error' | 'info') => useUiStore.getState().say(text, tone);
 
 /** The open plan's id, or null after telling the user a plan must be open. */
 function openPlanId(): number | null {
@@ -85,7 +86,7 @@ export const COMMAND_ACTIONS: Record<AppCommand, () => Promise<void> | void> = {
   'export-plan': withPlan((planId) => exportAndDownload(() => api.exportPlanWorkbook({ planId }), say)),
   'export-pdf': withPlan((planId) => exportAndDownload(() => api.exportPdf({ planId }), say, 'application/pdf')),
   'export-word': withPlan((planId) => exportAndDownload(() => api.exportWord({ planId }), say, DOCX_MIME)),
-  print: withPlan(() => usePlanStore.getState().go({ kind: 'print' })),
+  print: withPlan(() => useUiStore.getState().go({ kind: 'print' })),
   'keyboard-shortcuts': () => useFileCommands.setState({ dialog: 'keyboard-shortcuts' }),
   about: () => useFileCommands.setState({ dialog: 'about' }),
 };

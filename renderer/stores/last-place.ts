@@ -3,7 +3,7 @@
  * returns there. Read back defensively: anything unreadable is ignored.
  */
 import type { PlanDocument } from '../../shared/model/plan';
-import type { Place } from './plan-store';
+import type { Place } from './ui-store';
 
 const KEY = 'plan-editor:last-place';
 const KINDS = new Set(['header', 'contents', 'budgets', 'targets', 'print', 'section']);

@@ -10,8 +10,9 @@ import type { DesktopBridge } from '../../shared/api/desktop';
 import { desktopShell, shellCall } from '../api/desktop';
 import { openPlanFileData, usePlanMerge } from './plan-file-commands';
 import { usePlanStore } from './plan-store';
+import { useUiStore } from './ui-store';
 
-const say = (text: string, tone?: 'error' | 'info') => usePlanStore.getState().say(text, tone);
+const say = (text: string, tone?: 'error' | 'info') => useUiStore.getState().say(text, tone);
 
 let running: Promise<void> | null = null;
 /** At most this many takes per run: the main process queues ten at most, and a broken channel must not spin. */

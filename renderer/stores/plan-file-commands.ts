@@ -11,6 +11,7 @@ import { desktopShell, shellCall } from '../api/desktop';
 import { download, readAsBase64 } from '../app/files';
 import { useSavedFile } from './saved-file';
 import { usePlanStore } from './plan-store';
+import { useUiStore } from './ui-store';
 
 export interface PlanFile {
   fileName: string;
@@ -24,7 +25,7 @@ interface PlanMergeState {
 
 export const usePlanMerge = create<PlanMergeState>((set) => ({ merge: null, close: () => set({ merge: null }) }));
 
-const say = (text: string, tone?: 'error' | 'info') => usePlanStore.getState().say(text, tone);
+const say = (text: string, tone?: 'error' | 'info') => useUiStore.getState().say(text, tone);
 
 /** A plan file from the user: the native open dialog in the app, a file input in a browser; null if none chosen. */
 export async function pickPlanFile(): Promise<PlanFile | null> {
@@ -68,9 +69,7 @@ export async function openPlanFileData(file: PlanFile): Promise<void> {
   const r = await api.openPlanFile(file);
   const store = usePlanStore.getState();
   if (r.added) {
-    usePlanStore.setState({ plans: await api.listPlans({}) });
-    await store.openPlan(r.added.id);
-    say(`Opened ${file.fileName} as a new plan.`);
+    await store.showPlan(r.added.id, `Opened ${file.fileName} as a new plan.`);
   } else if (r.existing) {
     if (store.plan?.id !== r.existing.id) await store.openPlan(r.existing.id);
     say(`This database already holds the plan in ${file.fileName}: review what it changes.`);

@@ -1,6 +1,7 @@
 /**
- * What is on screen: the plan list, the open plan and where the user is in it. Edits update the store
- * optimistically and roll back, with a message, when the main process refuses them.
+ * The plan document: the plan list, the open plan, its undo state and the catalogue of other plans'
+ * targets, and every edit to them. Edits update the document optimistically and roll back, with a
+ * message, when the main process refuses them. Where the user is lives in the UI store (ui-store.ts).
  */
 import { create } from 'zustand';
 import { api } from '../api/client';
@@ -9,51 +10,38 @@ import type { CellValue } from '../../shared/model/columns';
 import type { RichDoc } from '../../shared/model/richtext';
 import type { RowRole } from '../../shared/model/table-kinds';
 import type { HistoryState, StepResult } from '../../shared/api/contract';
-import type { SelectionStats } from '../grid/selection-stats';
 import { appendRows, findBlockOfRow, findRow, insertRowAt, moveRowTo, reconcile, removeRow, replaceRows } from './plan-patches';
 import { lastPlace, placeIn, rememberPlace } from './last-place';
 import { editAnnouncement } from './edit-announcement';
 import { firstPlan, firstPlans } from './first-load';
 import { announce } from '../app/announce';
+import { useUiStore, type Place } from './ui-store';
 import type { PastePlan } from '../grid/paste';
-import { NO_FILTER, type ActionFilter } from '../../shared/calc/action-filter';
 import type { CatalogueTarget } from '../../shared/calc/target-catalogue';
 
-/** Where the main view is: the title page, the contents page, the budget summary, or a section. */
-export type Place = { kind: 'header' } | { kind: 'contents' } | { kind: 'budgets' } | { kind: 'targets'; key?: string } | { kind: 'print' } | { kind: 'search'; query: string } | { kind: 'section'; sectionId: number };
+export type { Place } from './ui-store';
 
 interface PlanState {
   plans: PlanSummary[];
   plan: PlanDocument | null;
   /** False while only the open plan's skeleton is in (its outline); its sections' contents follow. */
   complete: boolean;
-  place: Place;
-  message: { text: string; tone: 'error' | 'info' } | null;
   loading: boolean;
   loadPlans: () => Promise<void>;
+  /** Reads the plan list again (after a plan was made, renamed, merged or removed). */
+  refreshPlans: () => Promise<PlanSummary[]>;
+  /** After a change made outside the open page (merge, replace, roll forward, import): the plan list read again,
+   * `planId` opened (at the same place when it is the open plan), and `done` said. */
+  showPlan: (planId: number, done?: string) => Promise<void>;
+  /** No plan open: the database was swapped, or its last plan removed. */
+  closePlan: (loading?: boolean) => void;
   openPlan: (planId: number, place?: Place) => Promise<void>;
-  go: (place: Place) => void;
   updateHeader: (patch: Partial<PlanHeader>) => Promise<boolean>;
   createPlan: (header: PlanHeader, units: string[]) => Promise<boolean>;
   updateCell: (rowId: number, column: string, value: CellValue) => Promise<boolean>;
-  say: (text: string, tone?: 'error' | 'info') => void;
   history: HistoryState;
-  /** The section whose title is being edited in the outline. */
-  renaming: number | null;
-  /** A place to bring into view once its section is on screen: a search result, an undone step, a new row. */
-  focus: { blockId: number; rowId: number | null; column: string | null; flash?: boolean } | null;
-  /** Tables whose (empty) Notes column the user asked to see, to add a note. */
-  notesShown: number[];
-  showNotes: (blockId: number) => void;
-  /** Count, sum and average of the selected cells, for the status line. */
-  selection: SelectionStats | null;
-  setSelection: (stats: SelectionStats | null) => void;
-  setFocus: (focus: PlanState['focus']) => void;
   /** Targets of other plans that actions can link to (from every plan in the database). */
   catalogue: CatalogueTarget[];
-  /** Applies to every action table of the open plan. */
-  actionFilter: ActionFilter;
-  setActionFilter: (patch: Partial<ActionFilter>) => void;
   /** Runs a change that may touch many rows or the outline, then reloads the plan so the screen shows what was stored. */
   change: (run: () => Promise<unknown>, done?: string) => Promise<boolean>;
   pasteCells: (blockId: number, plan: PastePlan) => Promise<boolean>;
@@ -70,19 +58,20 @@ interface PlanState {
 }
 
 const errorText = (e: unknown) => (e as Error)?.message ?? String(e);
+const ui = () => useUiStore.getState();
+const fail = (text: string) => ui().say(text, 'error');
 
 /** Says what an undo or redo did and brings its place into view when it is not on screen. */
-function showStep(verb: string, r: StepResult, get: () => PlanState, set: (p: Partial<PlanState>) => void): void {
+function showStep(verb: string, r: StepResult, plan: PlanDocument | null): void {
   const step = r.step;
-  if (!step) return set({ message: { text: `Nothing to ${verb === 'Undone' ? 'undo' : 'redo'}.`, tone: 'info' } });
-  set({ message: { text: `${verb}: ${step.text}.`, tone: 'info' } });
-  const plan = get().plan;
+  if (!step) return ui().say(`Nothing to ${verb === 'Undone' ? 'undo' : 'redo'}.`);
+  ui().say(`${verb}: ${step.text}.`);
   if (!plan || step.sectionId === null) return;
-  const place = get().place;
+  const place = ui().place;
   // The budget summary shows every budget's totals: an undone budget edit is already in view there.
   if (place.kind === 'budgets') return;
-  if (!(place.kind === 'section' && pageShows(plan.sections, place.sectionId, step.sectionId))) get().go({ kind: 'section', sectionId: step.sectionId });
-  if (step.blockId !== null) set({ focus: { blockId: step.blockId, rowId: step.rowId, column: step.column } });
+  if (!(place.kind === 'section' && pageShows(plan.sections, place.sectionId, step.sectionId))) ui().go({ kind: 'section', sectionId: step.sectionId });
+  if (step.blockId !== null) ui().setFocus({ blockId: step.blockId, rowId: step.rowId, column: step.column });
 }
 
 /** Whether the page of section `page` (a level-1 section shows its level-2 sections too) shows `sectionId`. */
@@ -117,22 +106,9 @@ export const usePlanStore = create<PlanState>((set, get) => ({
   plans: [],
   plan: null,
   complete: false,
-  place: { kind: 'header' },
-  message: null,
   loading: true,
   history: { canUndo: false, canRedo: false },
-  actionFilter: NO_FILTER,
   catalogue: [],
-  focus: null,
-  selection: null,
-  notesShown: [],
-  showNotes: (blockId) => set((s) => ({ notesShown: s.notesShown.includes(blockId) ? s.notesShown : [...s.notesShown, blockId] })),
-  renaming: null,
-  setFocus: (focus) => set({ focus }),
-  setSelection: (selection) => set({ selection }),
-  setActionFilter: (patch) => set((s) => ({ actionFilter: { ...s.actionFilter, ...patch } })),
-
-  say: (text, tone = 'info') => set({ message: { text, tone } }),
 
   loadPlans: async () => {
     try {
@@ -151,10 +127,25 @@ export const usePlanStore = create<PlanState>((set, get) => ({
       void api.targetCatalogue({}).then((catalogue) => set({ catalogue }), () => undefined);
       await opening;
     } catch (e) {
-      set({ loading: false, message: { text: `Could not load plans: ${errorText(e)}`, tone: 'error' } });
+      set({ loading: false });
+      fail(`Could not load plans: ${errorText(e)}`);
     }
   },
 
+  refreshPlans: async () => {
+    const plans = await api.listPlans({});
+    set({ plans });
+    return plans;
+  },
+  showPlan: async (planId, done) => {
+    await get().refreshPlans();
+    await get().openPlan(planId, get().plan?.id === planId ? ui().place : undefined);
+    if (done) ui().say(done);
+  },
+  closePlan: (loading = false) => {
+    set({ plan: null, complete: false, loading });
+    ui().go({ kind: 'header' });
+  },
   openPlan: async (planId, place = { kind: 'header' }) => {
     set({ loading: true });
     const reads = firstPlan(planId);
@@ -164,21 +155,16 @@ export const usePlanStore = create<PlanState>((set, get) => ({
     try {
       const [skeleton, history] = await Promise.all([reads.skeleton, reads.history]);
       const where = placeIn(skeleton, place);
-      set({ plan: skeleton, complete: false, place: where, loading: false, history, selection: null });
-      rememberPlace(skeleton.id, where);
+      set({ plan: skeleton, complete: false, loading: false, history });
+      ui().go(where);
       const plan = await reads.doc;
       if (get().plan?.id === planId && !get().complete) set({ plan, complete: true });
     } catch (e) {
-      set({ loading: false, message: { text: `Could not open the plan: ${errorText(e)}`, tone: 'error' } });
+      set({ loading: false });
+      fail(`Could not open the plan: ${errorText(e)}`);
     } finally {
       resolve();
     }
-  },
-
-  go: (place) => {
-    set({ place, selection: null });
-    const plan = get().plan;
-    if (plan) rememberPlace(plan.id, place);
   },
 
   updateHeader: async (patch) => {
@@ -191,12 +177,12 @@ export const usePlanStore = create<PlanState>((set, get) => ({
         plan: s.plan && s.plan.id === summary.id ? { ...s.plan, header: summary.header, updatedAt: summary.updatedAt } : s.plan,
         plans: s.plans.map((p) => (p.id === summary.id ? summary : p)),
         history: { canUndo: true, canRedo: false },
-        message: { text: 'Saved.', tone: 'info' },
       }));
+      ui().say('Saved.');
       if ('directorate' in patch) set({ plans: await api.listPlans({}) });
       return true;
     } catch (e) {
-      set({ message: { text: errorText(e), tone: 'error' } });
+      fail(errorText(e));
       return false;
     }
   },
@@ -206,10 +192,10 @@ export const usePlanStore = create<PlanState>((set, get) => ({
       const created = await api.createPlan({ header, units });
       set({ plans: await api.listPlans({}) });
       await get().openPlan(created.id);
-      set({ message: { text: `Created ${header.division} ${header.year}.`, tone: 'info' } });
+      ui().say(`Created ${header.division} ${header.year}.`);
       return true;
     } catch (e) {
-      set({ message: { text: errorText(e), tone: 'error' } });
+      fail(errorText(e));
       return false;
     }
   },
@@ -234,12 +220,14 @@ export const usePlanStore = create<PlanState>((set, get) => ({
       // editor the user has opened meanwhile in that row is left alone).
       const current = get().plan && findRow(get().plan!, rowId);
       const same = current && JSON.stringify(current.cells) === JSON.stringify(saved.cells);
-      set((s) => ({ plan: s.plan && !same ? replaceRows(s.plan, [saved]) : s.plan, message: null, history: { canUndo: true, canRedo: false } }));
+      set((s) => ({ plan: s.plan && !same ? replaceRows(s.plan, [saved]) : s.plan, history: s.history.canUndo && !s.history.canRedo ? s.history : { canUndo: true, canRedo: false } }));
+      ui().clearMessage();
       const block = findBlockOfRow(get().plan!, rowId);
       if (block) announce(editAnnouncement(block, saved, column));
       return true;
     } catch (e) {
-      set((s) => ({ plan: s.plan ? replaceRows(s.plan, [before]) : s.plan, message: { text: errorText(e), tone: 'error' } }));
+      set((s) => ({ plan: s.plan ? replaceRows(s.plan, [before]) : s.plan }));
+      fail(errorText(e));
       return false;
     }
   },
@@ -250,10 +238,10 @@ export const usePlanStore = create<PlanState>((set, get) => ({
     try {
       await run();
       await get().reload();
-      if (done) set({ message: { text: done, tone: 'info' } });
+      if (done) ui().say(done);
       return true;
     } catch (e) {
-      set({ message: { text: errorText(e), tone: 'error' } });
+      fail(errorText(e));
       return false;
     }
   },
@@ -261,16 +249,22 @@ export const usePlanStore = create<PlanState>((set, get) => ({
     const plan = get().plan;
     if (!plan) return;
     const [fresh, history] = await Promise.all([api.getPlan({ planId: plan.id }), api.historyState({ planId: plan.id })]);
-    set((s) => (s.plan?.id === fresh.id ? { plan: reconcile(s.plan, fresh), complete: true, place: placeAfter(s.plan, fresh, s.place), history } : {}));
+    const old = get().plan;
+    if (old?.id !== fresh.id) return;
+    set({ plan: reconcile(old, fresh), complete: true, history });
+    const place = placeAfter(old, fresh, ui().place);
+    if (place !== ui().place) ui().go(place);
   },
   /** Runs a row change and applies its result to the document on screen without reading the plan again. */
   rowChange: async (run, done) => {
     try {
       const patch = await run();
-      set((s) => ({ plan: s.plan ? patch(s.plan) : s.plan, history: { canUndo: true, canRedo: false }, message: done ? { text: done, tone: 'info' } : null }));
+      set((s) => ({ plan: s.plan ? patch(s.plan) : s.plan, history: { canUndo: true, canRedo: false } }));
+      if (done) ui().say(done);
+      else ui().clearMessage();
       return true;
     } catch (e) {
-      set({ message: { text: errorText(e), tone: 'error' } });
+      fail(errorText(e));
       return false;
     }
   },
@@ -291,7 +285,7 @@ export const usePlanStore = create<PlanState>((set, get) => ({
       return (p) => insertRowAt(p, blockId, position, made!);
     });
     // The new row's first cell takes the focus, ready for typing.
-    if (ok && made) set({ focus: { blockId, rowId: (made as Row).id, column: null, flash: false } });
+    if (ok && made) ui().setFocus({ blockId, rowId: (made as Row).id, column: null, flash: false });
     return ok;
   },
   deleteRow: (rowId) => get().rowChange(async () => (await api.deleteRow({ rowId }), (p) => removeRow(p, rowId)), 'Row deleted. Ctrl+Z brings it back.'),
@@ -299,7 +293,7 @@ export const usePlanStore = create<PlanState>((set, get) => ({
     get().rowChange(async () => {
       await api.moveRow({ rowId, position });
       const block = get().plan && findBlockOfRow(get().plan!, rowId);
-      if (block) set({ focus: { blockId: block.id, rowId, column: null, flash: false } });
+      if (block) ui().setFocus({ blockId: block.id, rowId, column: null, flash: false });
       return (p) => moveRowTo(p, rowId, position);
     }),
   saveNarrative: async (blockId, doc) => {
@@ -314,7 +308,7 @@ export const usePlanStore = create<PlanState>((set, get) => ({
       }));
       return true;
     } catch (e) {
-      set({ message: { text: `The text was not saved: ${errorText(e)}`, tone: 'error' } });
+      fail(`The text was not saved: ${errorText(e)}`);
       return false;
     }
   },
@@ -334,11 +328,17 @@ export const usePlanStore = create<PlanState>((set, get) => ({
     try {
       const r = await run();
       await get().reload();
-      showStep(verb, r, get, set);
+      showStep(verb, r, get().plan);
       return true;
     } catch (e) {
-      set({ message: { text: errorText(e), tone: 'error' } });
+      fail(errorText(e));
       return false;
     }
   },
 }));
+
+// The place is remembered with its plan, so a reload or the next start returns there.
+useUiStore.subscribe((s, before) => {
+  const plan = usePlanStore.getState().plan;
+  if (plan && s.place !== before.place) rememberPlace(plan.id, s.place);
+});

@@ -28,6 +28,7 @@ const recorder = (names: readonly string[]) =>
 let files: typeof import('../../renderer/stores/file-commands');
 let opened: typeof import('../../renderer/stores/opened-plan-files');
 let planStore: typeof import('../../renderer/stores/plan-store');
+let uiStore: typeof import('../../renderer/stores/ui-store');
 let merge: typeof import('../../renderer/stores/plan-file-commands');
 
 beforeAll(async () => {
@@ -46,13 +47,15 @@ beforeAll(async () => {
   files = await import('../../renderer/stores/file-commands');
   opened = await import('../../renderer/stores/opened-plan-files');
   planStore = await import('../../renderer/stores/plan-store');
+  uiStore = await import('../../renderer/stores/ui-store');
   merge = await import('../../renderer/stores/plan-file-commands');
 });
 beforeEach(() => {
   calls.length = 0;
   waiting.length = 0;
   answers.openPlanFile = { existing: { id: 3 } };
-  planStore.usePlanStore.setState({ plan: { id: 3 } as never, loading: false, message: null });
+  planStore.usePlanStore.setState({ plan: { id: 3 } as never, loading: false });
+  uiStore.useUiStore.setState({ message: null });
   merge.usePlanMerge.setState({ merge: null });
 });
 const settled = () => new Promise((r) => setTimeout(r, 0));
@@ -64,7 +67,7 @@ describe('the File menu’s plan-file items (runCommand, as the buttons)', () =>
       ['savePlanFile', { planId: 3 }],
       ['saveFile', { fileName: 'Unit plan 2008-09.plan', dataBase64: 'U1FMaXRl', kind: 'plan' }],
     ]);
-    expect(planStore.usePlanStore.getState().message?.text).toBe('Saved a copy as /home/u/Mail/Unit plan 2008-09.plan. Send it; when it comes back, merge it (File > Merge changes from a plan file).');
+    expect(uiStore.useUiStore.getState().message?.text).toBe('Saved a copy as /home/u/Mail/Unit plan 2008-09.plan. Send it; when it comes back, merge it (File > Merge changes from a plan file).');
   });
 
   it('merge: the native open dialog for a plan file, then the review of it against the open plan', async () => {
@@ -79,13 +82,14 @@ describe('the File menu’s plan-file items (runCommand, as the buttons)', () =>
   it('open: a plan this database holds goes to the review; a new one is added and opened', async () => {
     await files.runCommand('open-plan-file');
     expect(calls.map(([n]) => n)).toEqual(['openFile', 'openPlanFile', 'previewPlanMerge']);
-    expect(planStore.usePlanStore.getState().message?.text).toBe('This database already holds the plan in back.plan: review what it changes.');
+    expect(uiStore.useUiStore.getState().message?.text).toBe('This database already holds the plan in back.plan: review what it changes.');
     merge.usePlanMerge.setState({ merge: null });
     calls.length = 0;
     answers.openPlanFile = { added: { id: 9 } };
     await files.runCommand('open-plan-file');
     expect(calls.map(([n]) => n)).toEqual(['openFile', 'openPlanFile', 'listPlans', 'getPlanSkeleton', 'historyState', 'getPlan']);
-    expect(planStore.usePlanStore.getState()).toMatchObject({ plan: { id: 9 }, message: { text: 'Opened back.plan as a new plan.' } });
+    expect(planStore.usePlanStore.getState()).toMatchObject({ plan: { id: 9 } });
+    expect(uiStore.useUiStore.getState().message?.text).toBe('Opened back.plan as a new plan.');
   });
 });
 
@@ -116,7 +120,7 @@ describe('a plan file opened from outside the app', () => {
     openedListener!();
     await opened.openWaitingPlanFiles();
     // a.plan goes to its review (its sentence follows the refusal's); b.plan waits while that review is open.
-    expect(planStore.usePlanStore.getState().message).toEqual({ text: 'This database already holds the plan in a.plan: review what it changes.', tone: 'info' });
+    expect(uiStore.useUiStore.getState().message).toEqual({ text: 'This database already holds the plan in a.plan: review what it changes.', tone: 'info' });
     expect(calls.filter(([n]) => n === 'openPlanFile').map(([, a]) => (a as { fileName: string }).fileName)).toEqual(['a.plan']);
     expect(merge.usePlanMerge.getState().merge?.file.fileName).toBe('a.plan');
     expect(waiting).toHaveLength(1);
@@ -130,7 +134,7 @@ describe('a plan file opened from outside the app', () => {
   it('says a refused file in the status line', async () => {
     waiting.push({ error: 'huge.plan is 80.0 MB; plan files of up to 64 MB can be opened.' });
     await opened.openWaitingPlanFiles();
-    expect(planStore.usePlanStore.getState().message).toEqual({ text: 'huge.plan is 80.0 MB; plan files of up to 64 MB can be opened.', tone: 'error' });
+    expect(uiStore.useUiStore.getState().message).toEqual({ text: 'huge.plan is 80.0 MB; plan files of up to 64 MB can be opened.', tone: 'error' });
     expect(calls.filter(([n]) => n !== 'takeOpenedFile')).toEqual([]);
   });
 });

@@ -23,6 +23,7 @@ const recorder = (names: string[]) => Object.fromEntries(names.map((n) => [n, as
 type Store = typeof import('../../renderer/stores/file-commands');
 let store: Store;
 let planStore: typeof import('../../renderer/stores/plan-store');
+let uiStore: typeof import('../../renderer/stores/ui-store');
 let savedFile: typeof import('../../renderer/stores/saved-file');
 let layout: typeof import('../../renderer/app/FileMenu')['FILE_MENU_LAYOUT'];
 
@@ -34,12 +35,14 @@ beforeAll(async () => {
   };
   store = await import('../../renderer/stores/file-commands');
   planStore = await import('../../renderer/stores/plan-store');
+  uiStore = await import('../../renderer/stores/ui-store');
   savedFile = await import('../../renderer/stores/saved-file');
   layout = (await import('../../renderer/app/FileMenu')).FILE_MENU_LAYOUT;
 });
 beforeEach(() => {
   calls.length = 0;
-  planStore.usePlanStore.setState({ plan: { id: 3 } as never, place: { kind: 'header' }, message: null });
+  planStore.usePlanStore.setState({ plan: { id: 3 } as never });
+  uiStore.useUiStore.setState({ place: { kind: 'header' }, message: null });
   store.useFileCommands.setState({ dialog: null, review: null });
 });
 
@@ -100,7 +103,7 @@ describe('the renderer runs each command (the same runCommand as the File menuâ€
       ['saveFile', { fileName: 'Unit budgets 2008-09.xlsx', dataBase64: 'UEsDBA==', kind: 'xlsx' }],
     ]);
     expect(savedFile.useSavedFile.getState().path).toBe('/home/u/Finance/Unit budgets 2008-09.xlsx');
-    expect(planStore.usePlanStore.getState().message).toEqual({ text: 'Saved /home/u/Finance/Unit budgets 2008-09.xlsx.', tone: 'info' });
+    expect(uiStore.useUiStore.getState().message).toEqual({ text: 'Saved /home/u/Finance/Unit budgets 2008-09.xlsx.', tone: 'info' });
     calls.length = 0;
     await store.runCommand('export-plan');
     await store.runCommand('export-pdf');
@@ -123,7 +126,7 @@ describe('the renderer runs each command (the same runCommand as the File menuâ€
 
   it('prints through the preview, and opens the new-plan, shortcuts and About dialogs', async () => {
     await store.runCommand('print');
-    expect(planStore.usePlanStore.getState().place).toEqual({ kind: 'print' });
+    expect(uiStore.useUiStore.getState().place).toEqual({ kind: 'print' });
     for (const c of ['new-plan', 'keyboard-shortcuts', 'about'] as const) {
       await store.runCommand(c);
       expect(store.useFileCommands.getState().dialog).toBe(c);
@@ -136,13 +139,13 @@ describe('the renderer runs each command (the same runCommand as the File menuâ€
     planStore.usePlanStore.setState({ plan: null });
     await store.runCommand('export-budgets');
     expect(calls).toEqual([]);
-    expect(planStore.usePlanStore.getState().message).toEqual({ text: 'Open a plan first.', tone: 'error' });
+    expect(uiStore.useUiStore.getState().message).toEqual({ text: 'Open a plan first.', tone: 'error' });
     planStore.usePlanStore.setState({ plan: { id: 3 } as never });
     const bridge = (globalThis as unknown as { window: { planEditorDesktop: Record<string, unknown> } }).window.planEditorDesktop;
     const open = bridge.openFile;
     bridge.openFile = async () => ({ ok: false, error: { message: 'huge.xlsx is 25.0 MB; workbooks of up to 20 MB can be imported.' } });
     await store.runCommand('import-budgets');
     bridge.openFile = open;
-    expect(planStore.usePlanStore.getState().message).toEqual({ text: 'huge.xlsx is 25.0 MB; workbooks of up to 20 MB can be imported.', tone: 'error' });
+    expect(uiStore.useUiStore.getState().message).toEqual({ text: 'huge.xlsx is 25.0 MB; workbooks of up to 20 MB can be imported.', tone: 'error' });
   });
 });

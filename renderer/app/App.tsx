@@ -4,7 +4,8 @@
  */
 import { useCallback, useEffect, useState } from 'react';
 import { usePlanStore } from '../stores/plan-store';
-import { PlanList, planLabel } from './PlanList';
+import { PlanList } from './PlanList';
+import { planLabel } from './plan-label';
 import { Outline } from './Outline';
 import { HeaderForm } from './HeaderForm';
 import { ContentsPage } from './ContentsPage';

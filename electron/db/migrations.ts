@@ -1,55 +1,16 @@
 /**
  * Schema migrations, append-only: never edit or reorder an entry once released; add a new one.
  * Migration N brings a database from user_version N-1 to N. All pending ones run in one transaction.
+ * What several migrations repeat is written once in migration-sql.ts, frozen as these are.
  */
+import { addUuid, createPlanTable, PLAN_TABLES, rebuildWithAutoincrement, UUID_SQL } from './migration-sql';
+
 export const MIGRATIONS: string[] = [
   /* 1: the plan model (shared/model/plan.ts) and the change log that undo and history read */ `
   CREATE TABLE directorate (
     id INTEGER PRIMARY KEY,
     name TEXT NOT NULL UNIQUE
-  );
-  CREATE TABLE plan (
-    id INTEGER PRIMARY KEY,
-    directorate_id INTEGER NOT NULL REFERENCES directorate(id),
-    kind TEXT NOT NULL CHECK (kind IN ('unit', 'introduction')),
-    division TEXT NOT NULL DEFAULT '',
-    title TEXT NOT NULL DEFAULT '',
-    year INTEGER NOT NULL,
-    cabinet_member TEXT NOT NULL DEFAULT '',
-    director TEXT NOT NULL DEFAULT '',
-    plan_contact TEXT NOT NULL DEFAULT '',
-    created_at TEXT NOT NULL,
-    updated_at TEXT NOT NULL
-  );
-  CREATE INDEX plan_directorate ON plan(directorate_id);
-  CREATE TABLE plan_section (
-    id INTEGER PRIMARY KEY,
-    plan_id INTEGER NOT NULL REFERENCES plan(id) ON DELETE CASCADE,
-    position INTEGER NOT NULL,
-    level INTEGER NOT NULL CHECK (level IN (1, 2)),
-    title TEXT NOT NULL
-  );
-  CREATE INDEX plan_section_plan ON plan_section(plan_id, position);
-  CREATE TABLE plan_block (
-    id INTEGER PRIMARY KEY,
-    section_id INTEGER NOT NULL REFERENCES plan_section(id) ON DELETE CASCADE,
-    position INTEGER NOT NULL,
-    kind TEXT NOT NULL CHECK (kind IN ('narrative', 'table')),
-    doc TEXT,
-    table_kind TEXT,
-    title TEXT NOT NULL DEFAULT '',
-    meta TEXT NOT NULL DEFAULT '{}',
-    CHECK ((kind = 'narrative' AND doc IS NOT NULL) OR (kind = 'table' AND table_kind IS NOT NULL))
-  );
-  CREATE INDEX plan_block_section ON plan_block(section_id, position);
-  CREATE TABLE plan_row (
-    id INTEGER PRIMARY KEY,
-    block_id INTEGER NOT NULL REFERENCES plan_block(id) ON DELETE CASCADE,
-    position INTEGER NOT NULL,
-    role TEXT NOT NULL,
-    cells TEXT NOT NULL DEFAULT '{}'
-  );
-  CREATE INDEX plan_row_block ON plan_row(block_id, position);
+  );${PLAN_TABLES.map(createPlanTable).join('')}
   CREATE TABLE change_log (
     id INTEGER PRIMARY KEY,
     plan_id INTEGER NOT NULL,
@@ -71,64 +32,7 @@ export const MIGRATIONS: string[] = [
    * so one plan's new row could take an id that another plan's undo or redo puts back. The four tables are
    * rebuilt by SQLite's documented procedure (foreign keys off around it, see migrate()), and each sequence
    * starts above every id the change log can restore.
-   */ `
-  CREATE TABLE plan_v2 (
-    id INTEGER PRIMARY KEY AUTOINCREMENT,
-    directorate_id INTEGER NOT NULL REFERENCES directorate(id),
-    kind TEXT NOT NULL CHECK (kind IN ('unit', 'introduction')),
-    division TEXT NOT NULL DEFAULT '',
-    title TEXT NOT NULL DEFAULT '',
-    year INTEGER NOT NULL,
-    cabinet_member TEXT NOT NULL DEFAULT '',
-    director TEXT NOT NULL DEFAULT '',
-    plan_contact TEXT NOT NULL DEFAULT '',
-    created_at TEXT NOT NULL,
-    updated_at TEXT NOT NULL
-  );
-  INSERT INTO plan_v2 SELECT * FROM plan;
-  DROP TABLE plan;
-  ALTER TABLE plan_v2 RENAME TO plan;
-  CREATE INDEX plan_directorate ON plan(directorate_id);
-
-  CREATE TABLE plan_section_v2 (
-    id INTEGER PRIMARY KEY AUTOINCREMENT,
-    plan_id INTEGER NOT NULL REFERENCES plan(id) ON DELETE CASCADE,
-    position INTEGER NOT NULL,
-    level INTEGER NOT NULL CHECK (level IN (1, 2)),
-    title TEXT NOT NULL
-  );
-  INSERT INTO plan_section_v2 SELECT * FROM plan_section;
-  DROP TABLE plan_section;
-  ALTER TABLE plan_section_v2 RENAME TO plan_section;
-  CREATE INDEX plan_section_plan ON plan_section(plan_id, position);
-
-  CREATE TABLE plan_block_v2 (
-    id INTEGER PRIMARY KEY AUTOINCREMENT,
-    section_id INTEGER NOT NULL REFERENCES plan_section(id) ON DELETE CASCADE,
-    position INTEGER NOT NULL,
-    kind TEXT NOT NULL CHECK (kind IN ('narrative', 'table')),
-    doc TEXT,
-    table_kind TEXT,
-    title TEXT NOT NULL DEFAULT '',
-    meta TEXT NOT NULL DEFAULT '{}',
-    CHECK ((kind = 'narrative' AND doc IS NOT NULL) OR (kind = 'table' AND table_kind IS NOT NULL))
-  );
-  INSERT INTO plan_block_v2 SELECT * FROM plan_block;
-  DROP TABLE plan_block;
-  ALTER TABLE plan_block_v2 RENAME TO plan_block;
-  CREATE INDEX plan_block_section ON plan_block(section_id, position);
-
-  CREATE TABLE plan_row_v2 (
-    id INTEGER PRIMARY KEY AUTOINCREMENT,
-    block_id INTEGER NOT NULL REFERENCES plan_block(id) ON DELETE CASCADE,
-    position INTEGER NOT NULL,
-    role TEXT NOT NULL,
-    cells TEXT NOT NULL DEFAULT '{}'
-  );
-  INSERT INTO plan_row_v2 SELECT * FROM plan_row;
-  DROP TABLE plan_row;
-  ALTER TABLE plan_row_v2 RENAME TO plan_row;
-  CREATE INDEX plan_row_block ON plan_row(block_id, position);
+   */ `${PLAN_TABLES.map(rebuildWithAutoincrement).join('\n')}
 
   -- Sections removed with their blocks and rows are kept whole in the log (old or new snapshot).
   CREATE TEMP VIEW logged_section_snapshot AS
@@ -183,34 +87,7 @@ export const MIGRATIONS: string[] = [
    * forget it, while undo, redo and merges that put a known thing back pass its uuid explicitly.
    * plan_file_snapshot keeps each plan-file revision saved, opened or merged here: the base of a three-way merge.
    * database_identity names this database, so a plan file says which database's revision it holds.
-   */ `
-  ALTER TABLE plan ADD COLUMN uuid TEXT;
-  UPDATE plan SET uuid = lower(hex(randomblob(4)) || '-' || hex(randomblob(2)) || '-4' || substr(hex(randomblob(2)), 2) || '-' || substr('89ab', 1 + (abs(random()) % 4), 1) || substr(hex(randomblob(2)), 2) || '-' || hex(randomblob(6)));
-  CREATE UNIQUE INDEX plan_uuid ON plan(uuid);
-  CREATE TRIGGER plan_uuid_on_insert AFTER INSERT ON plan WHEN NEW.uuid IS NULL BEGIN
-    UPDATE plan SET uuid = lower(hex(randomblob(4)) || '-' || hex(randomblob(2)) || '-4' || substr(hex(randomblob(2)), 2) || '-' || substr('89ab', 1 + (abs(random()) % 4), 1) || substr(hex(randomblob(2)), 2) || '-' || hex(randomblob(6))) WHERE id = NEW.id;
-  END;
-
-  ALTER TABLE plan_section ADD COLUMN uuid TEXT;
-  UPDATE plan_section SET uuid = lower(hex(randomblob(4)) || '-' || hex(randomblob(2)) || '-4' || substr(hex(randomblob(2)), 2) || '-' || substr('89ab', 1 + (abs(random()) % 4), 1) || substr(hex(randomblob(2)), 2) || '-' || hex(randomblob(6)));
-  CREATE UNIQUE INDEX plan_section_uuid ON plan_section(uuid);
-  CREATE TRIGGER plan_section_uuid_on_insert AFTER INSERT ON plan_section WHEN NEW.uuid IS NULL BEGIN
-    UPDATE plan_section SET uuid = lower(hex(randomblob(4)) || '-' || hex(randomblob(2)) || '-4' || substr(hex(randomblob(2)), 2) || '-' || substr('89ab', 1 + (abs(random()) % 4), 1) || substr(hex(randomblob(2)), 2) || '-' || hex(randomblob(6))) WHERE id = NEW.id;
-  END;
-
-  ALTER TABLE plan_block ADD COLUMN uuid TEXT;
-  UPDATE plan_block SET uuid = lower(hex(randomblob(4)) || '-' || hex(randomblob(2)) || '-4' || substr(hex(randomblob(2)), 2) || '-' || substr('89ab', 1 + (abs(random()) % 4), 1) || substr(hex(randomblob(2)), 2) || '-' || hex(randomblob(6)));
-  CREATE UNIQUE INDEX plan_block_uuid ON plan_block(uuid);
-  CREATE TRIGGER plan_block_uuid_on_insert AFTER INSERT ON plan_block WHEN NEW.uuid IS NULL BEGIN
-    UPDATE plan_block SET uuid = lower(hex(randomblob(4)) || '-' || hex(randomblob(2)) || '-4' || substr(hex(randomblob(2)), 2) || '-' || substr('89ab', 1 + (abs(random()) % 4), 1) || substr(hex(randomblob(2)), 2) || '-' || hex(randomblob(6))) WHERE id = NEW.id;
-  END;
-
-  ALTER TABLE plan_row ADD COLUMN uuid TEXT;
-  UPDATE plan_row SET uuid = lower(hex(randomblob(4)) || '-' || hex(randomblob(2)) || '-4' || substr(hex(randomblob(2)), 2) || '-' || substr('89ab', 1 + (abs(random()) % 4), 1) || substr(hex(randomblob(2)), 2) || '-' || hex(randomblob(6)));
-  CREATE UNIQUE INDEX plan_row_uuid ON plan_row(uuid);
-  CREATE TRIGGER plan_row_uuid_on_insert AFTER INSERT ON plan_row WHEN NEW.uuid IS NULL BEGIN
-    UPDATE plan_row SET uuid = lower(hex(randomblob(4)) || '-' || hex(randomblob(2)) || '-4' || substr(hex(randomblob(2)), 2) || '-' || substr('89ab', 1 + (abs(random()) % 4), 1) || substr(hex(randomblob(2)), 2) || '-' || hex(randomblob(6))) WHERE id = NEW.id;
-  END;
+   */ `${PLAN_TABLES.map(addUuid).join('\n')}
 
   CREATE TABLE plan_file_snapshot (
     plan_uuid TEXT NOT NULL,
@@ -227,7 +104,7 @@ export const MIGRATIONS: string[] = [
     id INTEGER PRIMARY KEY CHECK (id = 1),
     uuid TEXT NOT NULL
   );
-  INSERT INTO database_identity (id, uuid) VALUES (1, lower(hex(randomblob(4)) || '-' || hex(randomblob(2)) || '-4' || substr(hex(randomblob(2)), 2) || '-' || substr('89ab', 1 + (abs(random()) % 4), 1) || substr(hex(randomblob(2)), 2) || '-' || hex(randomblob(6))));
+  INSERT INTO database_identity (id, uuid) VALUES (1, ${UUID_SQL});
   `,
 ];
 

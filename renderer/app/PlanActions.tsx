@@ -9,7 +9,7 @@ import type { PlanSummary } from '../../shared/model/plan';
 import { api } from '../api/client';
 import { usePlanStore } from '../stores/plan-store';
 import { useUiStore } from '../stores/ui-store';
-import { planLabel } from './PlanList';
+import { planLabel } from './plan-label';
 
 const nameField = (p: PlanSummary): 'division' | 'title' => (p.kind === 'introduction' || !p.header.division ? 'title' : 'division');
 

@@ -3,12 +3,9 @@ import { usePlanStore } from '../stores/plan-store';
 import { fyLabel } from '../../shared/calc/financial-year';
 import type { PlanSummary } from '../../shared/model/plan';
 import { PlanActions } from './PlanActions';
+import { planLabel } from './plan-label';
 import { useCallback, useState } from 'react';
 import { DirectorateView } from '../sections/DirectorateView';
-
-export function planLabel(p: Pick<PlanSummary, 'kind' | 'header'>): string {
-  return p.kind === 'introduction' ? p.header.title || 'Directorate introduction' : p.header.division || p.header.title || 'Untitled plan';
-}
 
 export function PlanList({ onNew }: { onNew: () => void }) {
   const plans = usePlanStore((s) => s.plans);

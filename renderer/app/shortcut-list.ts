@@ -13,65 +13,62 @@ export interface ShortcutGroup {
   items: Shortcut[];
 }
 
+/**
+ * A group from a table written one shortcut a line, "keys | what they do", the keys split at commas: the
+ * list reads as the dialog shows it, and adding a shortcut is adding a line.
+ */
+function group(title: string, table: string): ShortcutGroup {
+  const items = table.trim().split('\n').map((line) => {
+    const bar = line.indexOf('|');
+    return { keys: line.slice(0, bar).split(',').map((k) => k.trim()), what: line.slice(bar + 1).trim() };
+  });
+  return { title, items };
+}
+
 export const SHORTCUTS: ShortcutGroup[] = [
-  {
-    title: 'Anywhere',
-    items: [
-      { keys: ['F6', 'Shift+F6'], what: 'Next or previous area: app bar, plans, outline, page' },
-      { keys: ['Ctrl+Tab', 'Ctrl+Shift+Tab'], what: 'Out of a table or the text editor (to what follows it, or comes before it); elsewhere on the page, into the next or previous one' },
-      { keys: ['Tab', 'Enter'], what: 'On opening: “Skip to content”, to the page without passing the outline' },
-      { keys: ['Ctrl+F'], what: 'Search this plan' },
-      { keys: ['Ctrl+Z', 'Ctrl+Y'], what: 'Undo, redo the plan’s last step' },
-      { keys: ['Ctrl+S'], what: 'Says that every change is already saved (each is saved as you make it)' },
-      { keys: ['Ctrl+P'], what: 'Print: the print preview, then the printer' },
-      { keys: ['Ctrl+N'], what: 'New plan (desktop app)' },
-      { keys: ['F1', '?'], what: 'This list of shortcuts' },
-      { keys: ['Escape'], what: 'Close a dialog, or cancel an edit' },
-    ],
-  },
-  {
-    title: 'Outline',
-    items: [
-      { keys: ['↑', '↓'], what: 'Previous or next entry' },
-      { keys: ['Home', 'End'], what: 'First or last entry' },
-      { keys: ['Letters'], what: 'The next entry whose title starts with them (“seco” for Secondary)' },
-      { keys: ['Enter'], what: 'Open the entry; the focus moves to its heading' },
-      { keys: ['F2'], what: 'Rename the section (or the rename button in “Edit outline”)' },
-    ],
-  },
-  {
-    title: 'Search',
-    items: [
-      { keys: ['↓'], what: 'From the search box: to the first result' },
-      { keys: ['↑', '↓'], what: 'Previous or next result (↑ on the first goes back to the search box)' },
-      { keys: ['Enter'], what: 'Open the result, with the focus on what was found' },
-      { keys: ['Escape'], what: 'Back to the search box' },
-    ],
-  },
-  {
-    title: 'Tables (as in Excel)',
-    items: [
-      { keys: ['↑', '↓', '←', '→'], what: 'Move one cell' },
-      { keys: ['Tab', 'Shift+Tab'], what: 'Next or previous cell' },
-      { keys: ['Enter'], what: 'Save the edit and move down' },
-      { keys: ['F2'], what: 'Edit the cell, at the end of its text' },
-      { keys: ['Typing'], what: 'Replace the cell’s content with what you type' },
-      { keys: ['Escape'], what: 'Cancel the edit' },
-      { keys: ['Delete'], what: 'Clear the selected cells' },
-      { keys: ['Shift+arrows'], what: 'Select a block of cells' },
-      { keys: ['Ctrl+C', 'Ctrl+X', 'Ctrl+V'], what: 'Copy, cut, paste a block (with Excel or LibreOffice too)' },
-      { keys: ['Ctrl+D', 'Ctrl+R'], what: 'Fill down, fill right over the selected block' },
-      { keys: ['Ctrl+H'], what: 'Find and replace across the plan' },
-      { keys: ['Shift+F10', 'Menu key'], what: 'The row menu (as right-click): cut, copy, paste, insert and delete rows' },
-      { keys: ['Ctrl+Enter'], what: 'Save a multi-line cell, a deliverables or a links edit' },
-    ],
-  },
-  {
-    title: 'Text editor',
-    items: [
-      { keys: ['Ctrl+B', 'Ctrl+I'], what: 'Bold, italic' },
-      { keys: ['Ctrl+Shift+8', 'Ctrl+Shift+7'], what: 'Bullets, numbering' },
-      { keys: ['Ctrl+Shift+B'], what: 'Quotation' },
-    ],
-  },
+  group('Anywhere', `
+    F6, Shift+F6 | Next or previous area: app bar, plans, outline, page
+    Ctrl+Tab, Ctrl+Shift+Tab | Out of a table or the text editor (to what follows it, or comes before it); elsewhere on the page, into the next or previous one
+    Tab, Enter | On opening: “Skip to content”, to the page without passing the outline
+    Ctrl+F | Search this plan
+    Ctrl+Z, Ctrl+Y | Undo, redo the plan’s last step
+    Ctrl+S | Says that every change is already saved (each is saved as you make it)
+    Ctrl+P | Print: the print preview, then the printer
+    Ctrl+N | New plan (desktop app)
+    F1, ? | This list of shortcuts
+    Escape | Close a dialog, or cancel an edit
+  `),
+  group('Outline', `
+    ↑, ↓ | Previous or next entry
+    Home, End | First or last entry
+    Letters | The next entry whose title starts with them (“seco” for Secondary)
+    Enter | Open the entry; the focus moves to its heading
+    F2 | Rename the section (or the rename button in “Edit outline”)
+  `),
+  group('Search', `
+    ↓ | From the search box: to the first result
+    ↑, ↓ | Previous or next result (↑ on the first goes back to the search box)
+    Enter | Open the result, with the focus on what was found
+    Escape | Back to the search box
+  `),
+  group('Tables (as in Excel)', `
+    ↑, ↓, ←, → | Move one cell
+    Tab, Shift+Tab | Next or previous cell
+    Enter | Save the edit and move down
+    F2 | Edit the cell, at the end of its text
+    Typing | Replace the cell’s content with what you type
+    Escape | Cancel the edit
+    Delete | Clear the selected cells
+    Shift+arrows | Select a block of cells
+    Ctrl+C, Ctrl+X, Ctrl+V | Copy, cut, paste a block (with Excel or LibreOffice too)
+    Ctrl+D, Ctrl+R | Fill down, fill right over the selected block
+    Ctrl+H | Find and replace across the plan
+    Shift+F10, Menu key | The row menu (as right-click): cut, copy, paste, insert and delete rows
+    Ctrl+Enter | Save a multi-line cell, a deliverables or a links edit
+  `),
+  group('Text editor', `
+    Ctrl+B, Ctrl+I | Bold, italic
+    Ctrl+Shift+8, Ctrl+Shift+7 | Bullets, numbering
+    Ctrl+Shift+B | Quotation
+  `),
 ];

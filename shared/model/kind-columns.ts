@@ -1,115 +1,115 @@
 /**
  * The column lists of the table kinds, kept apart from table-kinds.ts so that file stays a readable index
- * of the kinds.
+ * of the kinds. Each is a table read by columnTable (column-table.ts): id | heading | type | width, then
+ * the column's year, whether totals sum it, and whether it is the row's note.
  */
-import type { ColumnDef } from './columns';
+import { columnTable } from './column-table';
 
-export const budgetColumns: ColumnDef[] = [
-  { id: 'lastYearControllable', heading: "Controllable Expenditure £000's", type: 'money', year: -1, width: 12, total: true },
-  { id: 'lastYearFte', heading: 'FTE', type: 'fte', year: -1, width: 7, total: true },
-  { id: 'activity', heading: 'Activity', type: 'text', year: 0, width: 40 },
-  { id: 'fte', heading: 'FTE', type: 'fte', year: 0, width: 7, total: true },
-  { id: 'employee', heading: "Employee Costs £000's", type: 'money', year: 0, width: 11, total: true },
-  { id: 'running', heading: "Running Costs £000's", type: 'money', year: 0, width: 11, total: true },
-  { id: 'contracts', heading: "Contracts & Projects £000's", type: 'money', year: 0, width: 11, total: true },
-  {
-    id: 'gross', heading: "Gross Expenditure £000's", type: 'money', year: 0, width: 11, total: true,
-    computed: { op: 'sum', of: ['employee', 'running', 'contracts'] },
-  },
-  { id: 'externalIncome', heading: "External Income £000's", type: 'money', year: 0, width: 11, total: true },
-  { id: 'internalIncome', heading: "Internal Income £000's", type: 'money', year: 0, width: 11, total: true },
-  {
-    id: 'controllable', heading: "Controllable Expenditure £000's", type: 'money', year: 0, width: 12, total: true,
-    computed: { op: 'sum', of: ['gross', 'externalIncome', 'internalIncome'] },
-  },
-  { id: 'cabinetMember', heading: 'Cabinet Member', type: 'text', year: 0, width: 8 },
-  { id: 'notes', heading: 'Notes', type: 'longText', year: 0, width: 20, note: true },
-];
+export const budgetColumns = columnTable(`
+  lastYearControllable | Controllable Expenditure £000's | money    | 12 | year -1 | total
+  lastYearFte          | FTE                             | fte      | 7  | year -1 | total
+  activity             | Activity                        | text     | 40 | year 0
+  fte                  | FTE                             | fte      | 7  | year 0  | total
+  employee             | Employee Costs £000's           | money    | 11 | year 0  | total
+  running              | Running Costs £000's            | money    | 11 | year 0  | total
+  contracts            | Contracts & Projects £000's     | money    | 11 | year 0  | total
+  gross                | Gross Expenditure £000's        | money    | 11 | year 0  | total
+  externalIncome       | External Income £000's          | money    | 11 | year 0  | total
+  internalIncome       | Internal Income £000's          | money    | 11 | year 0  | total
+  controllable         | Controllable Expenditure £000's | money    | 12 | year 0  | total
+  cabinetMember        | Cabinet Member                  | text     | 8  | year 0
+  notes                | Notes                           | longText | 20 | year 0  | note
+`, {
+  gross: { op: 'sum', of: ['employee', 'running', 'contracts'] },
+  controllable: { op: 'sum', of: ['gross', 'externalIncome', 'internalIncome'] },
+});
 
-export const actionColumns: ColumnDef[] = [
-  { id: 'title', heading: 'Project/development/key action', type: 'longText', width: 40 },
-  { id: 'ecm', heading: 'ECM outcomes', type: 'text', width: 10 },
-  { id: 'managers', heading: 'Accountable Manager', type: 'list', width: 18 },
-  { id: 'links', heading: 'Links to other plans', type: 'links', width: 22 },
-  { id: 'deliverables', heading: 'Deliverables or outcomes planned', type: 'deliverables', width: 50 },
-  { id: 'notes', heading: 'Notes', type: 'longText', width: 20, note: true },
-];
+export const actionColumns = columnTable(`
+  title        | Project/development/key action   | longText     | 40
+  ecm          | ECM outcomes                     | text         | 10
+  managers     | Accountable Manager              | list         | 18
+  links        | Links to other plans             | links        | 22
+  deliverables | Deliverables or outcomes planned | deliverables | 50
+  notes        | Notes                            | longText     | 20 | note
+`);
 
-export const riskColumns: ColumnDef[] = [
-  { id: 'event', heading: 'Event', type: 'longText', width: 30 },
-  { id: 'plannedOutcomes', heading: 'Planned Outcomes', type: 'longText', width: 24 },
-  { id: 'manager', heading: 'Accountable Manager', type: 'list', width: 16 },
-  { id: 'existingControls', heading: 'Existing controls & accountable officers', type: 'list', width: 40 },
-  { id: 'newTasks', heading: 'New tasks/action plans & accountable officers', type: 'list', width: 40 },
-  { id: 'impact', heading: 'Impact (1-5)', type: 'rating', width: 7 },
-  { id: 'likelihood', heading: 'Likelihood (1-5)', type: 'rating', width: 7 },
-  { id: 'score', heading: 'Score', type: 'rating', width: 6, computed: { op: 'product', of: ['impact', 'likelihood'] } },
-  {
-    id: 'band', heading: 'Rating', type: 'band', width: 8,
-    computed: { op: 'band', of: 'score', bands: [{ min: 15, label: 'HIGH' }, { min: 8, label: 'MEDIUM' }, { min: 1, label: 'LOW' }] },
-  },
-];
+export const riskColumns = columnTable(`
+  event            | Event                                         | longText | 30
+  plannedOutcomes  | Planned Outcomes                              | longText | 24
+  manager          | Accountable Manager                           | list     | 16
+  existingControls | Existing controls & accountable officers      | list     | 40
+  newTasks         | New tasks/action plans & accountable officers | list     | 40
+  impact           | Impact (1-5)                                  | rating   | 7
+  likelihood       | Likelihood (1-5)                              | rating   | 7
+  score            | Score                                         | rating   | 6
+  band             | Rating                                        | band     | 8
+`, {
+  score: { op: 'product', of: ['impact', 'likelihood'] },
+  band: { op: 'band', of: 'score', bands: [{ min: 15, label: 'HIGH' }, { min: 8, label: 'MEDIUM' }, { min: 1, label: 'LOW' }] },
+});
 
-export const kpiColumns: ColumnDef[] = [
-  { id: 'category', heading: 'Category / ref', type: 'text', width: 16 },
-  { id: 'indicator', heading: 'Indicator', type: 'longText', width: 50 },
-  { id: 'actualLastYear', heading: 'Actual performance', type: 'measure', year: -2, width: 12 },
-  { id: 'estimateThisYear', heading: 'Estimated performance', type: 'measure', year: -1, width: 12 },
-  { id: 'targetNextYear', heading: 'Target', type: 'measure', year: 0, width: 12 },
-];
+export const kpiColumns = columnTable(`
+  category         | Category / ref        | text     | 16
+  indicator        | Indicator             | longText | 50
+  actualLastYear   | Actual performance    | measure  | 12 | year -2
+  estimateThisYear | Estimated performance | measure  | 12 | year -1
+  targetNextYear   | Target                | measure  | 12 | year 0
+`);
 
-export const consultationColumns: ColumnDef[] = [
-  { id: 'name', heading: 'Name', type: 'longText', width: 26 },
-  { id: 'dates', heading: 'Start and End Date', type: 'dateText', width: 14 },
-  { id: 'feedbackDate', heading: 'Feedback Date', type: 'dateText', width: 12 },
-  { id: 'targetGroup', heading: 'Target Group/ Sample Size', type: 'longText', width: 18 },
-  { id: 'targetArea', heading: 'Target area (Kent, Town, district, ward etc)', type: 'longText', width: 16 },
-  { id: 'externalContract', heading: 'External contract or being used', type: 'text', width: 10 },
-  { id: 'purpose', heading: 'What we want to find out and how we will use the information', type: 'list', width: 36 },
-  { id: 'statutory', heading: 'Statutory Yes/No', type: 'text', width: 8 },
-  { id: 'contact', heading: 'Contact name and details', type: 'longText', width: 16 },
-];
+export const consultationColumns = columnTable(`
+  name             | Name                                                         | longText | 26
+  dates            | Start and End Date                                           | dateText | 14
+  feedbackDate     | Feedback Date                                                | dateText | 12
+  targetGroup      | Target Group/ Sample Size                                    | longText | 18
+  targetArea       | Target area (Kent, Town, district, ward etc)                 | longText | 16
+  externalContract | External contract or being used                              | text     | 10
+  purpose          | What we want to find out and how we will use the information | list     | 36
+  statutory        | Statutory Yes/No                                             | text     | 8
+  contact          | Contact name and details                                     | longText | 16
+`);
 
-export const staffingColumns: ColumnDef[] = [
-  { id: 'category', heading: 'Staff', type: 'text', width: 34 },
-  { id: 'lastYear', heading: 'FTE', type: 'fte', year: -1, width: 10, total: true },
-  { id: 'thisYear', heading: 'FTE', type: 'fte', year: 0, width: 10, total: true },
-  { id: 'note', heading: 'Notes', type: 'longText', width: 40 },
-];
+export const staffingColumns = columnTable(`
+  category | Staff | text     | 34
+  lastYear | FTE   | fte      | 10 | year -1 | total
+  thisYear | FTE   | fte      | 10 | year 0  | total
+  note     | Notes | longText | 40
+`);
 
-export const savingsColumns: ColumnDef[] = [
-  { id: 'saving', heading: 'Saving', type: 'longText', width: 40 },
-  { id: 'thisYear', heading: "This Year £000's", type: 'money', width: 12, total: true },
-  { id: 'nextYear', heading: "Next Year £000's", type: 'money', width: 12, total: true },
-  { id: 'total', heading: "Total £000's", type: 'money', width: 12, total: true, computed: { op: 'sum', of: ['thisYear', 'nextYear'] } },
-];
+export const savingsColumns = columnTable(`
+  saving   | Saving           | longText | 40
+  thisYear | This Year £000's | money    | 12 | total
+  nextYear | Next Year £000's | money    | 12 | total
+  total    | Total £000's     | money    | 12 | total
+`, {
+  total: { op: 'sum', of: ['thisYear', 'nextYear'] },
+});
 
 /** National and priority indicators: the same two columns. */
-export const indicatorColumns: ColumnDef[] = [
-  { id: 'ref', heading: 'Ref', type: 'text', width: 10 },
-  { id: 'indicator', heading: 'Indicator', type: 'longText', width: 70 },
-];
+export const indicatorColumns = columnTable(`
+  ref       | Ref       | text     | 10
+  indicator | Indicator | longText | 70
+`);
 
-export const leadRoleColumns: ColumnDef[] = [
-  { id: 'plan', heading: 'Plan', type: 'longText', width: 30 },
-  { id: 'target', heading: 'Name of Target in Full', type: 'list', width: 60 },
-  { id: 'leadOfficer', heading: 'Lead Officer', type: 'list', width: 18 },
-];
+export const leadRoleColumns = columnTable(`
+  plan        | Plan                   | longText | 30
+  target      | Name of Target in Full | list     | 60
+  leadOfficer | Lead Officer           | list     | 18
+`);
 
-export const envObjectiveColumns: ColumnDef[] = [
-  { id: 'objective', heading: 'Business Unit cross-cutting environmental objective', type: 'list', width: 44 },
-  { id: 'leadOfficer', heading: 'Lead officer', type: 'text', width: 14 },
-  { id: 'deliverables', heading: 'Deliverables / outcomes', type: 'deliverables', width: 50 },
-];
+export const envObjectiveColumns = columnTable(`
+  objective    | Business Unit cross-cutting environmental objective | list         | 44
+  leadOfficer  | Lead officer                                        | text         | 14
+  deliverables | Deliverables / outcomes                             | deliverables | 50
+`);
 
-export const envAdaptationColumns: ColumnDef[] = [
-  { id: 'action', heading: 'Project / development / key action', type: 'longText', width: 28 },
-  { id: 'evidence', heading: 'Evidence of compliance with KCC Environment Policy', type: 'longText', width: 24 },
-  { id: 'impacts', heading: 'Major climate change impacts on service delivery', type: 'list', width: 30 },
-  { id: 'adaptiveAction', heading: 'Adaptive action (include lead and target date)', type: 'list', width: 36 },
-];
+export const envAdaptationColumns = columnTable(`
+  action         | Project / development / key action                 | longText | 28
+  evidence       | Evidence of compliance with KCC Environment Policy | longText | 24
+  impacts        | Major climate change impacts on service delivery   | list     | 30
+  adaptiveAction | Adaptive action (include lead and target date)     | list     | 36
+`);
 
-export const appendixPlanColumns: ColumnDef[] = [
-  { id: 'scope', heading: 'Local or national', type: 'text', width: 12 },
-  { id: 'title', heading: 'Plan, strategy or legislation', type: 'longText', width: 70 },
-];
+export const appendixPlanColumns = columnTable(`
+  scope | Local or national             | text     | 12
+  title | Plan, strategy or legislation | longText | 70
+`);

@@ -6,7 +6,8 @@
  * duplicated and skipped numbers included.
  */
 import type { Deliverable } from '../model/columns';
-import { blockItem, cellBlocks, cellsOf, continueItems, plain, rawText, type CellBlock } from './html-cells';
+import { blockItem, cellBlocks, continueItems, plain, rawText, type CellBlock } from './html-cells';
+import { rowsOf } from './table-rows';
 import { pairDeliverables, splitDates, splitEcm, splitLinks, splitManagers } from './action-fields';
 import type { RowIn } from './types';
 
@@ -63,9 +64,7 @@ export function actionTable(lines: string[], notes: string[]): ActionTable {
   const drafts: Draft[] = [];
   let headingHasNumber = true;
   const lastAction = () => [...drafts].reverse().find((d) => d.role === 'action');
-  for (const line of lines) {
-    if (!line.includes('\t')) continue;
-    const cells = cellsOf(line);
+  for (const cells of rowsOf(lines)) {
     const texts = cells.map(plain);
     const filled = texts.map((t, i) => (t ? i : -1)).filter((i) => i >= 0);
     if (!filled.length) continue;
@@ -105,7 +104,7 @@ export function actionTable(lines: string[], notes: string[]): ActionTable {
       drafts.push(d);
     } else {
       const target = drafts[drafts.length - 1];
-      if (!target) throw new Error(`continuation row before any row: ${line.slice(0, 80)}`);
+      if (!target) throw new Error(`continuation row before any row: ${cells.join('\t').slice(0, 80)}`);
       const listAt = [4, 3].find((i) => hasList(cells[i]));
       const layout = listAt === 4 ? WITH_NUMBER : listAt === 3 ? WITHOUT_NUMBER : headingHasNumber ? WITH_NUMBER : WITHOUT_NUMBER;
       fill(target, cells, layout, true);

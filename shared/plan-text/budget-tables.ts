@@ -4,7 +4,8 @@
  * figures of the totals rows are kept in meta.printedSummaries for the checks to compare against.
  */
 import { kindDef } from '../model/table-kinds';
-import { cellsOf, parseNumber, plain } from './html-cells';
+import { parseNumber, plain } from './html-cells';
+import { rowsOf } from './table-rows';
 import { table, type BlockIn, type RowIn } from './types';
 
 /** The printed column order of every budget table (the seed's heading row, 12 columns). */
@@ -35,8 +36,7 @@ export function budgetTable(unitName: string, lines: string[]): BudgetTable {
   const rows: RowIn[] = [];
   const printedSummaries: Record<string, Record<string, number>> = {};
   const numericIds = PRINTED.filter((id) => id !== 'activity' && id !== 'cabinetMember');
-  for (const line of lines.filter((l) => l.includes('\t'))) {
-    const cells = cellsOf(line);
+  for (const cells of rowsOf(lines)) {
     const activity = plain(cells[PRINTED.indexOf('activity')] ?? '');
     if (!activity || activity === 'Activity' || activity === 'Memorandum Items') continue;
     if (SUMMARY_ROWS[activity]) {

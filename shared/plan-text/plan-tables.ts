@@ -2,10 +2,9 @@
  * Indicator, lead-role and staffing tables of the unit plan. Repeated heading rows (the seed repeats
  * a table's heading at each page top) are dropped; rows cut by a page break are merged.
  */
-import { boldEntries, cellBlocks, cellsOf, continueItems, parseNumber, plain, rawText, squash } from './html-cells';
+import { boldEntries, cellBlocks, continueItems, parseNumber, plain, rawText, squash } from './html-cells';
+import { headedTable, rowsOf } from './table-rows';
 import { table, type BlockIn, type RowIn } from './types';
-
-const rowsOf = (lines: string[]) => lines.filter((l) => l.includes('\t')).map(cellsOf);
 
 /** KPI rows: the bold prefix is the category ("BVPI 41 – KS2"); values are kept as typed ("77%"). */
 export function kpiTable(lines: string[]): BlockIn {
@@ -29,12 +28,8 @@ export function kpiTable(lines: string[]): BlockIn {
 }
 
 /** National indicators: both halves of the table (the list continues after a repeated heading). */
-export function nationalIndicatorsTable(lines: string[]): BlockIn {
-  const rows: RowIn[] = rowsOf(lines)
-    .filter((cells) => plain(cells[0]) !== 'Ref')
-    .map((cells) => ({ role: 'line', cells: { ref: plain(cells[0]), indicator: plain(cells[1] ?? '') } }));
-  return table('nationalIndicators', 'National Indicators', rows);
-}
+export const nationalIndicatorsTable = (lines: string[]): BlockIn =>
+  headedTable(lines, { kind: 'nationalIndicators', title: 'National Indicators', heading: 'Ref' }, (cells) => ({ ref: plain(cells[0]), indicator: plain(cells[1] ?? '') }));
 
 /** Lead officers of one cell: paragraphs, or runs separated by the cell's line breaks (2+ spaces). */
 function officers(cell: string): string[] {

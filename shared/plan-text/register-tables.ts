@@ -2,11 +2,10 @@
  * Risk register, consultation schedule and the two environmental tables of the unit plan. Each
  * drops its heading row(s) and merges rows the seed cut at a page break.
  */
-import { cellBlocks, cellsOf, continueItems, listItems, longText, plain } from './html-cells';
+import { cellBlocks, continueItems, listItems, longText, plain } from './html-cells';
 import { pairDeliverables, splitDates } from './action-fields';
+import { headedTable, rowsOf } from './table-rows';
 import { table, type BlockIn, type RowIn } from './types';
-
-const rowsOf = (lines: string[]) => lines.filter((l) => l.includes('\t')).map(cellsOf);
 const list = (row: RowIn, id: string) => row.cells[id] as string[];
 
 /** "I = 4 L = 4 Score = 16 HIGH": impact and likelihood are stored; score and band are computed. */
@@ -67,31 +66,21 @@ export function consultationsTable(lines: string[]): BlockIn {
   return table('consultations', 'Consultation Exercises, Satisfaction Surveys, Reviews', rows);
 }
 
-export function envObjectivesTable(lines: string[]): BlockIn {
-  const rows: RowIn[] = rowsOf(lines)
-    .filter((cells) => plain(cells[0]) !== 'Business Unit cross-cutting environmental objective')
-    .map((cells) => ({
-      role: 'line',
-      cells: {
-        objective: listItems(cells[0]),
-        leadOfficer: plain(cells[1] ?? ''),
-        deliverables: pairDeliverables(listItems(cells[2] ?? ''), splitDates(cellBlocks(cells[3] ?? '').map((b) => b.text))),
-      },
-    }));
-  return table('envObjectives', 'Business Unit cross-cutting environmental objectives', rows);
-}
+const ENV_OBJECTIVES = { kind: 'envObjectives', title: 'Business Unit cross-cutting environmental objectives', heading: 'Business Unit cross-cutting environmental objective' } as const;
 
-export function envAdaptationTable(lines: string[]): BlockIn {
-  const rows: RowIn[] = rowsOf(lines)
-    .filter((cells) => plain(cells[0]) !== 'Project / development / key action')
-    .map((cells) => ({
-      role: 'line',
-      cells: {
-        action: longText(cells[0]),
-        evidence: longText(cells[1] ?? ''),
-        impacts: listItems(cells[2] ?? ''),
-        adaptiveAction: listItems(cells[3] ?? ''),
-      },
-    }));
-  return table('envAdaptation', 'Environment policy and climate change adaptation', rows);
-}
+export const envObjectivesTable = (lines: string[]): BlockIn =>
+  headedTable(lines, ENV_OBJECTIVES, (cells) => ({
+    objective: listItems(cells[0]),
+    leadOfficer: plain(cells[1] ?? ''),
+    deliverables: pairDeliverables(listItems(cells[2] ?? ''), splitDates(cellBlocks(cells[3] ?? '').map((b) => b.text))),
+  }));
+
+const ENV_ADAPTATION = { kind: 'envAdaptation', title: 'Environment policy and climate change adaptation', heading: 'Project / development / key action' } as const;
+
+export const envAdaptationTable = (lines: string[]): BlockIn =>
+  headedTable(lines, ENV_ADAPTATION, (cells) => ({
+    action: longText(cells[0]),
+    evidence: longText(cells[1] ?? ''),
+    impacts: listItems(cells[2] ?? ''),
+    adaptiveAction: listItems(cells[3] ?? ''),
+  }));

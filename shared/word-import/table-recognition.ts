@@ -51,33 +51,27 @@ export interface ReadTable {
 /** "Advisory Service Kent - Early Years" stays the unit name; a bare "Revenue Budget" heading says nothing. */
 const unitNameOf = (headingAbove: string) => (headingAbove && !/^revenue budget$/i.test(headingAbove.trim()) ? headingAbove.trim() : 'Revenue Budget');
 
+/** The kinds whose reader needs the rows alone. */
+const ROW_READERS: Partial<Record<TableKind, (rows: string[]) => BlockIn>> = {
+  kpi: kpiTable,
+  nationalIndicators: nationalIndicatorsTable,
+  leadRoles: leadRolesTable,
+  staffing: staffingTable,
+  risks: risksTable,
+  consultations: consultationsTable,
+  envObjectives: envObjectivesTable,
+  envAdaptation: envAdaptationTable,
+};
+
 /** The table block the seed's reader makes of these rows; throws (with the reader's reason) when it cannot. */
 export function readTable(kind: TableKind, rows: string[], headingAbove: string): ReadTable {
   const notes: string[] = [];
-  switch (kind) {
-    case 'budget':
-      return { block: budgetTable(unitNameOf(headingAbove), rows).block, notes };
-    case 'actions': {
-      const t = actionTable(rows, notes);
-      return { block: { kind: 'table', tableKind: 'actions', title: 'Projects, Developments & Key Actions', meta: {}, rows: t.rows }, actionCount: t.actionCount, notes };
-    }
-    case 'kpi':
-      return { block: kpiTable(rows), notes };
-    case 'nationalIndicators':
-      return { block: nationalIndicatorsTable(rows), notes };
-    case 'leadRoles':
-      return { block: leadRolesTable(rows), notes };
-    case 'staffing':
-      return { block: staffingTable(rows), notes };
-    case 'risks':
-      return { block: risksTable(rows), notes };
-    case 'consultations':
-      return { block: consultationsTable(rows), notes };
-    case 'envObjectives':
-      return { block: envObjectivesTable(rows), notes };
-    case 'envAdaptation':
-      return { block: envAdaptationTable(rows), notes };
-    default:
-      throw new Error(`no reader for ${kind} tables`);
+  if (kind === 'budget') return { block: budgetTable(unitNameOf(headingAbove), rows).block, notes };
+  if (kind === 'actions') {
+    const t = actionTable(rows, notes);
+    return { block: { kind: 'table', tableKind: 'actions', title: 'Projects, Developments & Key Actions', meta: {}, rows: t.rows }, actionCount: t.actionCount, notes };
   }
+  const read = ROW_READERS[kind];
+  if (!read) throw new Error(`no reader for ${kind} tables`);
+  return { block: read(rows), notes };
 }

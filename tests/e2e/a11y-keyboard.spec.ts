@@ -40,9 +40,9 @@ const SECONDARY = 'Advisory Service Kent - Secondary';
 test('open a budget, edit a figure and see the totals, undo, and leave the grid: each in a few key presses', async ({ app, page }) => {
   await app.outlineItem('Title page').waitFor();
   const keys = new Walk(page);
-  const budget = page.locator('.table-block', { has: page.getByRole('heading', { name: SECONDARY, exact: true }) });
-  const cell = (row: number, col: string) => budget.locator(`.ag-row[row-index="${row}"] [col-id="${col}"]`);
-  const controllable = budget.locator('.ag-row.row-summary', { hasText: 'Controllable Totals' }).locator('[col-id="controllable"]');
+  const budget = app.grid(SECONDARY);
+  const cell = (row: number, col: string) => budget.cell(row, col).locator;
+  const controllable = budget.totals('Controllable Totals').cell('controllable').locator;
 
   // Open a budget: the skip link is the first stop; F6 reaches the outline, typing "seco" finds Secondary.
   await keys.press('Tab');
@@ -113,8 +113,8 @@ test("change a risk's impact: outline, heading, cell, figure; the score follows"
   await keys.until('Control+Tab', '[data-table-kind="risks"] [role="gridcell"]', 4);
   await keys.press('ArrowDown');
   await keys.pressUntil('ArrowRight', async () => (await colOf(page)) === 'impact', 12);
-  const risks = page.locator('[data-table-kind="risks"]');
-  const cell = (col: string) => risks.locator(`.ag-row[row-index="1"] [col-id="${col}"]`);
+  const risk = app.grid({ kind: 'risks' }).row(1);
+  const cell = (col: string) => risk.cell(col).locator;
   const likelihood = Number(await cell('likelihood').textContent());
   await keys.type('5');
   await keys.press('Enter');

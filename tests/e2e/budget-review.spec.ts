@@ -7,12 +7,9 @@ import { test, expect } from './fixtures';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import type { Page } from '@playwright/test';
 import { editWithLibreOffice } from '../support/libreoffice-edit';
 
 const SECONDARY = 'Advisory Service Kent - Secondary';
-const grid = (page: Page) => page.locator('.table-block', { has: page.getByRole('heading', { name: SECONDARY, exact: true }) });
-const cell = (page: Page, row: number, col: string) => grid(page).locator(`.ag-row[row-index="${row}"] [col-id="${col}"]`);
 
 test('a workbook LibreOffice sorted, typed over and commented: reviewed in words, applied as one undoable step', async ({ app, page }) => {
   test.setTimeout(120_000);
@@ -46,12 +43,13 @@ test('a workbook LibreOffice sorted, typed over and commented: reviewed in words
   await expect(review).toBeHidden();
 
   await app.openSection('Secondary');
-  await expect(cell(page, 0, 'activity')).toHaveText('14-19 - standards fund');
-  await expect(cell(page, 1, 'notes')).toHaveText("Employee Costs £000's: Check with HR before April");
-  if (process.env.REVIEW_SCREENSHOT) await grid(page).screenshot({ path: process.env.REVIEW_SCREENSHOT.replace(/\.png$/, '-grid.png') });
+  const budget = app.grid(SECONDARY);
+  await expect(budget.cell(0, 'activity').locator).toHaveText('14-19 - standards fund');
+  await expect(budget.cell(1, 'notes').locator).toHaveText("Employee Costs £000's: Check with HR before April");
+  if (process.env.REVIEW_SCREENSHOT) await budget.root.screenshot({ path: process.env.REVIEW_SCREENSHOT.replace(/\.png$/, '-grid.png') });
   await page.locator('main').click();
   await page.keyboard.press('Control+z');
-  await expect(cell(page, 0, 'activity')).toHaveText('Curriculum support and widening opportunities- base');
+  await expect(budget.cell(0, 'activity').locator).toHaveText('Curriculum support and widening opportunities- base');
   // No line has a note any more: the empty Notes column gives its width back to the figures.
-  await expect(grid(page).locator('[col-id="notes"]')).toHaveCount(0);
+  await expect(budget.column('notes')).toHaveCount(0);
 });

@@ -6,8 +6,6 @@
 import { test, expect } from './fixtures';
 import type { Page } from '@playwright/test';
 
-const actions = (page: Page) => page.locator('[data-table-kind="actions"]');
-
 async function replaceTargets(page: Page, to: string) {
   await page.keyboard.press('Control+h');
   const dialog = page.getByRole('dialog', { name: 'Find and replace' });
@@ -24,12 +22,13 @@ for (const written of ['31/03/09', '31.03.2009', '31-03-2009']) {
     // Tall enough that the action grid draws all its rows (it virtualises rows beyond the window).
     await page.setViewportSize({ width: 1440, height: 4000 });
     await app.openSection('Secondary');
-    const march = actions(page).locator('.target', { hasText: '[March 2009]' }).first();
+    const actions = app.grid({ kind: 'actions' });
+    const march = actions.locator('.target', { hasText: '[March 2009]' }).first();
     await expect(march).toHaveClass(/overdue/);
     await replaceTargets(page, written);
-    const target = actions(page).locator('.target', { hasText: `[${written}]` }).first();
+    const target = actions.locator('.target', { hasText: `[${written}]` }).first();
     await expect(target).toHaveClass(/overdue/);
     await expect(target).toHaveAttribute('title', 'Overdue: the target month has passed');
-    await expect(actions(page).locator('.target', { hasText: '[March 2009]' })).toHaveCount(0);
+    await expect(actions.locator('.target', { hasText: '[March 2009]' })).toHaveCount(0);
   });
 }

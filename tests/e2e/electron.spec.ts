@@ -48,8 +48,22 @@ test('the desktop app opens the sample plan in a secure window served from app:/
     geolocation: (await navigator.permissions.query({ name: 'geolocation' })).state,
   }));
   expect(refused).toEqual({ remote: 'refused', popup: true, geolocation: 'denied' });
+  // Navigating away: wait until the main process has been asked (will-navigate) and nothing is loading, rather
+  // than for a fixed time; a navigation let through would still be loading, or would have left the app's origin.
+  await app.evaluate(({ BrowserWindow }) => {
+    const asked: string[] = [];
+    (globalThis as { navigationsAsked?: string[] }).navigationsAsked = asked;
+    BrowserWindow.getAllWindows()[0]!.webContents.on('will-navigate', (e) => void asked.push(e.url));
+  });
   await win.evaluate(() => void (location.href = 'https://example.com/'));
-  await win.waitForTimeout(500);
+  await expect
+    .poll(() =>
+      app.evaluate(({ BrowserWindow }) => ({
+        asked: (globalThis as { navigationsAsked?: string[] }).navigationsAsked,
+        loading: BrowserWindow.getAllWindows()[0]!.webContents.isLoading(),
+      })),
+    )
+    .toEqual({ asked: ['https://example.com/'], loading: false });
   expect(win.url()).toMatch(/^app:\/\/plan-editor\//);
   expect(app.windows()).toHaveLength(1);
   await app.close();

@@ -11,6 +11,7 @@ import { importSample } from '../../electron/services/sample';
 import { makeDispatch } from '../../electron/api/dispatch';
 import { makeHandlers } from '../../electron/api/handlers';
 import { startHost, type RunningHost } from '../../electron/api/http-host';
+import { GridPage, type GridWhich } from './grid-page';
 
 export class PlanEditorPage {
   constructor(public page: Page) {}
@@ -20,10 +21,9 @@ export class PlanEditorPage {
   planButton(label: RegExp | string): Locator {
     return this.page.getByRole('navigation', { name: 'Plans' }).getByRole('button', { name: label });
   }
-  /** The pinned summary row of the budget grid on screen, by its label ("Controllable Totals"). */
-  summaryCell(unitName: string, label: string, colId: string): Locator {
-    const grid = this.page.locator('.table-block', { has: this.page.getByRole('heading', { name: unitName, exact: true }) });
-    return grid.locator('.ag-row.row-summary', { hasText: label }).locator(`[col-id="${colId}"]`);
+  /** A table on screen: the one under a unit's heading, or those of a kind (grid-page.ts). */
+  grid(which: GridWhich): GridPage {
+    return new GridPage(this.page, which);
   }
   async openSection(title: string): Promise<void> {
     await this.outlineItem(title).first().click();

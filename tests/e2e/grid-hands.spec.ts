@@ -7,8 +7,6 @@ import type { Page } from '@playwright/test';
 
 test.use({ viewport: { width: 1366, height: 768 } });
 
-const grid = (page: Page, kind: string) => page.locator(`[data-table-kind="${kind}"]`).first();
-const cell = (page: Page, kind: string, row: number, col: string) => grid(page, kind).locator(`.ag-row[row-index="${row}"]:not(.ag-row-pinned) [col-id="${col}"]`).first();
 const errors = (page: Page) => {
   const seen: string[] = [];
   page.on('pageerror', (e) => seen.push(e.message));
@@ -18,80 +16,76 @@ const errors = (page: Page) => {
 test('editing a manager with F2 and Ctrl+Enter saves it and the app stays on screen', async ({ app, page }) => {
   const seen = errors(page);
   await app.openSection('Secondary');
-  const actions = page.locator('[data-table-kind="actions"]').first();
-  await expect(actions).toBeVisible();
-  const ref = actions.locator('[col-id="ref"]', { hasText: /^3\.1\.1$/ }).first();
-  const rowIndex = await ref.evaluate((el) => el.closest('.ag-row')!.getAttribute('row-index'));
-  const managers = actions.locator(`.ag-row[row-index="${rowIndex}"] [col-id="managers"]`).first();
-  const before = (await managers.innerText()).trim();
+  const actions = app.grid({ kind: 'actions', nth: 0 });
+  await expect(actions.root).toBeVisible();
+  const action = actions.row('3.1.1');
+  const managers = action.cell('managers');
+  const before = await managers.text();
   await managers.click();
   await page.keyboard.press('F2');
   await page.keyboard.type(' X', { delay: 60 });
   await page.keyboard.press('Control+Enter');
-  await expect(managers).toHaveText(`${before} X`);
+  await expect(managers.locator).toHaveText(`${before} X`);
   await expect(page.getByRole('navigation', { name: 'Outline' })).toBeVisible();
   // Then the other way out: F2, type, click another cell.
   await page.waitForTimeout(1500);
   await managers.click();
   await page.keyboard.press('F2');
   await page.keyboard.type('Y', { delay: 60 });
-  await actions.locator(`.ag-row[row-index="${rowIndex}"] [col-id="title"]`).first().click();
-  await expect(managers).toHaveText(`${before} XY`);
+  await action.cell('title').click();
+  await expect(managers.locator).toHaveText(`${before} XY`);
   await expect(page.getByRole('navigation', { name: 'Outline' })).toBeVisible();
   expect(seen).toEqual([]);
 });
 
 test('typing on a selected multi-line cell replaces it, starting with the first key', async ({ app, page }) => {
   await app.openSection('Risks');
-  const event = cell(page, 'risks', 0, 'event');
-  await event.click();
-  await page.keyboard.type('Set targets', { delay: 60 });
+  const event = app.grid({ kind: 'risks', nth: 0 }).cell(0, 'event');
+  await event.type('Set targets', { delay: 60 });
   await page.keyboard.press('Control+Enter');
-  await expect(event).toHaveText('Set targets');
+  await expect(event.locator).toHaveText('Set targets');
   // F2 edits at the end of what is there.
   await event.click();
   await page.keyboard.press('F2');
   await page.keyboard.type(' now', { delay: 60 });
   await page.keyboard.press('Control+Enter');
-  await expect(event).toHaveText('Set targets now');
+  await expect(event.locator).toHaveText('Set targets now');
   await page.reload();
   await app.openSection('Risks');
-  await expect(cell(page, 'risks', 0, 'event')).toHaveText('Set targets now');
+  await expect(app.grid({ kind: 'risks', nth: 0 }).cell(0, 'event').locator).toHaveText('Set targets now');
 });
 
 test('typing into an empty action keeps the first letter', async ({ app, page }) => {
   await app.openSection('Early Years & Childcare');
-  const actions = grid(page, 'actions');
-  await actions.locator('.ag-row[row-index="3"] [col-id="title"]').click();
+  const actions = app.grid({ kind: 'actions', nth: 0 });
+  await actions.cell(3, 'title').click();
   await page.getByRole('button', { name: 'Insert action below' }).click();
-  const title = actions.locator('.ag-row[row-index="4"] [col-id="title"]');
-  await expect(title).toHaveText('');
-  await title.click();
-  await page.keyboard.type('Hello world', { delay: 60 });
+  const title = actions.cell(4, 'title');
+  await expect(title.locator).toHaveText('');
+  await title.type('Hello world', { delay: 60 });
   await page.keyboard.press('Control+Enter');
-  await expect(title).toHaveText('Hello world');
+  await expect(title.locator).toHaveText('Hello world');
 });
 
 test('a new budget line typed with no pause keeps every keystroke', async ({ app, page }) => {
   await app.openSection('Secondary');
-  const budget = grid(page, 'budget');
-  await budget.locator('.ag-row[row-index="0"] [col-id="activity"]').click();
+  const budget = app.grid({ kind: 'budget', nth: 0 });
+  await budget.cell(0, 'activity').click();
   await page.getByRole('button', { name: /Insert (row|line) below/ }).click();
-  const row = (col: string) => budget.locator(`.ag-row[row-index="1"]:not(.ag-row-pinned) [col-id="${col}"]`).first();
-  await expect(row('activity')).toHaveText('');
-  await row('activity').click();
-  await page.keyboard.type('Tutoring', { delay: 0 });
+  const row = budget.row(1);
+  await expect(row.cell('activity').locator).toHaveText('');
+  await row.cell('activity').type('Tutoring', { delay: 0 });
   await page.keyboard.press('Tab');
   await page.keyboard.type('3', { delay: 0 });
   await page.keyboard.press('Tab');
   await page.keyboard.type('120', { delay: 0 });
   await page.keyboard.press('Enter');
-  await expect(row('activity')).toHaveText('Tutoring');
-  await expect(row('fte')).toHaveText('3.0');
-  await expect(row('employee')).toHaveText('120.0');
+  await expect(row.cell('activity').locator).toHaveText('Tutoring');
+  await expect(row.cell('fte').locator).toHaveText('3.0');
+  await expect(row.cell('employee').locator).toHaveText('120.0');
   await page.reload();
   await app.openSection('Secondary');
-  await expect(grid(page, 'budget').locator('.ag-row[row-index="1"]:not(.ag-row-pinned) [col-id="employee"]').first()).toHaveText('120.0');
+  await expect(budget.cell(1, 'employee').locator).toHaveText('120.0');
 });
 
 test('removing the open section leaves the user on its neighbour with no error', async ({ app: _app, page }) => {
@@ -113,31 +107,31 @@ test('removing the open section leaves the user on its neighbour with no error',
   await expect(page.locator('footer.status')).not.toHaveClass(/error/);
 });
 
-test('a search result jumps to its row, in view and flashed; results name the unit and action', async ({ app: _app, page }) => {
+test('a search result jumps to its row, in view and flashed; results name the unit and action', async ({ app, page }) => {
   await page.getByLabel('Search this plan').fill('Quest project');
   await page.keyboard.press('Enter');
   const results = page.locator('.search-results');
   await results.getByRole('button', { name: /Projects, Developments & Key Actions/ }).first().click();
-  const focused = page.locator('[data-table-kind="actions"] .ag-cell-focus');
+  const focused = app.grid({ kind: 'actions' }).focusedCell;
   await expect(focused).toContainText('Quest');
   await expect(focused).toBeInViewport({ ratio: 0.5 });
 });
 
 test('undo says what it undid and brings the place into view', async ({ app, page }) => {
   await app.openSection('Secondary');
-  const employee = cell(page, 'budget', 0, 'employee');
-  const line = (await cell(page, 'budget', 0, 'activity').innerText()).trim();
-  await employee.click();
-  await page.keyboard.type('999', { delay: 40 });
+  const budget = app.grid({ kind: 'budget', nth: 0 });
+  const employee = budget.cell(0, 'employee');
+  const line = await budget.cell(0, 'activity').text();
+  await employee.type('999', { delay: 40 });
   await page.keyboard.press('Enter');
-  await expect(employee).toHaveText('999.0');
+  await expect(employee.locator).toHaveText('999.0');
   await app.openSection('Risks');
   await page.keyboard.press('Control+z');
   await expect(page.getByRole('status')).toHaveText(`Undone: Employee Costs of ${line}.`);
   await expect(page.locator('main')).toContainText('Advisory Service Kent - Secondary');
-  const restored = cell(page, 'budget', 0, 'employee');
-  await expect(restored).not.toHaveText('999.0');
-  await expect(grid(page, 'budget').locator('.ag-cell-focus')).toBeInViewport();
+  const restored = budget.cell(0, 'employee');
+  await expect(restored.locator).not.toHaveText('999.0');
+  await expect(budget.focusedCell).toBeInViewport();
 });
 
 test('after a reload the app returns to the section the user was in', async ({ app, page }) => {
@@ -150,66 +144,68 @@ test('after a reload the app returns to the section the user was in', async ({ a
 
 test('Insert row below puts the focus on the new row, ready for typing', async ({ app, page }) => {
   await app.openSection('Secondary');
-  const budget = grid(page, 'budget');
-  await cell(page, 'budget', 1, 'activity').click();
+  const budget = app.grid({ kind: 'budget', nth: 0 });
+  await budget.cell(1, 'activity').click();
   await page.getByRole('button', { name: 'Insert row below' }).first().click();
-  await expect(budget.locator('.ag-cell-focus')).toHaveAttribute('col-id', 'lastYearControllable');
-  await expect(budget.locator('.ag-row.ag-row-focus')).toHaveAttribute('row-index', '2');
+  await expect(budget.focusedCell).toHaveAttribute('col-id', 'lastYearControllable');
+  await expect(budget.focusedRow).toHaveAttribute('row-index', '2');
   await page.keyboard.type('12.5', { delay: 30 });
   await page.keyboard.press('Enter');
-  await expect(cell(page, 'budget', 2, 'lastYearControllable')).toHaveText('12.5');
+  await expect(budget.cell(2, 'lastYearControllable').locator).toHaveText('12.5');
 });
 
 test('Ctrl+D fills down and Ctrl+R fills right as one undoable step; the status line sums the selection', async ({ app, page }) => {
   await app.openSection('Secondary');
-  const running = (r: number) => cell(page, 'budget', r, 'running');
-  const first = (await running(0).innerText()).trim();
+  const budget = app.grid({ kind: 'budget', nth: 0 });
+  const running = (r: number) => budget.cell(r, 'running');
+  const first = await running(0).text();
   await running(0).click();
   await page.keyboard.press('Shift+ArrowDown');
   await page.keyboard.press('Shift+ArrowDown');
   await page.keyboard.press('Control+d');
-  await expect(running(1)).toHaveText(first);
-  await expect(running(2)).toHaveText(first);
+  await expect(running(1).locator).toHaveText(first);
+  await expect(running(2).locator).toHaveText(first);
   await expect(page.locator('.selection-stats')).toContainText('Count: 3');
   const n = Number(first.replace(/,/g, ''));
   await expect(page.locator('.selection-stats')).toContainText(`Sum: ${(n * 3).toLocaleString('en-GB', { minimumFractionDigits: 1, maximumFractionDigits: 1 })}`);
   await page.keyboard.press('Control+z');
-  await expect(running(1)).not.toHaveText(first);
+  await expect(running(1).locator).not.toHaveText(first);
   // Ctrl+R: employee costs of line 1 into running costs and contracts.
-  const employee = (await cell(page, 'budget', 1, 'employee').innerText()).trim();
-  await cell(page, 'budget', 1, 'employee').click();
+  const employee = await budget.cell(1, 'employee').text();
+  await budget.cell(1, 'employee').click();
   await page.keyboard.press('Shift+ArrowRight');
   await page.keyboard.press('Shift+ArrowRight');
   await page.keyboard.press('Control+r');
-  await expect(cell(page, 'budget', 1, 'running')).toHaveText(employee);
-  await expect(cell(page, 'budget', 1, 'contracts')).toHaveText(employee);
+  await expect(budget.cell(1, 'running').locator).toHaveText(employee);
+  await expect(budget.cell(1, 'contracts').locator).toHaveText(employee);
   await expect(page.getByRole('navigation', { name: 'Outline' })).toBeVisible(); // no page reload
 });
 
 test('the right-click menu inserts and deletes rows and adds a deliverable', async ({ app, page }) => {
   await app.openSection('Early Years & Childcare');
-  const actions = grid(page, 'actions');
-  const ref = (i: number) => actions.locator(`.ag-row[row-index="${i}"] [col-id="ref"]`);
+  const actions = app.grid({ kind: 'actions', nth: 0 });
+  const ref = (i: number) => actions.cell(i, 'ref').locator;
+  const title = actions.cell(3, 'title');
   await expect(ref(3)).toHaveText('1.1.2');
-  await actions.locator('.ag-row[row-index="3"] [col-id="title"]').click({ button: 'right' });
+  await title.click({ button: 'right' });
   const menu = page.getByRole('menu', { name: 'Table' });
   await expect(menu).toBeVisible();
   await menu.getByRole('menuitem', { name: /Insert action above/ }).click();
   await expect(menu).toBeHidden();
-  await expect(actions.locator('.ag-row[row-index="3"] [col-id="title"]')).toHaveText('');
+  await expect(title.locator).toHaveText('');
   await expect(ref(4)).toHaveText('1.1.3');
-  await actions.locator('.ag-row[row-index="3"] [col-id="title"]').click();
+  await title.click();
   await page.keyboard.press('Shift+F10');
   await expect(menu).toBeVisible();
   await page.keyboard.press('ArrowDown');
   await menu.getByRole('menuitem', { name: 'Delete row' }).click();
   await expect(ref(3)).toHaveText('1.1.2');
-  await actions.locator('.ag-row[row-index="3"] [col-id="title"]').click({ button: 'right' });
+  await title.click({ button: 'right' });
   await menu.getByRole('menuitem', { name: 'Add deliverable' }).click();
   const editor = page.getByRole('group', { name: 'Deliverables' });
   await expect(editor).toBeVisible();
   await page.keyboard.type('Menu-added deliverable', { delay: 20 });
   await page.keyboard.press('Control+Enter');
-  await expect(actions.locator('.ag-row[row-index="3"] [col-id="deliverables"]')).toContainText('• Menu-added deliverable');
+  await expect(actions.cell(3, 'deliverables').locator).toContainText('• Menu-added deliverable');
 });
 

@@ -6,17 +6,14 @@ import { test, expect } from './fixtures';
 import os from 'node:os';
 import ExcelJS from 'exceljs';
 import type { Page } from '@playwright/test';
+import type { GridCell } from './grid-page';
 
 const SECONDARY = 'Advisory Service Kent - Secondary';
-const grid = (page: Page) => page.locator('.table-block', { has: page.getByRole('heading', { name: SECONDARY, exact: true }) });
-const cell = (page: Page, row: number, col: string) => grid(page).locator(`.ag-row[row-index="${row}"] [col-id="${col}"]`);
 
-async function typeInto(page: Page, row: number, col: string, text: string) {
-  await cell(page, row, col).dblclick();
-  await page.keyboard.press('Control+a');
-  await page.keyboard.type(text);
-  await page.keyboard.press('Enter');
-  await expect(cell(page, row, col)).toHaveText(text);
+/** Types over a cell in its editor and waits for the grid to show the new text. */
+async function typeInto(cell: GridCell, text: string) {
+  await cell.edit(text);
+  await expect(cell.locator).toHaveText(text);
 }
 
 async function rollForward(page: Page, actions: 'All actions' | null) {
@@ -43,24 +40,25 @@ test('the roll-forward review: open actions only, then all; the new plan opens w
   await review.getByRole('button', { name: 'Close' }).click();
   // Last year's column of next year's budget holds this year's controllable expenditure.
   await app.openSection('Secondary');
-  await expect(cell(page, 0, 'lastYearControllable')).toHaveText('1,126.2');
-  await expect(cell(page, 1, 'lastYearControllable')).toHaveText('456.5');
+  const budget = app.grid(SECONDARY);
+  await expect(budget.cell(0, 'lastYearControllable').locator).toHaveText('1,126.2');
+  await expect(budget.cell(1, 'lastYearControllable').locator).toHaveText('456.5');
   // Editing a marked section (the risk register) marks it done: the count follows once the typing pauses.
   const beforeEdit = await count();
   await app.openSection('Risks');
-  const impact = page.locator('[data-table-kind="risks"] .ag-row[row-index="0"]:not(.ag-row-pinned) [col-id="impact"]');
-  const was = (await impact.textContent())?.trim();
-  await impact.click();
-  await page.keyboard.type(was === '2' ? '3' : '2', { delay: 30 });
+  const impact = app.grid({ kind: 'risks' }).cell(0, 'impact');
+  const was = (await impact.locator.textContent())?.trim();
+  await impact.type(was === '2' ? '3' : '2', { delay: 30 });
   await page.keyboard.press('Enter');
   await expect(page.locator('.review-count')).toHaveText(`To review (${beforeEdit - 1})`);
 });
 
 test('a cell’s history lists each step with who and when; putting an old value back is undoable', async ({ app, page }) => {
   await app.openSection('Secondary');
-  await typeInto(page, 1, 'employee', '420.0');
-  await typeInto(page, 1, 'employee', '430.5');
-  await cell(page, 1, 'employee').click();
+  const budget = app.grid(SECONDARY);
+  await typeInto(budget.cell(1, 'employee'), '420.0');
+  await typeInto(budget.cell(1, 'employee'), '430.5');
+  await budget.cell(1, 'employee').click();
   await page.getByRole('button', { name: 'History', exact: true }).click();
   const panel = page.getByRole('dialog', { name: 'History' });
   await expect(panel.getByLabel('History of')).toHaveValue('cell');
@@ -71,11 +69,11 @@ test('a cell’s history lists each step with who and when; putting an old value
   await expect(items.nth(0).locator('.who')).toHaveText(os.userInfo().username);
   await expect(items.nth(0)).toContainText('Senior secondary advisers › Employee Costs');
   await items.nth(1).getByRole('button', { name: 'Put back 409.5' }).click();
-  await expect(cell(page, 1, 'employee')).toHaveText('409.5');
+  await expect(budget.cell(1, 'employee').locator).toHaveText('409.5');
   await expect(items).toHaveCount(3);
   await panel.getByRole('button', { name: 'Close' }).click();
   await page.getByRole('button', { name: /Undo/ }).first().click();
-  await expect(cell(page, 1, 'employee')).toHaveText('430.5');
+  await expect(budget.cell(1, 'employee').locator).toHaveText('430.5');
 });
 
 test('comparing next year’s plan with this year’s shows the one edit, and exports a change report', async ({ app, page }) => {
@@ -84,7 +82,8 @@ test('comparing next year’s plan with this year’s shows the one edit, and ex
   await expect(page.locator('.plan-name')).toContainText('2009/10');
   await page.getByRole('dialog', { name: 'To review' }).getByRole('button', { name: 'Close' }).click();
   await app.openSection('Secondary');
-  await typeInto(page, 1, 'employee', '420.0');
+  const budget = app.grid(SECONDARY);
+  await typeInto(budget.cell(1, 'employee'), '420.0');
   await page.getByRole('button', { name: 'Compare…' }).click();
   const view = page.getByRole('dialog', { name: 'Compare' });
   await expect(view.locator('.compare-summary')).toContainText('1 change from Standards and Achievement Division: Annual Business Unit Operational Plan 2008/9 2008/09');

@@ -3,15 +3,13 @@
  * the places it would change, tick, "Replace N", see the cell change, and one Ctrl+Z puts everything back.
  */
 import { test, expect } from './fixtures';
-import type { Page } from '@playwright/test';
 
 const SECONDARY = 'Advisory Service Kent - Secondary';
-const grid = (page: Page) => page.locator('.table-block', { has: page.getByRole('heading', { name: SECONDARY, exact: true }) });
-const cell = (page: Page, row: number, col: string) => grid(page).locator(`.ag-row[row-index="${row}"] [col-id="${col}"]`);
 
 test('Ctrl+H previews, replaces the ticked places in one step, and Ctrl+Z undoes it', async ({ app, page }) => {
   await app.openSection('Secondary');
-  await expect(cell(page, 1, 'activity')).toHaveText('Senior secondary advisers');
+  const budget = app.grid(SECONDARY);
+  await expect(budget.cell(1, 'activity').locator).toHaveText('Senior secondary advisers');
   await page.keyboard.press('Control+h');
   const dialog = page.getByRole('dialog', { name: 'Find and replace' });
   await expect(dialog.getByLabel('Find')).toBeFocused();
@@ -32,7 +30,7 @@ test('Ctrl+H previews, replaces the ticked places in one step, and Ctrl+Z undoes
 
   await expect(dialog).toBeHidden();
   await expect(page.getByRole('status')).toHaveText('Replaced 3 occurrences in 2 places. Ctrl+Z undoes it.');
-  await expect(cell(page, 1, 'activity')).toHaveText('Senior secondary leads');
+  await expect(budget.cell(1, 'activity').locator).toHaveText('Senior secondary leads');
   // Secondary is the third unit: its own "Core Service" page.
   await app.outlineItem('Core Service & Forecast Activity Levels').nth(2).click();
   await expect(page.locator('.section-view')).toContainText('Senior secondary leads');
@@ -40,7 +38,7 @@ test('Ctrl+H previews, replaces the ticked places in one step, and Ctrl+Z undoes
   // One undo takes back both places, and brings the first of them (the budget line) into view.
   await page.keyboard.press('Control+z');
   await expect(page.getByRole('status')).toHaveText(/^Undone: /);
-  await expect(cell(page, 1, 'activity')).toHaveText('Senior secondary advisers');
+  await expect(budget.cell(1, 'activity').locator).toHaveText('Senior secondary advisers');
   await app.outlineItem('Core Service & Forecast Activity Levels').nth(2).click();
   await expect(page.locator('.section-view')).toContainText('Senior Secondary Advisers');
   await expect(page.locator('.section-view')).not.toContainText('secondary leads');
@@ -48,8 +46,9 @@ test('Ctrl+H previews, replaces the ticked places in one step, and Ctrl+Z undoes
 
 test('figures are not offered, and Escape closes without changing anything, back on the cell', async ({ app, page }) => {
   await app.openSection('Secondary');
-  await cell(page, 1, 'lastYearControllable').click();
-  await expect(cell(page, 1, 'lastYearControllable')).toBeFocused();
+  const budget = app.grid(SECONDARY);
+  await budget.cell(1, 'lastYearControllable').click();
+  await expect(budget.cell(1, 'lastYearControllable').locator).toBeFocused();
   await page.keyboard.press('Control+h');
   const dialog = page.getByRole('dialog', { name: 'Find and replace' });
   await dialog.getByLabel('Find').fill('446.5');
@@ -57,6 +56,6 @@ test('figures are not offered, and Escape closes without changing anything, back
   await expect(dialog.getByRole('button', { name: 'Replace 0' })).toBeDisabled();
   await page.keyboard.press('Escape');
   await expect(dialog).toBeHidden();
-  await expect(cell(page, 1, 'lastYearControllable')).toHaveText('446.5');
-  await expect(cell(page, 1, 'lastYearControllable')).toBeFocused();
+  await expect(budget.cell(1, 'lastYearControllable').locator).toHaveText('446.5');
+  await expect(budget.cell(1, 'lastYearControllable').locator).toBeFocused();
 });

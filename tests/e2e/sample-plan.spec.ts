@@ -77,8 +77,8 @@ test('a year that is not a year is refused at the field and nothing is saved', a
 for (const b of BUDGETS) {
   test(`${b.unit}: the budget totals equal the seed's`, async ({ app }) => {
     await app.openSection(b.unit);
-    await expect(app.summaryCell(b.name, 'Controllable Totals', 'controllable')).toHaveText(b.controllable);
-    await expect(app.summaryCell(b.name, 'Total Cost of Unit', 'controllable')).toHaveText(b.total);
+    await expect(app.grid(b.name).totals('Controllable Totals').cell('controllable').locator).toHaveText(b.controllable);
+    await expect(app.grid(b.name).totals('Total Cost of Unit').cell('controllable').locator).toHaveText(b.total);
   });
 }
 
@@ -94,5 +94,5 @@ test('a new, empty plan for another unit is laid out with the standard sections'
   await expect(app.outlineItem('Finance')).toBeVisible();
   await expect(app.outlineItem('Key Performance Indicators')).toBeVisible();
   await app.openSection('Finance');
-  await expect(app.summaryCell('Finance', 'Total Cost of Unit', 'controllable')).toHaveText('0.0');
+  await expect(app.grid('Finance').totals('Total Cost of Unit').cell('controllable').locator).toHaveText('0.0');
 });

@@ -4,7 +4,7 @@
  */
 import { test, expect } from './fixtures';
 
-test('a savings plan added from the outline computes its totals and is found by search', async ({ app: _app, page }) => {
+test('a savings plan added from the outline computes its totals and is found by search', async ({ app, page }) => {
   const outline = page.getByRole('navigation', { name: 'Outline' });
   await outline.getByRole('button', { name: 'Edit outline' }).click();
   await outline.getByRole('button', { name: 'Add a table section after Risks' }).click();
@@ -13,19 +13,18 @@ test('a savings plan added from the outline computes its totals and is found by 
   await dialog.getByRole('button', { name: 'Add section' }).click();
   await expect(outline.getByRole('button', { name: 'Savings Plan', exact: true })).toBeVisible();
 
-  const grid = page.locator('[data-table-kind="savings"]');
-  await expect(grid).toBeVisible();
+  const grid = app.grid({ kind: 'savings' });
+  await expect(grid.root).toBeVisible();
   await page.getByRole('button', { name: 'Insert row below' }).click();
-  const cell = (col: string) => grid.locator(`.ag-row[row-index="0"] [col-id="${col}"]`);
-  await expect(cell('saving')).toBeVisible();
+  const row = grid.row(0);
+  await expect(row.cell('saving').locator).toBeVisible();
   for (const [col, text] of [['saving', 'Shared office with Primary'], ['thisYear', '12.5'], ['nextYear', '20']]) {
-    await cell(col).click();
-    await page.keyboard.type(text);
+    await row.cell(col).type(text);
     await page.keyboard.press('Enter');
   }
-  await expect(cell('thisYear')).toHaveText('12.5');
-  await expect(cell('total')).toHaveText('32.5');
-  await expect(grid.locator('.ag-row.row-summary', { hasText: 'Total Savings' }).locator('[col-id="total"]')).toHaveText('32.5');
+  await expect(row.cell('thisYear').locator).toHaveText('12.5');
+  await expect(row.cell('total').locator).toHaveText('32.5');
+  await expect(grid.totals('Total Savings').cell('total').locator).toHaveText('32.5');
 
   await page.getByLabel('Search this plan').fill('Shared office');
   await page.keyboard.press('Enter');

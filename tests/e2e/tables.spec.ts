@@ -1,30 +1,29 @@
 import { test, expect } from './fixtures';
-import type { Page } from '@playwright/test';
-
-const actions = (page: Page) => page.locator('[data-table-kind="actions"]');
-/** The Ref cell of body row `i` of the action table (rows: unit, objective, actions...). */
-const ref = (page: Page, i: number) => actions(page).locator(`.ag-row[row-index="${i}"] [col-id="ref"]`);
-const title = (page: Page, i: number) => actions(page).locator(`.ag-row[row-index="${i}"] [col-id="title"]`);
 
 test('inserting an action between 1.1.2 and 1.1.3 renumbers the actions after it', async ({ app, page }) => {
   await app.openSection('Early Years & Childcare');
-  await expect(ref(page, 3)).toHaveText('1.1.2');
-  await expect(ref(page, 4)).toHaveText('1.1.3');
-  const was113 = await title(page, 4).innerText();
-  await title(page, 3).click();
+  // Body rows of the action table: unit, objective, actions...
+  const actions = app.grid({ kind: 'actions' });
+  const ref = (i: number) => actions.cell(i, 'ref').locator;
+  const title = (i: number) => actions.cell(i, 'title');
+  await expect(ref(3)).toHaveText('1.1.2');
+  await expect(ref(4)).toHaveText('1.1.3');
+  const was113 = await title(4).locator.innerText();
+  await title(3).click();
   await page.getByRole('button', { name: 'Insert action below' }).click();
-  await expect(ref(page, 4)).toHaveText('1.1.3');
-  await expect(title(page, 4)).toHaveText('');
-  await expect(ref(page, 5)).toHaveText('1.1.4');
-  await expect(title(page, 5)).toHaveText(was113);
+  await expect(ref(4)).toHaveText('1.1.3');
+  await expect(title(4).locator).toHaveText('');
+  await expect(ref(5)).toHaveText('1.1.4');
+  await expect(title(5).locator).toHaveText(was113);
   await page.keyboard.press('Control+z');
-  await expect(title(page, 4)).toHaveText(was113);
+  await expect(title(4).locator).toHaveText(was113);
 });
 
 test('a deliverable with its own target date is added without leaving the keyboard', async ({ app, page }) => {
   await app.openSection('Early Years & Childcare');
-  const cell = actions(page).locator('.ag-row[row-index="3"] [col-id="deliverables"]');
-  await expect(actions(page).locator('.ag-row[row-index="3"] [col-id="ref"]')).toHaveText('1.1.2');
+  const actions = app.grid({ kind: 'actions' });
+  const cell = actions.cell(3, 'deliverables');
+  await expect(actions.cell(3, 'ref').locator).toHaveText('1.1.2');
   await cell.click();
   await page.keyboard.press('F2'); // as in Excel: F2 edits, Enter moves down
   const editor = page.getByRole('group', { name: 'Deliverables' });
@@ -37,55 +36,48 @@ test('a deliverable with its own target date is added without leaving the keyboa
   await page.keyboard.type('Nov 2008');
   await page.keyboard.press('Control+Enter');
   await expect(editor).toBeHidden();
-  await expect(cell).toContainText('• Quality audit of ten settings completed [Nov 2008]');
+  await expect(cell.locator).toContainText('• Quality audit of ten settings completed [Nov 2008]');
   await page.reload();
   await app.openSection('Early Years & Childcare');
-  await expect(actions(page).locator('.ag-row[row-index="3"] [col-id="deliverables"]')).toContainText('[Nov 2008]');
+  await expect(actions.cell(3, 'deliverables').locator).toContainText('[Nov 2008]');
 });
 
 test('setting a risk rating recomputes its score, band and the heat map', async ({ app, page }) => {
   await app.openSection('Risks');
-  const risks = page.locator('[data-table-kind="risks"]');
-  const row = (col: string) => risks.locator(`.ag-row[row-index="1"] [col-id="${col}"]`);
-  await expect(row('score')).toHaveText('16');
-  await row('likelihood').click();
-  await page.keyboard.type('3');
+  const row = app.grid({ kind: 'risks' }).row(1);
+  await expect(row.cell('score').locator).toHaveText('16');
+  await row.cell('likelihood').type('3');
   await page.keyboard.press('Enter');
-  await expect(row('score')).toHaveText('12');
-  await expect(row('band')).toHaveText('MEDIUM');
-  await row('impact').click();
-  await page.keyboard.type('5');
+  await expect(row.cell('score').locator).toHaveText('12');
+  await expect(row.cell('band').locator).toHaveText('MEDIUM');
+  await row.cell('impact').type('5');
   await page.keyboard.press('Enter');
-  await expect(row('score')).toHaveText('15');
-  await expect(row('band')).toHaveText('HIGH');
+  await expect(row.cell('score').locator).toHaveText('15');
+  await expect(row.cell('band').locator).toHaveText('HIGH');
   await expect(page.locator('.heat-cell[data-impact="5"][data-likelihood="3"] .risk-dot')).toHaveText('Early Years Standards');
-  await row('impact').click();
-  await page.keyboard.type('9');
+  await row.cell('impact').type('9');
   await page.keyboard.press('Enter');
   await expect(page.getByRole('status')).toContainText('"9" is not a whole number from 1 to 5');
-  await expect(row('impact')).toHaveText('5');
+  await expect(row.cell('impact').locator).toHaveText('5');
 });
 
 test('paste three KPI rows from a spreadsheet, adding rows at the end', async ({ app, page }) => {
   await app.openSection('Key Performance Indicators');
-  const kpi = page.locator('[data-table-kind="kpi"]');
-  await kpi.locator('.ag-row[row-index="10"] [col-id="category"]').click();
-  await page.evaluate(() => {
-    const dt = new DataTransfer();
-    dt.setData('text/plain', 'NI 72\tEarly Years Foundation Stage: 78 points\t49%\t52%\t55%\nNI 73\tKey Stage 2 English and Maths Level 4+\t69%\t71%\t74%\nNI 92\tNarrowing the gap, lowest 20%\t36.2%\t34%\t32%\n');
-    document.activeElement!.dispatchEvent(new ClipboardEvent('paste', { clipboardData: dt, bubbles: true, cancelable: true }));
-  });
+  const kpi = app.grid({ kind: 'kpi' });
+  await kpi.cell(10, 'category').click();
+  await kpi.paste('NI 72\tEarly Years Foundation Stage: 78 points\t49%\t52%\t55%\nNI 73\tKey Stage 2 English and Maths Level 4+\t69%\t71%\t74%\nNI 92\tNarrowing the gap, lowest 20%\t36.2%\t34%\t32%\n');
   await expect(page.getByRole('status')).toHaveText('Pasted 15 cells.');
-  await expect(kpi.locator('.ag-row[row-index="10"] [col-id="category"]')).toHaveText('NI 72');
-  await expect(kpi.locator('.ag-row[row-index="12"] [col-id="targetNextYear"]')).toHaveText('32%');
-  await expect(kpi.locator('.ag-row')).toHaveCount(13);
+  await expect(kpi.cell(10, 'category').locator).toHaveText('NI 72');
+  await expect(kpi.cell(12, 'targetNextYear').locator).toHaveText('32%');
+  await expect(kpi.rows).toHaveCount(13);
 });
 
 test('a deliverable due Nov 2008 is found with the overdue filter', async ({ app, page }) => {
   // Tall enough that the grid draws every row of the table: the test reads the order from the rows drawn.
   await page.setViewportSize({ width: 1440, height: 3000 });
   await app.openSection('Early Years & Childcare');
-  const cell = actions(page).locator('.ag-row[row-index="3"] [col-id="deliverables"]');
+  const actions = app.grid({ kind: 'actions' });
+  const cell = actions.cell(3, 'deliverables');
   await cell.click();
   await page.keyboard.press('F2');
   const editor = page.getByRole('group', { name: 'Deliverables' });
@@ -94,41 +86,34 @@ test('a deliverable due Nov 2008 is found with the overdue filter', async ({ app
   await page.keyboard.press('Tab');
   await page.keyboard.type('Nov 2008');
   await page.keyboard.press('Control+Enter');
-  await expect(cell).toContainText('[Nov 2008]');
-  await expect(cell.locator('.target.overdue', { hasText: '[Nov 2008]' })).toHaveAttribute('title', 'Overdue: the target month has passed');
-  await expect(actions(page).locator('.target', { hasText: '[Termly]' }).first()).not.toHaveClass(/overdue/);
+  await expect(cell.locator).toContainText('[Nov 2008]');
+  await expect(cell.locator.locator('.target.overdue', { hasText: '[Nov 2008]' })).toHaveAttribute('title', 'Overdue: the target month has passed');
+  await expect(actions.locator('.target', { hasText: '[Termly]' }).first()).not.toHaveClass(/overdue/);
   const find = page.getByRole('search', { name: 'Find actions' });
   await find.getByLabel('Overdue').check();
   await find.getByLabel('Text').fill('zebra');
-  await expect(actions(page).locator('.ag-center-cols-viewport .ag-row, .ag-row').filter({ hasText: 'Zebra audit' })).toHaveCount(1);
-  await expect(actions(page).locator('[col-id="ref"]').filter({ hasText: /^1\.1\.\d+$/ })).toHaveText(['1.1.2']);
+  await expect(actions.locator('.ag-center-cols-viewport .ag-row, .ag-row').filter({ hasText: 'Zebra audit' })).toHaveCount(1);
+  await expect(actions.column('ref').filter({ hasText: /^1\.1\.\d+$/ })).toHaveText(['1.1.2']);
   await find.getByLabel('Due from').fill('2010-01'); // nothing in this plan is due after 2009
-  await expect(actions(page).locator('[col-id="ref"]').filter({ hasText: /^1\.1\.\d+$/ })).toHaveCount(0);
+  await expect(actions.column('ref').filter({ hasText: /^1\.1\.\d+$/ })).toHaveCount(0);
   await find.getByRole('button', { name: 'Clear' }).click();
-  await expect(actions(page).locator('[col-id="ref"]').filter({ hasText: /^1\.1\.\d+$/ }).first()).toHaveText('1.1.1');
+  await expect(actions.column('ref').filter({ hasText: /^1\.1\.\d+$/ }).first()).toHaveText('1.1.1');
   // Ordered by target date within each objective; numbers stay those of the plan.
-  // The grid places rows absolutely: read them in their displayed order (row-index), not DOM order.
-  const shownRefs = () =>
-    actions(page).evaluate((grid) =>
-      [...grid.querySelectorAll('.ag-row[row-index]')]
-        .map((r) => [Number(r.getAttribute('row-index')), r.querySelector('[col-id="ref"]')?.textContent ?? ''] as const)
-        .filter(([, ref]) => /^1\.1\.\d+$/.test(ref))
-        .sort((a, b) => a[0] - b[0])
-        .map(([, ref]) => ref),
-    );
+  const shownRefs = async () => (await actions.columnTexts('ref')).filter((ref) => /^1\.1\.\d+$/.test(ref));
   const planOrder = [...new Set(await shownRefs())];
   await find.getByLabel('Order').selectOption('due');
   await expect.poll(async () => [...new Set(await shownRefs())].join(' ')).not.toBe(planOrder.join(' '));
   const dueOrder = [...new Set(await shownRefs())];
   expect([...dueOrder].sort()).toEqual([...planOrder].sort());
   await find.getByLabel('Order').selectOption('plan');
-  await expect(actions(page).locator('[col-id="ref"]').filter({ hasText: /^1\.1\.\d+$/ }).first()).toHaveText('1.1.1');
+  await expect(actions.column('ref').filter({ hasText: /^1\.1\.\d+$/ }).first()).toHaveText('1.1.1');
 });
 
 test('an action links to T2010 Target 11 by picking it, and is listed under that target', async ({ app, page }) => {
   await app.openSection('Early Years & Childcare');
-  const links = actions(page).locator('.ag-row[row-index="2"] [col-id="links"]');
-  await expect(actions(page).locator('.ag-row[row-index="2"] [col-id="ref"]')).toHaveText('1.1.1');
+  const actions = app.grid({ kind: 'actions' });
+  const links = actions.cell(2, 'links');
+  await expect(actions.cell(2, 'ref').locator).toHaveText('1.1.1');
   await links.click();
   await page.keyboard.press('F2');
   const editor = page.getByRole('group', { name: 'Links to other plans' });
@@ -138,16 +123,16 @@ test('an action links to T2010 Target 11 by picking it, and is listed under that
   await page.keyboard.type('Some local plan nobody catalogued');
   await page.keyboard.press('Shift+Enter');
   await page.keyboard.press('Control+Enter');
-  await expect(links).toContainText('T2010 Target 11');
-  await expect(links.locator('.link-unmatched', { hasText: 'Some local plan nobody catalogued' })).toHaveCount(1);
-  await expect(links.locator('.links-cell > div:not(.link-unmatched)', { hasText: 'T2010 Target 11' })).toHaveCount(1);
+  await expect(links.locator).toContainText('T2010 Target 11');
+  await expect(links.locator.locator('.link-unmatched', { hasText: 'Some local plan nobody catalogued' })).toHaveCount(1);
+  await expect(links.locator.locator('.links-cell > div:not(.link-unmatched)', { hasText: 'T2010 Target 11' })).toHaveCount(1);
   await app.openSection('Targets of other plans');
   await page.getByRole('button', { name: /^T2010 Target 11 / }).click();
   const serving = page.getByRole('list', { name: 'Serving T2010 Target 11' });
   await expect(serving).toContainText('Action 1.1.1');
   await serving.getByRole('button', { name: 'Action 1.1.1' }).click();
   await expect(page.locator('.plan-section h3').first()).toHaveText('Projects, Developments & Key Actions');
-  await expect(actions(page).locator('.ag-row[row-index="2"] [col-id="links"]')).toContainText('T2010 Target 11');
+  await expect(actions.cell(2, 'links').locator).toContainText('T2010 Target 11');
 });
 
 test('"Export whole plan" writes a workbook with a contents sheet and a sheet per table, row counts as in the app', async ({ app, page, host, request }) => {

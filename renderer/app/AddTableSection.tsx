@@ -4,9 +4,7 @@
  */
 import { useState } from 'react';
 import { TABLE_KINDS, kindDef, type TableKind } from '../../shared/model/table-kinds';
-import { api } from '../api/client';
-import { usePlanStore } from '../stores/plan-store';
-import { useUiStore } from '../stores/ui-store';
+import { addSection } from '../stores/plan-commands';
 import { Dialog } from './Dialog';
 import { FormButtons } from './FormButtons';
 
@@ -17,14 +15,10 @@ interface Props {
 }
 
 export function AddTableSection({ planId, after, onClose }: Props) {
-  const change = usePlanStore((s) => s.change);
-  const go = useUiStore((s) => s.go);
   const [kind, setKind] = useState<TableKind>('savings');
   const add = async () => {
-    const title = kindDef(kind).title;
-    const r = await api.addSection({ planId, title, level: after.level, afterSectionId: after.id, tableKind: kind }).catch((e) => (useUiStore.getState().say((e as Error).message, 'error'), null));
     onClose();
-    if (r && (await change(async () => undefined, `Section added: ${title}.`))) go({ kind: 'section', sectionId: r.sectionId });
+    await addSection(planId, after, kindDef(kind).title, kind);
   };
   return (
     <Dialog titleId="add-table-title" onClose={onClose}>

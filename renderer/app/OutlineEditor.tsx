@@ -5,25 +5,18 @@
  * after its step, so it can be pressed again.
  */
 import { useEffect, useRef, useState } from 'react';
-import { api } from '../api/client';
-import { usePlanStore } from '../stores/plan-store';
-import { useUiStore } from '../stores/ui-store';
+import { addSection, moveSection, removeSection, removedWhat, renameSection, type OutlineSection } from '../stores/plan-commands';
 import { focusIsLost, focusQuietly, whenDrawn } from './focus';
 import { AddTableSection } from './AddTableSection';
 
-interface Entry {
-  id: number;
-  title: string;
-  level: 1 | 2;
-}
+type Entry = OutlineSection;
 
 export function SectionTitleInput({ entry, onDone }: { entry: Entry; onDone: () => void }) {
-  const change = usePlanStore((s) => s.change);
   const [title, setTitle] = useState(entry.title);
   const input = useRef<HTMLInputElement>(null);
   useEffect(() => input.current?.select(), []);
   const save = async () => {
-    if (title.trim() && title.trim() !== entry.title) await change(() => api.renameSection({ sectionId: entry.id, title }), 'Section renamed.');
+    if (title.trim() && title.trim() !== entry.title) await renameSection(entry.id, title);
     onDone();
   };
   return (
@@ -50,27 +43,19 @@ function keepFocus(tool: string) {
 }
 
 export function SectionTools({ entry, planId, tabbable, onRename }: { entry: Entry; planId: number; tabbable: boolean; onRename: () => void }) {
-  const change = usePlanStore((s) => s.change);
-  const go = useUiStore((s) => s.go);
   const move = async (direction: 'up' | 'down') => {
-    await change(() => api.moveSection({ sectionId: entry.id, direction }));
+    await moveSection(entry.id, direction);
     keepFocus(`${direction}-${entry.id}`);
   };
   const tab = tabbable ? 0 : -1;
   const [addingTable, setAddingTable] = useState(false);
   // Removing the open section leaves the user on its nearest neighbour (the store moves the place).
   const remove = async () => {
-    const what = entry.level === 1 ? `"${entry.title}" and its subsections` : `"${entry.title}"`;
-    if (!window.confirm(`Remove ${what} from the plan? Ctrl+Z brings it back.`)) return;
-    await change(() => api.removeSection({ sectionId: entry.id }), `Removed ${what}. Ctrl+Z brings it back.`);
+    if (!window.confirm(`Remove ${removedWhat(entry)} from the plan? Ctrl+Z brings it back.`)) return;
+    await removeSection(entry);
   };
-  const add = async () => {
-    const r = await api.addSection({ planId, title: 'New section', level: entry.level, afterSectionId: entry.id }).catch((e) => (useUiStore.getState().say((e as Error).message, 'error'), null));
-    if (r && (await change(async () => undefined, 'Section added: type its title.'))) {
-      go({ kind: 'section', sectionId: r.sectionId });
-      useUiStore.getState().rename(r.sectionId);
-    }
-  };
+  // The new section opens with its title ready for typing.
+  const add = () => addSection(planId, entry, 'New section');
   return (
     <span className="section-tools">
       {/* The pencil and the table are drawn by CSS, so the entry's text stays the section's title. */}

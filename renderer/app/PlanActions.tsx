@@ -6,51 +6,17 @@
 import { useState } from 'react';
 import { createPortal } from 'react-dom';
 import type { PlanSummary } from '../../shared/model/plan';
-import { api } from '../api/client';
-import { usePlanStore } from '../stores/plan-store';
-import { useUiStore } from '../stores/ui-store';
+import { deletePlan, duplicatePlan, nameField, renamePlan } from '../stores/plan-commands';
 import { planLabel } from './plan-label';
-
-const nameField = (p: PlanSummary): 'division' | 'title' => (p.kind === 'introduction' || !p.header.division ? 'title' : 'division');
-
-async function refresh(openId: number | null): Promise<void> {
-  const store = usePlanStore.getState();
-  const plans = await store.refreshPlans();
-  if (openId !== null) await store.openPlan(openId);
-  else if (plans.length) await store.openPlan(plans.find((p) => p.kind === 'unit')?.id ?? plans[0].id);
-  else store.closePlan();
-}
 
 export function PlanActions({ plan }: { plan: PlanSummary }) {
   const [asking, setAsking] = useState<'rename' | 'delete' | null>(null);
   const [name, setName] = useState('');
-  const say = useUiStore((s) => s.say);
-  const run = async (work: () => Promise<void>) => {
-    try {
-      await work();
-      setAsking(null);
-    } catch (e) {
-      say((e as Error).message, 'error');
-    }
-  };
-  const rename = () =>
-    run(async () => {
-      await api.updateHeader({ planId: plan.id, patch: { [nameField(plan)]: name.trim() } });
-      await refresh(plan.id);
-      say(`Renamed to ${name.trim()}.`);
-    });
-  const duplicate = () =>
-    run(async () => {
-      const copy = await api.duplicatePlan({ planId: plan.id });
-      await refresh(copy.id);
-      say(`Duplicated as ${planLabel(copy)} (${copy.header.title}).`);
-    });
-  const remove = () =>
-    run(async () => {
-      await api.deletePlan({ planId: plan.id });
-      await refresh(null);
-      say(`Deleted ${planLabel(plan)}. A backup taken just before holds it (restore it from the backups list).`);
-    });
+  // The dialog closes once the action succeeded; a failure is said and leaves it open.
+  const run = async (action: Promise<boolean>) => void ((await action) && setAsking(null));
+  const rename = () => run(renamePlan(plan, name));
+  const duplicate = () => run(duplicatePlan(plan));
+  const remove = () => run(deletePlan(plan));
 
   return (
     <div className="plan-actions" role="group" aria-label="This plan" style={{ display: 'flex', gap: 4, padding: '4px 14px', flexWrap: 'wrap' }}>

@@ -5,6 +5,7 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { api } from '../api/client';
 import { usePlanStore } from '../stores/plan-store';
+import { replaceAll } from '../stores/plan-commands';
 import { Dialog } from './Dialog';
 import type { ReplaceItem } from '../../shared/api/contract';
 import { useReplaceShortcut } from './use-replace-shortcut';
@@ -61,8 +62,7 @@ export function ReplaceDialog({ planId, initial = '', onClose }: { planId: numbe
   const apply = async () => {
     setBusy(true);
     try {
-      const r = await api.applyReplace({ ...args, only: chosen.map((i) => i.id) });
-      await usePlanStore.getState().showPlan(planId, `Replaced ${r.occurrences} ${r.occurrences === 1 ? 'occurrence' : 'occurrences'} in ${r.items} ${r.items === 1 ? 'place' : 'places'}. Ctrl+Z undoes it.`);
+      await replaceAll({ ...args, only: chosen.map((i) => i.id) });
       onClose();
     } catch (e) {
       setError(errorText(e));

@@ -9,8 +9,7 @@ import { kindDef } from '../../shared/model/table-kinds';
 import { formatFigure } from '../../shared/format/numbers';
 import { fyLabel } from '../../shared/calc/financial-year';
 import { totalMismatches, type WordReview } from '../../shared/word-import/review';
-import { api } from '../api/client';
-import { usePlanStore } from '../stores/plan-store';
+import { createFromWord } from '../stores/plan-commands';
 import type { PickedFile } from '../stores/file-commands';
 import { Dialog } from './Dialog';
 
@@ -23,8 +22,7 @@ export function WordImportReview({ file, review, onClose }: { file: PickedFile; 
   const create = async () => {
     setBusy(true);
     try {
-      const { plan } = await api.importWordPlan(file);
-      await usePlanStore.getState().showPlan(plan.id, `Created ${plan.header.division || plan.header.title} ${fyLabel(plan.header.year)} from ${file.fileName}.`);
+      await createFromWord(file);
       onClose();
     } catch (e) {
       setError((e as Error).message);

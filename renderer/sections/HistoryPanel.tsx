@@ -5,7 +5,7 @@
  */
 import { useEffect, useState } from 'react';
 import { api } from '../api/client';
-import { usePlanStore } from '../stores/plan-store';
+import { nameVersion, putBackValue } from '../stores/plan-commands';
 import { useUiStore } from '../stores/ui-store';
 import { useHistoryStore } from '../stores/history-store';
 import type { PlanDocument } from '../../shared/model/plan';
@@ -52,13 +52,11 @@ export function HistoryPanel({ plan, onClose }: { plan: PlanDocument; onClose: (
     return () => void (live = false);
   }, [plan, scope, since, cell, sectionId]);
 
-  const putBack = (e: HistoryEntry) => usePlanStore.getState().change(() => api.restoreValue({ changeId: e.id }), `Put back “${e.old || '(empty)'}” in ${e.where}.`);
-  const nameVersion = async () => {
+  const saveName = async () => {
     try {
-      const v = await api.nameVersion({ planId: plan.id, name });
+      const v = await nameVersion(plan.id, name);
       setVersions([...versions, v]);
       setName('');
-      useUiStore.getState().say(`Named this version “${v.name}”.`);
     } catch (e) {
       setError((e as Error).message);
     }
@@ -105,11 +103,11 @@ export function HistoryPanel({ plan, onClose }: { plan: PlanDocument; onClose: (
             <div className="history-meta"><time dateTime={e.at}>{when(e.at)}</time> · <span className="who">{e.who || 'unknown'}</span></div>
             <button type="button" className="link-button history-where" onClick={() => go(e)}>{e.where}</button>
             <div className="history-change"><del>{e.old || '(empty)'}</del> → <ins>{e.new || '(empty)'}</ins></div>
-            {e.restorable && <button type="button" onClick={() => void putBack(e)} aria-label={`Put back ${e.old || '(empty)'}`}>Put back</button>}
+            {e.restorable && <button type="button" onClick={() => void putBackValue(e)} aria-label={`Put back ${e.old || '(empty)'}`}>Put back</button>}
           </li>
         ))}
       </ol>
-      <form className="version-form" onSubmit={(ev) => (ev.preventDefault(), void nameVersion())}>
+      <form className="version-form" onSubmit={(ev) => (ev.preventDefault(), void saveName())}>
         <label htmlFor="version-name">Name this version</label>
         <input id="version-name" value={name} placeholder="as sent to finance, 12 March" onChange={(e) => setName(e.target.value)} />
         <button type="submit" disabled={!name.trim()}>Name</button>

@@ -6,12 +6,11 @@
  */
 import { useState } from 'react';
 import {
-  addedLineKey, allLineKeys, changedLineKey, count, editsFromPreview, orderKey, previewSummary, removedLineKey, type BudgetImportPreview, type UnitDiff,
+  addedLineKey, allLineKeys, changedLineKey, orderKey, previewSummary, removedLineKey, type BudgetImportPreview, type UnitDiff,
 } from '../../shared/model/budget-import';
 import type { CellValue } from '../../shared/model/columns';
 import { formatFigure } from '../../shared/format/numbers';
-import { api } from '../api/client';
-import { usePlanStore } from '../stores/plan-store';
+import { applyImportEdits } from '../stores/plan-commands';
 import { Dialog } from '../app/Dialog';
 
 const show = (v: CellValue) => (typeof v === 'number' ? formatFigure(v) : v === null || v === '' ? '(blank)' : String(v));
@@ -20,15 +19,12 @@ const hasAny = (u: UnitDiff) => u.changes.length + u.added.length + u.removed.le
 
 export function ImportReview({ planId, preview, onClose }: { planId: number; preview: BudgetImportPreview; onClose: () => void }) {
   const [accepted, setAccepted] = useState(() => new Set(allLineKeys(preview)));
-  const change = usePlanStore((s) => s.change);
   const total = allLineKeys(preview).length;
   const toggle = (key: string) => setAccepted((s) => (s.has(key) ? (s.delete(key), new Set(s)) : new Set(s.add(key))));
   const tick = (key: string, label: string) => <input type="checkbox" aria-label={`Accept ${label}`} checked={accepted.has(key)} onChange={() => toggle(key)} />;
 
   const apply = async () => {
-    const edits = editsFromPreview(preview, accepted);
-    const ok = await change(() => api.applyEdits({ planId, ...edits }), `Imported ${preview.fileName}: ${accepted.size} of ${count(total, 'change')} applied. Ctrl+Z undoes the import.`);
-    if (ok) onClose();
+    if (await applyImportEdits(planId, preview, accepted)) onClose();
   };
 
   return (

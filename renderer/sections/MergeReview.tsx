@@ -6,10 +6,8 @@
  */
 import { useState } from 'react';
 import type { Choice, MergeItem } from '../../shared/merge/three-way';
-import { api } from '../api/client';
-import { usePlanStore } from '../stores/plan-store';
-import { useUiStore } from '../stores/ui-store';
 import { usePlanMerge } from '../stores/plan-file-commands';
+import { applyMerge } from '../stores/plan-commands';
 
 export function MergeReviewDialog() {
   const merge = usePlanMerge((s) => s.merge);
@@ -30,16 +28,8 @@ function MergeReview({ file, review, onClose }: Props) {
 
   const apply = async () => {
     setBusy(true);
-    try {
-      const r = await api.applyPlanMerge({ planId: review.planId, ...file, choices });
-      const kept = r.unresolved ? ` ${r.unresolved} conflict${r.unresolved === 1 ? '' : 's'} left as here.` : '';
-      const done = r.written ? `Merged ${file.fileName}: ${r.changes} change${r.changes === 1 ? '' : 's'} taken, ${settled} conflict${settled === 1 ? '' : 's'} settled.${kept} Ctrl+Z undoes the merge.` : `Nothing to change from ${file.fileName}.`;
-      await usePlanStore.getState().showPlan(review.planId, done);
-      onClose();
-    } catch (e) {
-      useUiStore.getState().say((e as Error).message, 'error');
-      setBusy(false);
-    }
+    if (await applyMerge(review, file, choices)) onClose();
+    else setBusy(false);
   };
 
   return (

@@ -2,7 +2,7 @@
 import { useEffect, useState } from 'react';
 import { api } from '../api/client';
 import { useUiStore } from '../stores/ui-store';
-import { useHistoryStore } from '../stores/history-store';
+import { tickReview } from '../stores/plan-commands';
 import type { PlanDocument } from '../../shared/model/plan';
 import type { ReviewItem } from '../../shared/api/history-types';
 
@@ -13,9 +13,8 @@ export function ReviewPanel({ plan, onClose }: { plan: PlanDocument; onClose: ()
   const tick = async (m: ReviewItem, done: boolean) => {
     // Shown at once; the list read back afterwards says what was stored.
     setItems((list) => list?.map((x) => (x.id === m.id ? { ...x, done, how: done ? 'ticked' : null } : x)) ?? null);
-    await api.tickReview({ reviewId: m.id, done }).catch((e: Error) => useUiStore.getState().say(e.message, 'error'));
+    await tickReview(m.id, done);
     await load();
-    useHistoryStore.getState().changed();
   };
   const go = (m: ReviewItem) => {
     const s = useUiStore.getState();

@@ -4,8 +4,7 @@
  */
 import { useEffect, useState } from 'react';
 import { api } from '../api/client';
-import { usePlanStore } from '../stores/plan-store';
-import { useHistoryStore } from '../stores/history-store';
+import { startNextYear } from '../stores/plan-commands';
 import { fyLabel } from '../../shared/calc/financial-year';
 import type { PlanDocument } from '../../shared/model/plan';
 import type { RollPreview } from '../../shared/api/history-types';
@@ -24,9 +23,7 @@ export function RollForwardDialog({ plan, onClose }: { plan: PlanDocument; onClo
   const start = async () => {
     setBusy(true);
     try {
-      const made = await api.rollForward({ planId: plan.id, actions, shiftDates });
-      await usePlanStore.getState().showPlan(made.id, `Started ${made.header.title} (${fyLabel(made.header.year)}); sections carried as they were are marked to review.`);
-      useHistoryStore.getState().show('review');
+      await startNextYear({ planId: plan.id, actions, shiftDates });
     } catch (e) {
       setError((e as Error).message);
       setBusy(false);

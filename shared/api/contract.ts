@@ -1,7 +1,8 @@
 /**
- * The one contract between the renderer and the main process: every call's name, argument validator
- * and result type. The handler table implements exactly this (checked with `satisfies`), the preload and
- * the HTTP host forward exactly these names, and the renderer's `api` client is typed from it.
+ * The one contract between the renderer and the main process: every call's name, argument validator,
+ * result type and whether it writes (declared with `write`). The handler table implements exactly this
+ * (checked with `satisfies`), the preload and the HTTP host forward exactly these names, and the renderer's
+ * `api` client is typed from it.
  */
 import { z } from 'zod';
 import type { PlanDocument, PlanSummary, Row } from '../model/plan';
@@ -23,6 +24,10 @@ const id = z.number().int().positive();
 const call =
   <R>() =>
   <A extends z.ZodType>(args: A) => ({ args, result: undefined as unknown as R });
+/** Declares a call that changes the database (a plan, its history, the backups): in the renderer only the stores make it. */
+const write =
+  <R>() =>
+  <A extends z.ZodType>(args: A) => ({ args, result: undefined as unknown as R, writes: true as const });
 
 /** A 20 MB workbook in base64. */
 const MAX_FILE_BASE64 = 28 * 1024 * 1024;
@@ -60,17 +65,17 @@ export const contract = {
   getPlan: call<PlanDocument>()(z.object({ planId: id })),
   /** Sections and blocks without rows or texts: the outline of a large plan, drawn while getPlan reads the rest. */
   getPlanSkeleton: call<PlanDocument>()(z.object({ planId: id })),
-  createPlan: call<PlanSummary>()(z.object({ header: headerSchema, units: z.array(z.string().trim().min(1).max(200)).max(50) })),
-  updateHeader: call<PlanSummary>()(z.object({ planId: id, patch: headerPatchSchema })),
-  deletePlan: call<null>()(z.object({ planId: id })),
-  updateCell: call<Row>()(z.object({ rowId: id, column: z.string().min(1).max(100), value: z.unknown() })),
-  insertRow: call<Row>()(
+  createPlan: write<PlanSummary>()(z.object({ header: headerSchema, units: z.array(z.string().trim().min(1).max(200)).max(50) })),
+  updateHeader: write<PlanSummary>()(z.object({ planId: id, patch: headerPatchSchema })),
+  deletePlan: write<null>()(z.object({ planId: id })),
+  updateCell: write<Row>()(z.object({ rowId: id, column: z.string().min(1).max(100), value: z.unknown() })),
+  insertRow: write<Row>()(
     z.object({ blockId: id, position: z.number().int().min(0), role, cells: z.record(z.string(), z.unknown()).optional() }),
   ),
-  deleteRow: call<null>()(z.object({ rowId: id })),
-  moveRow: call<null>()(z.object({ rowId: id, position: z.number().int().min(0) })),
-  updateNarrative: call<RichDoc>()(z.object({ blockId: id, doc: z.unknown() })),
-  updateCells: call<Row[]>()(
+  deleteRow: write<null>()(z.object({ rowId: id })),
+  moveRow: write<null>()(z.object({ rowId: id, position: z.number().int().min(0) })),
+  updateNarrative: write<RichDoc>()(z.object({ blockId: id, doc: z.unknown() })),
+  updateCells: write<Row[]>()(
     z.object({
       blockId: id,
       changes: z.array(z.object({ rowId: id, column: z.string().min(1).max(100), value: z.unknown() })).max(100_000),
@@ -78,10 +83,10 @@ export const contract = {
     }),
   ),
   planMismatches: call<TotalMismatch[]>()(z.object({ planId: id })),
-  undo: call<StepResult>()(z.object({ planId: id })),
-  redo: call<StepResult>()(z.object({ planId: id })),
+  undo: write<StepResult>()(z.object({ planId: id })),
+  redo: write<StepResult>()(z.object({ planId: id })),
   historyState: call<HistoryState>()(z.object({ planId: id })),
-  applyEdits: call<{ changed: number; added: number; removed: number }>()(
+  applyEdits: write<{ changed: number; added: number; removed: number }>()(
     z.object({
       planId: id,
       changes: z.array(z.object({ rowId: id, column: z.string().min(1).max(100), value: z.unknown() })).max(100_000),
@@ -90,15 +95,15 @@ export const contract = {
       order: z.array(z.object({ blockId: id, rowIds: z.array(id).max(10_000) })).max(1_000).optional(),
     }),
   ),
-  addSection: call<{ sectionId: number }>()(
+  addSection: write<{ sectionId: number }>()(
     z.object({ planId: id, title: z.string().min(1).max(300), level: z.union([z.literal(1), z.literal(2)]), afterSectionId: id.optional(), tableKind: z.enum(TABLE_KINDS).optional() }),
   ),
-  renameSection: call<null>()(z.object({ sectionId: id, title: z.string().min(1).max(300) })),
-  moveSection: call<null>()(z.object({ sectionId: id, direction: z.enum(['up', 'down']) })),
-  removeSection: call<{ removed: number }>()(z.object({ sectionId: id })),
+  renameSection: write<null>()(z.object({ sectionId: id, title: z.string().min(1).max(300) })),
+  moveSection: write<null>()(z.object({ sectionId: id, direction: z.enum(['up', 'down']) })),
+  removeSection: write<{ removed: number }>()(z.object({ sectionId: id })),
   searchPlan: call<SearchHit[]>()(z.object({ planId: id, query: z.string().min(1).max(200) })),
   previewReplace: call<ReplaceItem[]>()(replaceArgs),
-  applyReplace: call<ReplaceResult>()(replaceArgs.extend({ only: z.array(z.string().max(100)).max(100_000).optional() })),
+  applyReplace: write<ReplaceResult>()(replaceArgs.extend({ only: z.array(z.string().max(100)).max(100_000).optional() })),
   targetCatalogue: call<CatalogueTarget[]>()(z.object({})),
   targetUses: call<TargetUse[]>()(z.object({ key: z.string().min(1).max(40) })),
   exportBudgetWorkbook: call<FileData>()(z.object({ planId: id, unit: z.string().max(300).optional() })),
@@ -114,19 +119,19 @@ export const contract = {
   /** A Word document read as a plan: what would be created (nothing is written). */
   previewWordImport: call<WordReview>()(z.object({ fileName: z.string().min(1).max(260), dataBase64: z.string().max(MAX_FILE_BASE64) })),
   /** The same document created as a new plan. */
-  importWordPlan: call<{ plan: PlanSummary; review: WordReview }>()(z.object({ fileName: z.string().min(1).max(260), dataBase64: z.string().max(MAX_FILE_BASE64) })),
+  importWordPlan: write<{ plan: PlanSummary; review: WordReview }>()(z.object({ fileName: z.string().min(1).max(260), dataBase64: z.string().max(MAX_FILE_BASE64) })),
   databaseStatus: call<DatabaseStatus>()(z.object({})),
   listBackups: call<BackupInfo[]>()(z.object({})),
-  backupNow: call<BackupInfo>()(z.object({})),
-  restoreBackup: call<DatabaseStatus>()(z.object({ name: z.string().regex(/^plans-[0-9A-Za-z-]+\.db$/).max(100) })),
-  startAgain: call<DatabaseStatus>()(z.object({})),
+  backupNow: write<BackupInfo>()(z.object({})),
+  restoreBackup: write<DatabaseStatus>()(z.object({ name: z.string().regex(/^plans-[0-9A-Za-z-]+\.db$/).max(100) })),
+  startAgain: write<DatabaseStatus>()(z.object({})),
   /* Plan files (issue 14): a copy to send, a file opened (added, or the plan it holds is here already), a merge. */
   savePlanFile: call<FileData>()(z.object({ planId: id })),
   /** The plan in the exchange format (JSON, with its computed totals): what `plan-editor export --format json` writes. */
   exportPlanJson: call<FileData>()(z.object({ planId: id })),
-  openPlanFile: call<OpenPlanFileResult>()(z.object({ fileName: z.string().min(1).max(260), dataBase64: z.string().max(MAX_PLAN_BASE64) })),
+  openPlanFile: write<OpenPlanFileResult>()(z.object({ fileName: z.string().min(1).max(260), dataBase64: z.string().max(MAX_PLAN_BASE64) })),
   previewPlanMerge: call<MergeReview>()(z.object({ planId: id, fileName: z.string().min(1).max(260), dataBase64: z.string().max(MAX_PLAN_BASE64) })),
-  applyPlanMerge: call<MergeApplied>()(
+  applyPlanMerge: write<MergeApplied>()(
     z.object({
       planId: id,
       fileName: z.string().min(1).max(260),
@@ -135,20 +140,20 @@ export const contract = {
       fallback: z.enum(['mine', 'theirs']).optional(),
     }),
   ),
-  duplicatePlan: call<PlanSummary>()(z.object({ planId: id })),
+  duplicatePlan: write<PlanSummary>()(z.object({ planId: id })),
   /* The directorate's view: its plans, the consolidated budget summary, its workbook and compendium PDF. */
   directorateView: call<DirectorateView>()(z.object({ directorate: z.string().min(1).max(200) })),
   exportDirectorateWorkbook: call<FileData>()(z.object({ directorate: z.string().min(1).max(200) })),
   exportDirectoratePdf: call<FileData>()(z.object({ directorate: z.string().min(1).max(200) })),
   // Roll-forward, history, versions and comparison (issue 15).
   previewRollForward: call<RollPreview>()(rollArgs),
-  rollForward: call<PlanSummary>()(rollArgs),
+  rollForward: write<PlanSummary>()(rollArgs),
   reviewList: call<ReviewItem[]>()(z.object({ planId: id })),
-  tickReview: call<null>()(z.object({ reviewId: id, done: z.boolean() })),
+  tickReview: write<null>()(z.object({ reviewId: id, done: z.boolean() })),
   history: call<HistoryEntry[]>()(historyArgs),
-  restoreValue: call<StepInfo>()(z.object({ changeId: id })),
+  restoreValue: write<StepInfo>()(z.object({ changeId: id })),
   listVersions: call<VersionInfo[]>()(z.object({ planId: id })),
-  nameVersion: call<VersionInfo>()(z.object({ planId: id, name: z.string().trim().min(1, 'give the version a name').max(200) })),
+  nameVersion: write<VersionInfo>()(z.object({ planId: id, name: z.string().trim().min(1, 'give the version a name').max(200) })),
   comparePlans: call<PlanComparison>()(compareArgs),
   exportComparison: call<FileData>()(compareArgs),
 };
@@ -251,6 +256,8 @@ export interface StepResult extends HistoryState {
 export type Contract = typeof contract;
 export type CallName = keyof Contract;
 export const CALL_NAMES = Object.keys(contract) as CallName[];
+/** The calls declared with `write`: components leave them to the stores (renderer/stores/), which bring the screen up to date. */
+export const WRITE_CALLS: ReadonlySet<CallName> = new Set(CALL_NAMES.filter((name) => 'writes' in contract[name]));
 export type ArgsOf<K extends CallName> = z.input<Contract[K]['args']>;
 export type ParsedArgsOf<K extends CallName> = z.output<Contract[K]['args']>;
 export type ResultOf<K extends CallName> = Contract[K]['result'];

@@ -8,7 +8,8 @@ export function parseTsv(text: string): string[][] {
   let cell = '';
   let i = 0;
   let quoted = false;
-  const t = text.replace(/\r\n?/g, '\n');
+  // CRLF ends a row (Windows); a lone CR does too outside quotes, and is kept inside them.
+  const t = text.replace(/\r\n/g, '\n');
   while (i < t.length) {
     const ch = t[i];
     if (quoted) {
@@ -19,14 +20,16 @@ export function parseTsv(text: string): string[][] {
     }
     if (ch === '"' && cell === '') (quoted = true), i++;
     else if (ch === '\t') row.push(cell), (cell = ''), i++;
-    else if (ch === '\n') row.push(cell), rows.push(row), (row = []), (cell = ''), i++;
+    else if (ch === '\n' || ch === '\r') row.push(cell), rows.push(row), (row = []), (cell = ''), i++;
     else (cell += ch), i++;
   }
   if (cell !== '' || row.length) row.push(cell), rows.push(row);
   return rows;
 }
 
+/** Every row ends with a newline, as in Excel's copy: so trailing empty cells (and a single empty cell)
+ * survive the round trip and paste as blanks that clear their targets. */
 export function toTsv(rows: string[][]): string {
-  const q = (c: string) => (/[\t\n"]/.test(c) ? `"${c.replace(/"/g, '""')}"` : c);
-  return rows.map((r) => r.map(q).join('\t')).join('\n');
+  const q = (c: string) => (/[\t\r\n"]/.test(c) ? `"${c.replace(/"/g, '""')}"` : c);
+  return rows.map((r) => r.map(q).join('\t') + '\n').join('');
 }

@@ -116,7 +116,7 @@ test('Shift+arrows select a block that Ctrl+C copies as tab-separated text, and 
   await page.keyboard.press('Shift+ArrowDown');
   await expect(budget.selectedCells).toHaveCount(4);
   const copied = await budget.copy();
-  expect(copied).toBe('19.6\t944.4\n6.0\t409.5');
+  expect(copied).toBe('19.6\t944.4\n6.0\t409.5\n');
   await page.keyboard.press('Delete');
   await expect(budget.cell(0, 'employee').locator).toHaveText('');
   await expect(budget.cell(1, 'fte').locator).toHaveText('');

@@ -48,12 +48,21 @@ describe('parseTsv: a block from a spreadsheet', () => {
 });
 
 describe('toTsv: what our Copy writes', () => {
-  it('joins cells with tabs and rows with newlines, with no trailing newline', () => {
-    expect(toTsv([['19.6', '944.4'], ['6.0', '409.5']])).toBe('19.6\t944.4\n6.0\t409.5');
+  it('joins cells with tabs and ends every row with a newline, as Excel does', () => {
+    expect(toTsv([['19.6', '944.4'], ['6.0', '409.5']])).toBe('19.6\t944.4\n6.0\t409.5\n');
+  });
+
+  it('keeps trailing empty cells and a single empty cell, so pasting them clears the targets', () => {
+    expect(parseTsv(toTsv([['a'], [''], ['']]))).toEqual([['a'], [''], ['']]);
+    expect(parseTsv(toTsv([['']]))).toEqual([['']]);
+  });
+
+  it('quotes a lone carriage return, which a paste would read as a line break', () => {
+    expect(parseTsv(toTsv([['one\rtwo', 'x']]))).toEqual([['one\rtwo', 'x']]);
   });
 
   it('quotes a cell holding a tab, a line break or a quote, doubling its quotes', () => {
-    expect(toTsv([['a\tb', 'one\ntwo', 'say "hi"', 'plain']])).toBe('"a\tb"\t"one\ntwo"\t"say ""hi"""\tplain');
+    expect(toTsv([['a\tb', 'one\ntwo', 'say "hi"', 'plain']])).toBe('"a\tb"\t"one\ntwo"\t"say ""hi"""\tplain\n');
   });
 
   it('is read back by parseTsv cell for cell, whatever the cells hold', () => {

@@ -1,6 +1,6 @@
 /**
  * Edits typed in the real renderer (Debian's Chromium) against the loopback host: the time from the
- * edit leaving the grid to the main process's acknowledgement (User Timing 'plan-editor:cell-edit-ack'),
+ * edit leaving the grid to the main process's acknowledgement (User Timing 'plan-editor:ack:updateCell'),
  * p50 and p99 against one 60 Hz frame (16.7 ms). Prints figures; asserts nothing.
  */
 import fs from 'node:fs';
@@ -28,11 +28,11 @@ await cell.click();
 for (let i = 0; i < N; i++) {
   await page.keyboard.type(String(900 + (i % 90)));
   await page.keyboard.press('Enter'); // saves and moves down
-  await page.waitForFunction((n) => performance.getEntriesByName('plan-editor:cell-edit-ack').length > n, i);
+  await page.waitForFunction((n) => performance.getEntriesByName('plan-editor:ack:updateCell').length > n, i);
   await page.keyboard.press('ArrowUp');
 }
-await page.waitForFunction((n) => performance.getEntriesByName('plan-editor:cell-edit-ack').length >= n, N);
-const acks = await page.evaluate(() => performance.getEntriesByName('plan-editor:cell-edit-ack').map((e) => e.duration));
+await page.waitForFunction((n) => performance.getEntriesByName('plan-editor:ack:updateCell').length >= n, N);
+const acks = await page.evaluate(() => performance.getEntriesByName('plan-editor:ack:updateCell').map((e) => e.duration));
 const sorted = [...acks].sort((a, b) => a - b);
 const p = (q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))];
 console.log(`browser edit acknowledged (n=${acks.length}): p50 ${p(0.5).toFixed(2)} ms, p99 ${p(0.99).toFixed(2)} ms; one frame = 16.7 ms (p99 ${(p(0.99) / 16.7).toFixed(2)} frames)`);

@@ -85,12 +85,12 @@ async function edits(page: Page): Promise<{ frame: number[]; ack: number[]; fetc
     await page.evaluate(`window.__bench.armEdit(${value})`);
     await page.keyboard.press('Enter');
     frame.push((await (await page.waitForFunction(() => (window as unknown as { __bench: { editFrame: number } }).__bench.editFrame, null, { timeout: 10_000 })).jsonValue()) as number);
-    await page.waitForFunction((n) => performance.getEntriesByName('plan-editor:cell-edit-ack').length > n, i);
+    await page.waitForFunction((n) => performance.getEntriesByName('plan-editor:ack:updateCell').length > n, i);
     // A bare fetch to the host, interleaved with the edits so both see the same machine.
     fetchMs.push((await page.evaluate('window.__bench.bareFetch()')) as number);
     await page.keyboard.press('ArrowUp');
   }
-  const ack = (await page.evaluate(`performance.getEntriesByName('plan-editor:cell-edit-ack').map((e) => e.duration)`)) as number[];
+  const ack = (await page.evaluate(`performance.getEntriesByName('plan-editor:ack:updateCell').map((e) => e.duration)`)) as number[];
   return { frame, ack, fetch: fetchMs };
 }
 

@@ -13,10 +13,13 @@ declare global {
   }
 }
 
+/** The host's token, from the page address (kept for reloads, which may drop the hash); read once. */
+let token: string | null = null;
 function httpToken(): string {
+  if (token !== null) return token;
   const fromHash = new URLSearchParams(window.location.hash.slice(1)).get('token');
   if (fromHash) sessionStorage.setItem('plan-editor-token', fromHash);
-  return fromHash ?? sessionStorage.getItem('plan-editor-token') ?? '';
+  return (token = fromHash ?? sessionStorage.getItem('plan-editor-token') ?? '');
 }
 
 async function overHttp(name: CallName, arg: unknown): Promise<ApiResult<unknown>> {
@@ -26,6 +29,8 @@ async function overHttp(name: CallName, arg: unknown): Promise<ApiResult<unknown
       method: 'POST',
       headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${httpToken()}` },
       body: JSON.stringify(arg ?? {}),
+      // Sent while the page unloads: keepalive lets the request outlive it.
+      keepalive: closing,
     });
   } catch {
     return { ok: false, error: { code: 'INTERNAL', message: 'Plan Editor’s host is not running: start it again with npm run web.' } };
@@ -38,17 +43,73 @@ function transport(): (name: CallName, arg: unknown) => Promise<ApiResult<unknow
   return bridge ? (name, arg) => bridge[name](arg) : overHttp;
 }
 
+const send = transport();
+
+async function call(name: CallName, arg: unknown): Promise<unknown> {
+  const r = await send(name, arg);
+  if (!r.ok) throw new ApiError(r.error.code, r.error.message, r.error.path);
+  return r.result;
+}
+
+/** Calls waiting for the frame to be painted, and those sent but not yet answered. */
+const held: (() => void)[] = [];
+const unanswered = new Set<Promise<unknown>>();
+
+/** Resolves in a task after the next frame is painted (or soon, when the window draws no frames). */
+function afterPaint(send: () => void): void {
+  let sent = false;
+  const once = () => {
+    if (sent) return;
+    sent = true;
+    held.splice(held.indexOf(once), 1);
+    send();
+  };
+  held.push(once);
+  requestAnimationFrame(() => setTimeout(once, 0));
+  setTimeout(once, 100);
+}
+
+let closing = false;
+
+/** Sends every held call now: the window is closing. */
+export function sendHeldCalls(): void {
+  closing = true;
+  for (const send of [...held]) send();
+  closing = false;
+}
+
+/**
+ * A call sent once the frame that shows its optimistic result is painted, so the request's cost is not in
+ * that frame. Its acknowledgement is timed from the moment it leaves (User Timing `plan-editor:ack:NAME`).
+ * Every other call waits until the held ones are answered: calls reach the main process in the order the
+ * user made them, and a read sees every earlier write.
+ */
+export function callAfterPaint<K extends CallName>(name: K, arg: Parameters<Api[K]>[0]): ReturnType<Api[K]> {
+  const answer = new Promise((resolve, reject) =>
+    afterPaint(() => {
+      const start = performance.now();
+      const reply = call(name, arg);
+      void reply.then(() => performance.measure(`plan-editor:ack:${name}`, { start }), () => undefined);
+      reply.then(resolve, reject);
+    }),
+  );
+  unanswered.add(answer);
+  void answer.catch(() => undefined).finally(() => unanswered.delete(answer));
+  return answer as ReturnType<Api[K]>;
+}
+
 function makeApi(): Api {
-  const send = transport();
   const entries = CALL_NAMES.map((name) => [
     name,
     async (arg: unknown) => {
-      const r = await send(name, arg);
-      if (!r.ok) throw new ApiError(r.error.code, r.error.message, r.error.path);
-      return r.result;
+      if (unanswered.size) await Promise.allSettled([...unanswered]);
+      return call(name, arg);
     },
   ]);
   return Object.fromEntries(entries) as Api;
 }
 
 export const api: Api = makeApi();
+
+// A value the user saw must not be lost with the window: held calls leave at once when it closes.
+if (typeof window !== 'undefined' && typeof window.addEventListener === 'function') window.addEventListener('pagehide', sendHeldCalls);

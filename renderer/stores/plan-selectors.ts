@@ -7,6 +7,7 @@ import { useMemo } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import type { PlanDocument, Section } from '../../shared/model/plan';
 import { actionNumbers, numberedRows } from '../../shared/calc/numbering';
+import { kindDef } from '../../shared/model/table-kinds';
 import { usePlanStore } from './plan-store';
 
 /** The section and the level-2 sections that follow it, up to the next level-1 section: one page. */
@@ -31,10 +32,25 @@ export const useOpenPlan = (): PlanDocument | null => usePlanStore((s) => s.plan
 /** The sections of one page; the array is kept while none of them changed. */
 export const useSectionGroup = (sectionId: number): Section[] => usePlanStore(useShallow((s) => (s.plan ? sectionGroup(s.plan, sectionId) : [])));
 
+/** Each numbered table's rows as "id:role", cached on the block object: an edit replaces one block, so
+ * the plan-wide shape costs one table's work per edit, not the whole plan's. */
+const blockShapes = new WeakMap<object, string>();
+function numberedShape(plan: PlanDocument): string {
+  const parts: string[] = [];
+  for (const s of plan.sections)
+    for (const b of s.blocks) {
+      if (b.kind !== 'table' || !kindDef(b.tableKind).numbered) continue;
+      let shape = blockShapes.get(b.rows);
+      if (shape === undefined) blockShapes.set(b.rows, (shape = b.rows.map((r) => `${r.id}:${r.role}`).join(',')));
+      parts.push(shape);
+    }
+  return parts.join(',');
+}
+
 /** Action numbers (1.1.1) by row id. They depend only on the action rows' order and roles, so the map is
  * kept while those are unchanged and an edit to a cell does not rebuild the action grids' columns. */
 export function useActionNumbers(): Map<number, string> {
-  const shape = usePlanStore((s) => (s.plan ? numberedRows(s.plan).map((r) => `${r.id}:${r.role}`).join(',') : ''));
+  const shape = usePlanStore((s) => (s.plan ? numberedShape(s.plan) : ''));
   return useMemo(() => {
     const plan = usePlanStore.getState().plan;
     return actionNumbers(plan && shape ? numberedRows(plan) : []);

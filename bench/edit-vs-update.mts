@@ -94,7 +94,11 @@ for (let i = -WARM_UP; i < N; i++) {
   await edit(before.dispatch, before.lines[k].id, value);
   const c = ms(t0);
 
-  if (i >= 0) (times.service.push(a), times.bare.push(b), times.before.push(c));
+  if (i >= 0) {
+    times.service.push(a);
+    times.bare.push(b);
+    times.before.push(c);
+  }
 }
 
 const row = (label: string, xs: number[]) => `${label.padEnd(58)} p50 ${pct(xs, 50).toFixed(3)} ms   p99 ${pct(xs, 99).toFixed(3)} ms`;

@@ -130,6 +130,7 @@ export function makeShellDispatch(handlers: Handlers): (name: unknown, arg: unkn
 
 /** A name suggested by the export, made safe for every file system (the user may still change it). */
 export function safeFileName(name: string, kind: ExportKind): string {
+  // eslint-disable-next-line no-control-regex -- control characters are what is being removed: no file system takes them
   const base = path.basename(name.replace(/\\/g, '/')).replace(/[<>:"/\\|?*\u0000-\u001f]/g, '-').replace(/^[.\s]+|[.\s]+$/g, '');
   return withExtension(base || 'Plan Editor export', kind);
 }

@@ -43,7 +43,10 @@ export function setFigure(cell: Cell, value: number | null | undefined): void {
 export function setFormula(cell: Cell, formula: string, result: number | string | null): void {
   cell.value = { formula, result: result ?? undefined } as Cell['value'];
   named(cell);
-  if (typeof result !== 'string') (cell.numFmt = FIGURE_FORMAT), (cell.alignment = FIGURE_ALIGN);
+  if (typeof result !== 'string') {
+    cell.numFmt = FIGURE_FORMAT;
+    cell.alignment = FIGURE_ALIGN;
+  }
 }
 
 /**

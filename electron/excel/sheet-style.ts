@@ -50,9 +50,15 @@ export function wrappedLines(text: string, room: number): number {
   const space = textWidth(' ');
   for (const word of text.split(' ')) {
     const w = textWidth(word);
-    if (used && used + space + w > room) (lines += 1), (used = 0);
+    if (used && used + space + w > room) {
+      lines += 1;
+      used = 0;
+    }
     used += (used ? space : 0) + w;
-    while (used > room) (lines += 1), (used -= room);
+    while (used > room) {
+      lines += 1;
+      used -= room;
+    }
   }
   return lines;
 }

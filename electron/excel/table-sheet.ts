@@ -88,7 +88,10 @@ export function writeTableSheet(wb: Workbook, t: TableSheetInput): TableSheetLay
     headingRow, groups, colNo, lastCol, ref: offset ? REF_HEADING : undefined, labelColumn: def.labelColumn, labelUnderPreviousYear: o.labelUnderPreviousYear,
     width: (c) => width(c, c.id === def.labelColumn),
   });
-  if (idCol) (setText(ws.getCell(headingRow, idCol), o.lineRefs!), (ws.getColumn(idCol).hidden = true));
+  if (idCol) {
+    setText(ws.getCell(headingRow, idCol), o.lineRefs!);
+    ws.getColumn(idCol).hidden = true;
+  }
 
   const layout = tableLayout(kind, t.block.rows, { computed: true });
   const ctx: RowContext = {
@@ -99,12 +102,20 @@ export function writeTableSheet(wb: Workbook, t: TableSheetInput): TableSheetLay
   const rowAt = new Map<number, number>();
   const summaryAt: Record<string, number> = {};
   let r = firstRow;
-  for (const row of layout.body) (rowAt.set(row.id, r), writeRow(ws, r++, row, ctx));
+  for (const row of layout.body) {
+    rowAt.set(row.id, r);
+    writeRow(ws, r++, row, ctx);
+  }
   let headed = !o.memoHeading;
   for (const e of layout.tail) {
-    if (!headed && !(e.type === 'summary' && e.summary.rule === 'totals')) (memoHeading(ws, `${colOf(def.labelColumn)}${r++}`, o.memoHeading!), (headed = true));
-    if (e.type === 'memo') (rowAt.set(e.row.id, r), writeRow(ws, r++, e.row, ctx));
-    else summaryAt[e.summary.id] = r++;
+    if (!headed && !(e.type === 'summary' && e.summary.rule === 'totals')) {
+      memoHeading(ws, `${colOf(def.labelColumn)}${r++}`, o.memoHeading!);
+      headed = true;
+    }
+    if (e.type === 'memo') {
+      rowAt.set(e.row.id, r);
+      writeRow(ws, r++, e.row, ctx);
+    } else summaryAt[e.summary.id] = r++;
   }
   const totals = def.columns.filter((c) => c.total);
   for (const e of layout.tail) if (e.type === 'summary') writeSummary(ws, summaryAt[e.summary.id], e.summary, ctx, rowAt, summaryAt, totals, memoColumns(kind));

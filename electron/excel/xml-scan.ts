@@ -73,18 +73,30 @@ export class XmlScanner {
 
   private afterLt(s: string, i: number): number {
     const c = s[i];
-    if (c === '!') (this.state = 'bang'), (this.bang = '');
-    else if (c === '?') (this.state = 'pi'), (this.tail = '');
-    else (this.state = 'tag'), (this.tag = c), (this.quote = '');
+    if (c === '!') {
+      this.state = 'bang';
+      this.bang = '';
+    } else if (c === '?') {
+      this.state = 'pi';
+      this.tail = '';
+    } else {
+      this.state = 'tag';
+      this.tag = c;
+      this.quote = '';
+    }
     return i + 1;
   }
 
   /** "<!" then a comment, a CDATA section or a declaration: read enough characters to tell which. */
   private inBang(s: string, i: number): number {
     this.bang += s[i];
-    if (this.bang === '--') (this.state = 'comment'), (this.tail = '');
-    else if (this.bang === '[CDATA[') (this.state = 'cdata'), (this.tail = '');
-    else if (!'--'.startsWith(this.bang) && !'[CDATA['.startsWith(this.bang)) {
+    if (this.bang === '--') {
+      this.state = 'comment';
+      this.tail = '';
+    } else if (this.bang === '[CDATA[') {
+      this.state = 'cdata';
+      this.tail = '';
+    } else if (!'--'.startsWith(this.bang) && !'[CDATA['.startsWith(this.bang)) {
       throw new XmlLimitError('a part declares a DOCTYPE or entities, which spreadsheet files never do');
     }
     return i + 1;

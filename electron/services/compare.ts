@@ -47,7 +47,10 @@ export function comparisonText(c: PlanComparison): string {
  */
 export function planInBackup(file: string, planId: number): PlanIn {
   const bytes = Buffer.from(fs.readFileSync(file));
-  if (bytes.length > 19 && bytes[18] === 2) (bytes[18] = 1), (bytes[19] = 1);
+  if (bytes.length > 19 && bytes[18] === 2) {
+    bytes[18] = 1;
+    bytes[19] = 1;
+  }
   let copy: Db | null = null;
   try {
     copy = new Database(bytes, { ...sqliteBindingOption() });

@@ -93,7 +93,10 @@ export function historyOf(db: Db, planId: number, f: HistoryFilter = {}): Histor
   if (f.rowId !== undefined) {
     where.push(`c.entity = 'row' AND c.entity_id = ?`);
     args.push(f.rowId);
-    if (f.column !== undefined) where.push('c.field = ?'), args.push(f.column);
+    if (f.column !== undefined) {
+      where.push('c.field = ?');
+      args.push(f.column);
+    }
   }
   const rows = prep(
     db,

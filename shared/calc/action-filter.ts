@@ -64,8 +64,10 @@ export function visibleActionRows(rows: Pick<Row, 'id' | 'role' | 'cells'>[], f:
   let unit: number | null = null;
   let objective: number | null = null;
   for (const r of rows) {
-    if (r.role === 'unit') (unit = r.id), (objective = null);
-    else if (r.role === 'objective') objective = r.id;
+    if (r.role === 'unit') {
+      unit = r.id;
+      objective = null;
+    } else if (r.role === 'objective') objective = r.id;
     else if (actionMatches(r, f, today)) {
       shown.add(r.id);
       if (unit !== null) shown.add(unit);
@@ -92,7 +94,10 @@ export function orderByDue<R extends Pick<Row, 'role' | 'cells'>>(rows: R[]): R[
   };
   for (const r of rows) {
     if (r.role === 'action') run.push(r);
-    else (flush(), out.push(r));
+    else {
+      flush();
+      out.push(r);
+    }
   }
   flush();
   return out;

@@ -111,8 +111,10 @@ function pairRows(kind: TableKind, a: RowIn[], b: RowIn[]): [RowIn | null, RowIn
   const used = new Set<RowIn>();
   for (const r of b) {
     const hit = pool.get(label(r))?.shift();
-    if (hit) pairs.push([hit, r]), used.add(hit);
-    else unmatchedB.push(r);
+    if (hit) {
+      pairs.push([hit, r]);
+      used.add(hit);
+    } else unmatchedB.push(r);
   }
   const unmatchedA = a.filter((r) => !used.has(r));
   for (const r of unmatchedB) {

@@ -25,7 +25,10 @@ export function wordDiff(before: string, after: string): WordPart[] {
   while (start < a.length && start < b.length && a[start] === b[start]) start++;
   let endA = a.length;
   let endB = b.length;
-  while (endA > start && endB > start && a[endA - 1] === b[endB - 1]) endA--, endB--;
+  while (endA > start && endB > start && a[endA - 1] === b[endB - 1]) {
+    endA--;
+    endB--;
+  }
   const out: WordPart[] = [];
   a.slice(0, start).forEach((w) => push(out, 'same', w));
   const midA = a.slice(start, endA);
@@ -50,8 +53,10 @@ function middle(a: string[], b: string[], out: WordPart[]): void {
   let i = 0;
   let j = 0;
   while (i < n && j < m) {
-    if (a[i] === b[j]) push(out, 'same', a[i++]), j++;
-    else if (lcs[at(i + 1, j)] >= lcs[at(i, j + 1)]) push(out, 'del', a[i++]);
+    if (a[i] === b[j]) {
+      push(out, 'same', a[i++]);
+      j++;
+    } else if (lcs[at(i + 1, j)] >= lcs[at(i, j + 1)]) push(out, 'del', a[i++]);
     else push(out, 'add', b[j++]);
   }
   while (i < n) push(out, 'del', a[i++]);

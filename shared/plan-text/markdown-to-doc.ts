@@ -112,6 +112,7 @@ const lineText = (l: string) => (/ {2,}$/.test(l) ? `${l.trimEnd()}${BREAK}` : l
 
 /** Join text cut by a page break; the source sometimes repeats the cut line on the next page. */
 export function joinCut(a: string, b: string): string {
+  // eslint-disable-next-line no-control-regex -- \u0000 stands for a line break here (BREAK), trimmed like whitespace
   const head = a.replace(/[\s\u0000]+$/, '');
   for (let k = Math.min(head.length, b.length); k >= 20; k--) {
     if (head.endsWith(b.slice(0, k)) && (b[k] === undefined || /\s/.test(b[k]))) return `${head}${b.slice(k)}`;
@@ -120,6 +121,7 @@ export function joinCut(a: string, b: string): string {
 }
 
 const startsLower = (s: string) => /^[*_\s]*[a-z]/.test(s);
+// eslint-disable-next-line no-control-regex -- \u0000 is BREAK, a line break, skipped like whitespace
 const endsDangling = (s: string) => DANGLING.has((/([A-Za-z]+)[\s\u0000]*$/.exec(s)?.[1] ?? '').toLowerCase()) && !/[.:;!?]\s*$/.test(s);
 
 function drafts(lines: string[]): Draft[] {

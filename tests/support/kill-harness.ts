@@ -96,7 +96,10 @@ function runAndKill(worker: string, file: string, seed: number, delayMs: number,
     for (const line of lines) {
       const wasReady = log.ready;
       take(log, line);
-      if (afterReady && !wasReady && log.ready) (clearTimeout(timer), (timer = setTimeout(() => child.kill('SIGKILL'), delayMs)));
+      if (afterReady && !wasReady && log.ready) {
+        clearTimeout(timer);
+        timer = setTimeout(() => child.kill('SIGKILL'), delayMs);
+      }
     }
   });
   child.stderr.on('data', (d: Buffer) => (log.error = (log.error ?? '') + d.toString()));
@@ -114,8 +117,10 @@ function take(log: Log, line: string): void {
   const [tag, seq, kind, rows, value] = line.split(' ');
   if (tag === 'R') log.ready = true;
   else if (tag === 'S') log.inFlight = { seq: Number(seq), kind, rows: JSON.parse(rows) as number[], value };
-  else if (tag === 'A' && log.inFlight?.seq === Number(seq)) (log.acked.push(log.inFlight), (log.inFlight = null));
-  else if (tag === 'E') log.error = line.slice(2);
+  else if (tag === 'A' && log.inFlight?.seq === Number(seq)) {
+    log.acked.push(log.inFlight);
+    log.inFlight = null;
+  } else if (tag === 'E') log.error = line.slice(2);
 }
 
 async function verifyEdits(file: string, log: Log, expected: Map<string, string>, added: Set<string>): Promise<string[]> {

@@ -14,7 +14,7 @@ import type { MenuItemConstructorOptions } from 'electron';
 import { devBindingPath } from '../../electron/native-layout.mjs';
 import { OPENED_FILE_CHANNEL, SHELL_CHANNEL } from '../../shared/api/desktop';
 
-type Fn = (...args: any[]) => any;
+type Fn = (...args: unknown[]) => unknown;
 const ROOT = path.resolve(__dirname, '../..');
 const APP_PAGE = 'app://plan-editor/index.html';
 const tmp = (name: string) => fs.mkdtempSync(path.join(os.tmpdir(), `plan-editor-${name}-`));
@@ -85,7 +85,7 @@ beforeAll(async () => {
   // `electron <app> <file>`, with a Chromium switch, as a double-click in a checkout would start it.
   process.argv = ['/x/node_modules/electron/dist/electron', appPath, '--allow-file-access-from-files', launched];
   process.env.PLAN_EDITOR_DB = path.join(tmp('db'), 'plans.db');
-  const M = Module as unknown as { _load: Fn };
+  const M = Module as unknown as { _load: (this: unknown, request: string, ...rest: unknown[]) => unknown };
   const load = M._load;
   M._load = function (request: string, ...rest: unknown[]) {
     return request === 'electron' ? electron : load.call(this, request, ...rest);

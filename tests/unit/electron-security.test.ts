@@ -362,7 +362,7 @@ describe('the main process wiring (dist/node/electron-main.cjs with a stand-in f
   // Runs the real main-process bundle with a recording `electron` module, so the wiring of the rules above
   // is checked without Electron's binary: scheme registration, app://, session handlers, webContents
   // rules and the IPC sender check. Unknown Electron members are harmless no-ops.
-  type Fn = (...args: any[]) => any;
+  type Fn = (...args: unknown[]) => unknown;
   const rec = {
     order: [] as string[],
     privileged: [] as unknown[],
@@ -479,11 +479,11 @@ describe('the main process wiring (dist/node/electron-main.cjs with a stand-in f
     process.env.PLAN_EDITOR_DB = path.join(dbDir, 'plans.db');
     fs.mkdirSync(path.dirname(electronBinding), { recursive: true });
     fs.copyFileSync(path.join(path.dirname(createRequire(__filename).resolve('better-sqlite3/package.json')), 'build/Release/better_sqlite3.node'), electronBinding);
-    const M = Module as unknown as { _load: Fn };
+    const M = Module as unknown as { _load: (this: unknown, request: string, ...rest: unknown[]) => unknown };
     const load = M._load;
     M._load = function (request: string, ...rest: unknown[]) {
       if (request === 'electron') return electron;
-      if (request === 'better-sqlite3') return recordingDatabase(load.call(this, request, ...rest));
+      if (request === 'better-sqlite3') return recordingDatabase(load.call(this, request, ...rest) as Parameters<typeof recordingDatabase>[0]);
       return load.call(this, request, ...rest);
     };
     try {

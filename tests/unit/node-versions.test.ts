@@ -24,7 +24,7 @@ const ROWS = [
   { command: '`npm start`, first run (downloads Electron\'s runtime) and `npm run dist`', says: '22.12 or later', range: '>=22.12.0 <27', packages: ['electron', '@electron/get', '@electron/rebuild', 'vite', 'better-sqlite3'] },
   { command: '`npm start` once Electron is installed (the app runs on Electron\'s own Node)', says: '20.19 or later in Node 20, or 22.12 or later', range: '^20.19.0 || >=22.12.0 <27', packages: ['vite', 'better-sqlite3'] },
   { command: '`npm run web`, `npx plan-editor`, `npm run build`', says: '20.19 or later in Node 20, or 22.12 or later', range: '^20.19.0 || >=22.12.0 <27', packages: ['vite', 'better-sqlite3', 'playwright-core'] },
-  { command: '`npm test`, `npm run bench`, `npm run stress`', says: '20.19 or later in Node 20, 22.12 or later in Node 22, or 24 or later (not 23)', range: '^20.19.0 || ^22.12.0 || >=24.0.0 <27', packages: ['vite', 'vitest', 'better-sqlite3', '@playwright/test', 'tsx'] },
+  { command: '`npm test`, `npm run bench`, `npm run stress`', says: '20.19 or later in Node 20, 22.12 or later in Node 22, or 24 or later (not 23)', range: '^20.19.0 || ^22.12.0 || >=24.0.0 <27', packages: ['vite', 'vitest', 'better-sqlite3', '@playwright/test', 'tsx', 'eslint', 'typescript-eslint', 'eslint-plugin-react-hooks', 'prettier'] },
 ];
 
 describe('README: which Node each command needs', () => {

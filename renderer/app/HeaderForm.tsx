@@ -46,7 +46,10 @@ function HeaderField({ plan, field, label }: { plan: PlanDocument; field: Field;
         onBlur={() => void commit()}
         onKeyDown={(e) => {
           if (e.key === 'Enter') void commit();
-          if (e.key === 'Escape') (setValue(stored), setError(null));
+          if (e.key === 'Escape') {
+            setValue(stored);
+            setError(null);
+          }
         }}
       />
       {field === 'year' && !error && <span className="hint">{fyLabel(plan.header.year)}</span>}

@@ -31,7 +31,9 @@ export function SectionTitleInput({ entry, onDone }: { entry: Entry; onDone: () 
       onKeyDown={(e) => {
         if (e.key === 'Enter') void save();
         // Escape cancels the rename only: it must not also reach the window (and close or leave anything else).
-        if (e.key === 'Escape') (e.stopPropagation(), onDone());
+        if (e.key !== 'Escape') return;
+        e.stopPropagation();
+        onDone();
       }}
     />
   );

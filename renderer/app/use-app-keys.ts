@@ -31,7 +31,9 @@ export function useAppKeys(showShortcuts: () => void): void {
       if (e.key === 'F6' && !ctrl && !e.altKey) return void (cycleRegion(e.shiftKey) && stop());
       if (e.key === 'Tab' && ctrl && !e.altKey) return void (skipComposite(e.shiftKey) && stop());
       const help = e.key === 'F1' || (e.key === '?' && !ctrl && !e.altKey && !isTyping() && !inGrid(document.activeElement));
-      if (help) (stop(), showShortcuts());
+      if (!help) return;
+      stop();
+      showShortcuts();
     };
     const onFocus = (e: FocusEvent) => {
       rememberFocus(e.target);

@@ -13,8 +13,10 @@ export function useUndoKeys(): void {
       if (t && (t.tagName === 'INPUT' || t.tagName === 'TEXTAREA' || t.isContentEditable)) return;
       const key = e.key.toLowerCase();
       const { undo, redo } = usePlanStore.getState();
-      if (key === 'z' && !e.shiftKey) (e.preventDefault(), void undo());
-      else if (key === 'y' || (key === 'z' && e.shiftKey)) (e.preventDefault(), void redo());
+      const step = key === 'z' && !e.shiftKey ? undo : key === 'y' || (key === 'z' && e.shiftKey) ? redo : null;
+      if (!step) return;
+      e.preventDefault();
+      void step();
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);

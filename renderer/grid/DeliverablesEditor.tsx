@@ -30,7 +30,7 @@ export function DeliverablesEditor(props: CustomCellEditorProps<unknown, Deliver
     const el = refs.current.get(`${focus.i}:${focus.field}`);
     el?.focus();
     if (el) el.setSelectionRange(el.value.length, el.value.length);
-  }, [focus]); // eslint-disable-line react-hooks/exhaustive-deps
+  }, [focus]);
   useLayoutEffect(() => {
     if (start.replace || JSON.stringify(items) !== JSON.stringify(props.value ?? [])) props.onValueChange(items.filter((d) => d.text.trim() || d.target.trim()));
   }, []); // eslint-disable-line react-hooks/exhaustive-deps

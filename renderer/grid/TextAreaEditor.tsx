@@ -36,7 +36,9 @@ export function TextAreaEditor(props: Props) {
           props.onValueChange(valueOf(props.column, e.target.value));
         }}
         onKeyDown={(e) => {
-          if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) (e.preventDefault(), props.stopEditing());
+          if (e.key !== 'Enter' || !(e.ctrlKey || e.metaKey)) return;
+          e.preventDefault();
+          props.stopEditing();
         }}
       />
       <div className="hint">{props.column.type === 'list' ? 'One item per line · ' : ''}Ctrl+Enter saves · Esc cancels</div>

@@ -6,24 +6,30 @@ export function parseTsv(text: string): string[][] {
   const rows: string[][] = [];
   let row: string[] = [];
   let cell = '';
-  let i = 0;
   let quoted = false;
   // CRLF ends a row (Windows); a lone CR does too outside quotes, and is kept inside them.
   const t = text.replace(/\r\n/g, '\n');
-  while (i < t.length) {
+  const endCell = () => {
+    row.push(cell);
+    cell = '';
+  };
+  const endRow = () => {
+    endCell();
+    rows.push(row);
+    row = [];
+  };
+  for (let i = 0; i < t.length; i++) {
     const ch = t[i];
     if (quoted) {
-      if (ch === '"' && t[i + 1] === '"') (cell += '"'), (i += 2);
-      else if (ch === '"') (quoted = false), i++;
-      else (cell += ch), i++;
-      continue;
-    }
-    if (ch === '"' && cell === '') (quoted = true), i++;
-    else if (ch === '\t') row.push(cell), (cell = ''), i++;
-    else if (ch === '\n' || ch === '\r') row.push(cell), rows.push(row), (row = []), (cell = ''), i++;
-    else (cell += ch), i++;
+      if (ch !== '"') cell += ch;
+      else if (t[i + 1] === '"') cell += t[i++];
+      else quoted = false;
+    } else if (ch === '"' && cell === '') quoted = true;
+    else if (ch === '\t') endCell();
+    else if (ch === '\n' || ch === '\r') endRow();
+    else cell += ch;
   }
-  if (cell !== '' || row.length) row.push(cell), rows.push(row);
+  if (cell !== '' || row.length) endRow();
   return rows;
 }
 

@@ -19,7 +19,9 @@ export function refitRows(api: GridApi<GridRow>, kind: TableKind, nodes: Iterabl
   for (const n of nodes) {
     if (n.rowPinned || editing(api, n)) continue;
     const h = rowHeight(api, kind, n, baseHeight(api));
-    if (h !== n.rowHeight) (n.setRowHeight(h), (moved = true));
+    if (h === n.rowHeight) continue;
+    n.setRowHeight(h);
+    moved = true;
   }
   if (moved) api.onRowHeightChanged();
 }

@@ -3,7 +3,7 @@
  * Sections with changes, budget lines with differences and percentage changes, rows added, removed or
  * changed, narrative marked word by word; printable, and exportable to Excel as a change report.
  */
-import { useEffect, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { api } from '../api/client';
 import { usePlanStore } from '../stores/plan-store';
 import { useUiStore } from '../stores/ui-store';
@@ -75,18 +75,22 @@ export function CompareView({ plan, onClose }: { plan: PlanDocument; onClose: ()
   useEffect(() => void api.listVersions({ planId: plan.id }).then(setVersions, () => setVersions([])), [plan.id]);
   // Only the app's session has backups; elsewhere the list is simply empty.
   useEffect(() => void api.listBackups({}).then(setBackups, () => setBackups([])), []);
-  const args = () => ({
-    planId: plan.id,
-    ...(withWhat.startsWith('p') && { withPlanId: Number(withWhat.slice(1)) }),
-    ...(withWhat.startsWith('v') && { withVersionId: Number(withWhat.slice(1)) }),
-    ...(withWhat.startsWith('b') && { withBackup: withWhat.slice(1) }),
-  });
+  const args = useCallback(
+    () => ({
+      planId: plan.id,
+      ...(withWhat.startsWith('p') && { withPlanId: Number(withWhat.slice(1)) }),
+      ...(withWhat.startsWith('v') && { withVersionId: Number(withWhat.slice(1)) }),
+      ...(withWhat.startsWith('b') && { withBackup: withWhat.slice(1) }),
+    }),
+    [plan.id, withWhat],
+  );
   useEffect(() => {
     let live = true;
     setC(null);
     api.comparePlans(args()).then((r) => live && (setC(r), setError(null)), (e: Error) => live && setError(e.message));
     return () => void (live = false);
-  }, [plan, withWhat]);
+    // The plan itself too: an edit made with the view open is compared again.
+  }, [plan, args]);
   const print = () => {
     document.body.classList.add('printing-compare');
     window.print();

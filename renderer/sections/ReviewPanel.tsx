@@ -1,5 +1,5 @@
 /** A rolled-forward plan's "to review" marks: each section (or action) with a tick, and a way to go there. */
-import { useEffect, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { api } from '../api/client';
 import { useUiStore } from '../stores/ui-store';
 import { tickReview } from '../stores/plan-commands';
@@ -8,8 +8,9 @@ import type { ReviewItem } from '../../shared/api/history-types';
 
 export function ReviewPanel({ plan, onClose }: { plan: PlanDocument; onClose: () => void }) {
   const [items, setItems] = useState<ReviewItem[] | null>(null);
-  const load = () => api.reviewList({ planId: plan.id }).then(setItems, (e: Error) => useUiStore.getState().say(e.message, 'error'));
-  useEffect(() => void load(), [plan]);
+  const load = useCallback(() => api.reviewList({ planId: plan.id }).then(setItems, (e: Error) => useUiStore.getState().say(e.message, 'error')), [plan.id]);
+  // The plan itself too: the list is read again after an edit.
+  useEffect(() => void load(), [plan, load]);
   const tick = async (m: ReviewItem, done: boolean) => {
     // Shown at once; the list read back afterwards says what was stored.
     setItems((list) => list?.map((x) => (x.id === m.id ? { ...x, done, how: done ? 'ticked' : null } : x)) ?? null);

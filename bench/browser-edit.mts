@@ -18,7 +18,10 @@ const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'plan-editor-bench-browser-'))
 const db = openDatabase(path.join(dir, 'plans.db'));
 importSample(db);
 const host = await startHost({ dispatch: makeDispatch(makeHandlers(db)), staticDir: path.resolve('dist/renderer') });
-const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--disable-gpu', '--disable-background-networking'] });
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  args: ['--disable-gpu', '--disable-background-networking'],
+});
 const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
 await page.goto(host.appUrl);
 await page.getByRole('navigation', { name: 'Outline' }).getByRole('button', { name: 'Secondary', exact: true }).click();
@@ -35,7 +38,9 @@ await page.waitForFunction((n) => performance.getEntriesByName('plan-editor:ack:
 const acks = await page.evaluate(() => performance.getEntriesByName('plan-editor:ack:updateCell').map((e) => e.duration));
 const sorted = [...acks].sort((a, b) => a - b);
 const p = (q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))];
-console.log(`browser edit acknowledged (n=${acks.length}): p50 ${p(0.5).toFixed(2)} ms, p99 ${p(0.99).toFixed(2)} ms; one frame = 16.7 ms (p99 ${(p(0.99) / 16.7).toFixed(2)} frames)`);
+console.log(
+  `browser edit acknowledged (n=${acks.length}): p50 ${p(0.5).toFixed(2)} ms, p99 ${p(0.99).toFixed(2)} ms; one frame = 16.7 ms (p99 ${(p(0.99) / 16.7).toFixed(2)} frames)`,
+);
 await browser.close();
 await host.close();
 db.close();

@@ -32,7 +32,10 @@ async function withPlan(name: string, seed: (db: ReturnType<typeof openDatabase>
   const db = openDatabase(path.join(dir, 'plans.db'));
   seed(db);
   const host = await startHost({ dispatch: makeDispatch(makeHandlers(db)), staticDir: path.resolve('dist/renderer') });
-  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--disable-gpu', '--disable-background-networking'] });
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: ['--disable-gpu', '--disable-background-networking'],
+  });
   const page = await browser.newPage({ viewport: { width: 1366, height: 768 } });
   await page.addInitScript(IN_PAGE);
   page.on('pageerror', (e) => console.error(`page error: ${e.message}`));
@@ -55,7 +58,9 @@ async function load(page: Page, url: string): Promise<number[]> {
     // A fresh document each time: the address has a fragment, so a second goto alone would not reload.
     await page.goto('about:blank');
     await page.goto(url);
-    const t = (await page.waitForFunction(() => (window as unknown as { __bench: { outlineAt: number } }).__bench.outlineAt, null, { timeout: 60_000 })).jsonValue() as Promise<number>;
+    const t = (
+      await page.waitForFunction(() => (window as unknown as { __bench: { outlineAt: number } }).__bench.outlineAt, null, { timeout: 60_000 })
+    ).jsonValue() as Promise<number>;
     if (i) out.push(await t);
   }
   return out;
@@ -84,7 +89,11 @@ async function edits(page: Page): Promise<{ frame: number[]; ack: number[]; fetc
     await page.keyboard.type(String(value));
     await page.evaluate(`window.__bench.armEdit(${value})`);
     await page.keyboard.press('Enter');
-    frame.push((await (await page.waitForFunction(() => (window as unknown as { __bench: { editFrame: number } }).__bench.editFrame, null, { timeout: 10_000 })).jsonValue()) as number);
+    frame.push(
+      (await (
+        await page.waitForFunction(() => (window as unknown as { __bench: { editFrame: number } }).__bench.editFrame, null, { timeout: 10_000 })
+      ).jsonValue()) as number,
+    );
     await page.waitForFunction((n) => performance.getEntriesByName('plan-editor:ack:updateCell').length > n, i);
     // A bare fetch to the host, interleaved with the edits so both see the same machine.
     fetchMs.push((await page.evaluate('window.__bench.bareFetch()')) as number);
@@ -134,13 +143,19 @@ for (const [name, seed, units] of plans.filter(([n]) => !only || only.includes(n
     figures[name] = { load: loads, budget, actions };
     console.log(`${name}: load to outline drawn ${loads.map(f).join(', ')} ms (goal <= 500 ms)`);
     console.log(`${name}: budget open p50 ${f(pct(budget, 50))} ms, p95 ${f(pct(budget, 95))} ms (goal p95 <= 150 ms, n=${budget.length})`);
-    console.log(`${name}: budget open from the title page (a new grid) p50 ${f(pct(cold, 50))} ms, p95 ${f(pct(cold, 95))} ms (goal p95 <= 150 ms, n=${cold.length})`);
+    console.log(
+      `${name}: budget open from the title page (a new grid) p50 ${f(pct(cold, 50))} ms, p95 ${f(pct(cold, 95))} ms (goal p95 <= 150 ms, n=${cold.length})`,
+    );
     console.log(`${name}: action table open p50 ${f(pct(actions, 50))} ms, p95 ${f(pct(actions, 95))} ms (goal p95 <= 150 ms, n=${actions.length})`);
     if (name === 'sample') {
       const e = await edits(page);
-      console.log(`${name}: Enter to the frame showing the value and totals p50 ${f(pct(e.frame, 50))} ms, p95 ${f(pct(e.frame, 95))} ms (goal p95 <= 16.7 ms, n=${e.frame.length})`);
+      console.log(
+        `${name}: Enter to the frame showing the value and totals p50 ${f(pct(e.frame, 50))} ms, p95 ${f(pct(e.frame, 95))} ms (goal p95 <= 16.7 ms, n=${e.frame.length})`,
+      );
       const ratio = pct(e.ack, 99) / pct(e.fetch, 99);
-      console.log(`${name}: edit acknowledged p50 ${f(pct(e.ack, 50))} ms, p99 ${f(pct(e.ack, 99))} ms; bare fetch p50 ${f(pct(e.fetch, 50))} ms, p99 ${f(pct(e.fetch, 99))} ms; p99 ratio ${ratio.toFixed(2)}x (goal <= 2x)`);
+      console.log(
+        `${name}: edit acknowledged p50 ${f(pct(e.ack, 50))} ms, p99 ${f(pct(e.ack, 99))} ms; bare fetch p50 ${f(pct(e.fetch, 50))} ms, p99 ${f(pct(e.fetch, 99))} ms; p99 ratio ${ratio.toFixed(2)}x (goal <= 2x)`,
+      );
     } else {
       const mb = await heapAfterEverySection(page);
       console.log(`${name}: JS heap after visiting every section ${f(mb)} MB (goal <= 300 MB)`);
@@ -150,5 +165,7 @@ for (const [name, seed, units] of plans.filter(([n]) => !only || only.includes(n
 const a = figures.sample;
 const b = figures['25 units'];
 if (a && b) {
-  console.log(`25 units vs sample, section open p95: budgets ${(pct(b.budget, 95) / pct(a.budget, 95)).toFixed(2)}x, action tables ${(pct(b.actions, 95) / pct(a.actions, 95)).toFixed(2)}x (goal <= 1.3x)`);
+  console.log(
+    `25 units vs sample, section open p95: budgets ${(pct(b.budget, 95) / pct(a.budget, 95)).toFixed(2)}x, action tables ${(pct(b.actions, 95) / pct(a.actions, 95)).toFixed(2)}x (goal <= 1.3x)`,
+  );
 }

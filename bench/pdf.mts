@@ -20,7 +20,10 @@ const db = openDatabase(path.join(dir, 'plans.db'));
 const [, sampleId] = importSample(db);
 const syntheticId = importPlan(db, syntheticPlan(Number(process.env.BENCH_UNITS ?? 25)));
 
-for (const [name, id] of [['sample plan', sampleId], ['synthetic 25-unit plan', syntheticId]] as const) {
+for (const [name, id] of [
+  ['sample plan', sampleId],
+  ['synthetic 25-unit plan', syntheticId],
+] as const) {
   const t0 = performance.now();
   const html = printHtml(getPlan(db, id));
   const t1 = performance.now();
@@ -34,7 +37,9 @@ for (const [name, id] of [['sample plan', sampleId], ['synthetic 25-unit plan', 
   } catch {
     /* poppler not installed: page count unknown */
   }
-  console.log(`PDF of the ${name}: ${((t2 - t0) / 1000).toFixed(2)} s (HTML ${(t1 - t0).toFixed(0)} ms, Chromium ${((t2 - t1) / 1000).toFixed(2)} s), ${pages} pages, ${(pdf.length / 1024).toFixed(0)} KB`);
+  console.log(
+    `PDF of the ${name}: ${((t2 - t0) / 1000).toFixed(2)} s (HTML ${(t1 - t0).toFixed(0)} ms, Chromium ${((t2 - t1) / 1000).toFixed(2)} s), ${pages} pages, ${(pdf.length / 1024).toFixed(0)} KB`,
+  );
 }
 db.close();
 fs.rmSync(dir, { recursive: true, force: true });

@@ -23,7 +23,10 @@ const GOAL_MS = 1000;
 
 /** Edits `n` budget lines' employee costs (every `stride`th line, from `from`), as one paste. */
 function edit(db: Db, planId: number, from: number, stride: number, n: number, value: number): void {
-  const rows = db.prepare(`SELECT r.id FROM plan_row r JOIN plan_block b ON b.id = r.block_id WHERE b.table_kind = 'budget' AND r.role = 'line' ORDER BY r.id`).pluck().all() as number[];
+  const rows = db
+    .prepare(`SELECT r.id FROM plan_row r JOIN plan_block b ON b.id = r.block_id WHERE b.table_kind = 'budget' AND r.role = 'line' ORDER BY r.id`)
+    .pluck()
+    .all() as number[];
   const picked = rows.filter((_, i) => i >= from && (i - from) % stride === 0).slice(0, n);
   applyEdits(db, planId, { changes: picked.map((rowId) => ({ rowId, column: 'employee', value })), added: [], removed: [] });
 }

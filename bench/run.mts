@@ -31,14 +31,30 @@ t0 = process.hrtime.bigint();
 const doc = getPlan(db, planId);
 const readMs = ms(t0);
 const rows = doc.sections.flatMap((s) => s.blocks).flatMap((b) => (b.kind === 'table' ? b.rows : []));
-console.log(`synthetic plan: ${units} units, ${rows.length} rows; generate ${build.toFixed(0)} ms, import ${importMs.toFixed(0)} ms, read whole plan ${readMs.toFixed(0)} ms`);
+console.log(
+  `synthetic plan: ${units} units, ${rows.length} rows; generate ${build.toFixed(0)} ms, import ${importMs.toFixed(0)} ms, read whole plan ${readMs.toFixed(0)} ms`,
+);
 
 const dispatch = makeDispatch(makeHandlers(db));
 // A 500 x 10 block pasted into a budget table (one step: validation, 5,000 cells, change log, one fsync).
 const budget = doc.sections.flatMap((s) => s.blocks).find((b) => b.kind === 'table' && b.tableKind === 'budget')!;
 if (budget.kind !== 'table') throw new Error('no budget');
-const inputCols = ['lastYearControllable', 'lastYearFte', 'fte', 'employee', 'running', 'contracts', 'externalIncome', 'internalIncome', 'activity', 'cabinetMember'];
-const block = (k: number) => Array.from({ length: 500 }, (_, r) => Object.fromEntries(inputCols.map((c, j) => [c, c === 'activity' ? `Pasted line ${r}` : c === 'cabinetMember' ? 'CW' : (r * 10 + j + k) / 10])));
+const inputCols = [
+  'lastYearControllable',
+  'lastYearFte',
+  'fte',
+  'employee',
+  'running',
+  'contracts',
+  'externalIncome',
+  'internalIncome',
+  'activity',
+  'cabinetMember',
+];
+const block = (k: number) =>
+  Array.from({ length: 500 }, (_, r) =>
+    Object.fromEntries(inputCols.map((c, j) => [c, c === 'activity' ? `Pasted line ${r}` : c === 'cabinetMember' ? 'CW' : (r * 10 + j + k) / 10])),
+  );
 t0 = process.hrtime.bigint();
 let res = await dispatch('updateCells', { blockId: budget.id, changes: [], append: block(0) });
 const pasteNew = ms(t0);
@@ -60,7 +76,9 @@ for (let i = 0; i < 5; i++) {
   bytes = (await budgetWorkbookBuffer(fresh)).length;
   exportTimes.push(ms(t0));
 }
-console.log(`export all budgets (${units} units x 40 lines) to xlsx: median ${pct(exportTimes, 50).toFixed(0)} ms, best ${Math.min(...exportTimes).toFixed(0)} ms, ${(bytes / 1024).toFixed(0)} KB`);
+console.log(
+  `export all budgets (${units} units x 40 lines) to xlsx: median ${pct(exportTimes, 50).toFixed(0)} ms, best ${Math.min(...exportTimes).toFixed(0)} ms, ${(bytes / 1024).toFixed(0)} KB`,
+);
 
 db.close();
 fs.rmSync(dir, { recursive: true, force: true });

@@ -18,7 +18,6 @@ import { importSample } from './services/sample';
 import { ApiError, badRequest, notFound } from '../shared/api/errors';
 import type { DatabaseStatus } from '../shared/api/contract';
 
-
 export interface AppDatabaseOptions {
   migrations?: readonly string[];
   program?: string;

@@ -68,7 +68,11 @@ async function start(): Promise<void> {
   );
   // The File menu, native dialogs and printing: their own narrow channel (shared/api/desktop.ts, SECURITY.md).
   const settings = new SettingsFile(path.join(app.getPath('userData'), 'desktop.json'));
-  const rebuildMenu = installMenu(() => win, () => settings.get().recent, openPlanFile);
+  const rebuildMenu = installMenu(
+    () => win,
+    () => settings.get().recent,
+    openPlanFile,
+  );
   const planHtml = async (planId: number, sectionIds?: number[]) => {
     const r = await dispatch('printPreview', { planId, sectionIds, numbered: true });
     if (!r.ok) throw new Error(r.error.message);
@@ -88,7 +92,14 @@ function fromOurPage(event: IpcMainInvokeEvent): boolean {
 
 /** Every connection in this process uses the Electron build of better-sqlite3, not the Node build in node_modules. */
 function useElectronSqlite(): void {
-  const host = { runtime: 'electron', packaged: app.isPackaged, resourcesPath: process.resourcesPath, appPath: app.getAppPath(), platform: process.platform, arch: process.arch } as const;
+  const host = {
+    runtime: 'electron',
+    packaged: app.isPackaged,
+    resourcesPath: process.resourcesPath,
+    appPath: app.getAppPath(),
+    platform: process.platform,
+    arch: process.arch,
+  } as const;
   const binding = chooseSqliteBinding(host);
   if (binding && !existsSync(binding)) throw new Error(missingBindingMessage(binding, app.isPackaged));
   useSqliteBinding(binding);

@@ -25,7 +25,6 @@ export function commandItem(command: AppCommand, send: (c: AppCommand) => void, 
   return { id: command, label, command, ...(accelerator ? { accelerator } : {}), click: () => send(command) };
 }
 
-
 export function appMenuTemplate({ mac, recent, send, openRecent }: MenuContext): MenuItemConstructorOptions[] {
   const item = (c: AppCommand) => commandItem(c, send);
   const recentItems: MenuItemConstructorOptions[] = recent.length

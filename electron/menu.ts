@@ -15,7 +15,8 @@ export function installMenu(getWindow: () => BrowserWindow | null, recent: () =>
     if (/\.plan$/i.test(file)) openPlanFile(file);
     else if (/\.(xlsx|pdf)$/i.test(file) && fs.existsSync(file)) void shell.openPath(file);
   };
-  const build = () => Menu.setApplicationMenu(Menu.buildFromTemplate(appMenuTemplate({ mac: process.platform === 'darwin', recent: recent(), send, openRecent })));
+  const build = () =>
+    Menu.setApplicationMenu(Menu.buildFromTemplate(appMenuTemplate({ mac: process.platform === 'darwin', recent: recent(), send, openRecent })));
   build();
   return build;
 }

@@ -8,7 +8,13 @@ export async function electronPdf(html: string): Promise<Buffer> {
   const win = new BrowserWindow({ show: false, webPreferences: { javascript: false, sandbox: true, contextIsolation: true, nodeIntegration: false } });
   try {
     await win.loadURL(`data:text/html;charset=utf-8;base64,${Buffer.from(html).toString('base64')}`);
-    return await win.webContents.printToPDF({ preferCSSPageSize: true, printBackground: true, displayHeaderFooter: false, generateDocumentOutline: true, generateTaggedPDF: true });
+    return await win.webContents.printToPDF({
+      preferCSSPageSize: true,
+      printBackground: true,
+      displayHeaderFooter: false,
+      generateDocumentOutline: true,
+      generateTaggedPDF: true,
+    });
   } finally {
     win.destroy();
   }

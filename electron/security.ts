@@ -17,11 +17,4 @@ export {
   type Decision,
 } from './security/urls';
 export { permissionDecision, isTrustedIpcSender } from './security/permissions';
-export {
-  APP_SCHEME_PRIVILEGES,
-  resolveAppRequest,
-  resolveRendererPath,
-  mimeTypeOf,
-  appResponseHeaders,
-  type AppResource,
-} from './security/app-protocol';
+export { APP_SCHEME_PRIVILEGES, resolveAppRequest, resolveRendererPath, mimeTypeOf, appResponseHeaders, type AppResource } from './security/app-protocol';

@@ -5,14 +5,7 @@
  */
 import { BrowserWindow, screen, shell, type Session, type WebContents } from 'electron';
 import path from 'node:path';
-import {
-  APP_INDEX_URL,
-  REMOTE_URL_PATTERNS,
-  externalLinkDecision,
-  mainWindowWebPreferences,
-  navigationDecision,
-  permissionDecision,
-} from './security';
+import { APP_INDEX_URL, REMOTE_URL_PATTERNS, externalLinkDecision, mainWindowWebPreferences, navigationDecision, permissionDecision } from './security';
 import { MIN_SIZE, windowPlacement, windowStateOf } from './desktop/window-state';
 import type { SettingsFile } from './desktop/settings';
 

@@ -66,7 +66,8 @@ export async function checkZip(buf: Buffer, fileName: string, f: ZipFormat): Pro
   } catch (e) {
     throw damagedZip(fileName, e, f);
   }
-  if (zip.entryCount > MAX_ZIP_ENTRIES) throw f.unreadable(fileName, `it holds ${n(zip.entryCount)} parts, more than the ${n(MAX_ZIP_ENTRIES)} Plan Editor reads in a ${f.noun}`);
+  if (zip.entryCount > MAX_ZIP_ENTRIES)
+    throw f.unreadable(fileName, `it holds ${n(zip.entryCount)} parts, more than the ${n(MAX_ZIP_ENTRIES)} Plan Editor reads in a ${f.noun}`);
   const names = new Set<string>();
   let total = 0;
   try {
@@ -89,17 +90,24 @@ export async function checkZip(buf: Buffer, fileName: string, f: ZipFormat): Pro
 
 function checkEntry(e: yauzl.Entry, fileName: string, f: ZipFormat): void {
   if (e.isEncrypted()) throw badRequest(`${fileName} ${f.encrypted}`);
-  if (e.compressionMethod !== 0 && e.compressionMethod !== 8) throw f.unreadable(fileName, `a part is compressed in a way ${f.app} does not use (method ${e.compressionMethod})`);
+  if (e.compressionMethod !== 0 && e.compressionMethod !== 8)
+    throw f.unreadable(fileName, `a part is compressed in a way ${f.app} does not use (method ${e.compressionMethod})`);
   const cap = f.partCap?.(e.fileName) ?? MAX_PART_BYTES;
-  if (e.uncompressedSize > cap) throw f.unreadable(fileName, `one part would take ${mb(e.uncompressedSize)} uncompressed, more than the ${mb(cap)} Plan Editor allows`);
+  if (e.uncompressedSize > cap)
+    throw f.unreadable(fileName, `one part would take ${mb(e.uncompressedSize)} uncompressed, more than the ${mb(cap)} Plan Editor allows`);
   const ratio = e.uncompressedSize / Math.max(1, e.compressedSize);
   if (e.uncompressedSize > RATIO_APPLIES_FROM && ratio > MAX_COMPRESSION_RATIO) {
-    throw f.unreadable(fileName, `one part is compressed ${Math.round(ratio)} times over, as zip bombs are (a ${f.noun}'s parts compress less than ${MAX_COMPRESSION_RATIO} times)`);
+    throw f.unreadable(
+      fileName,
+      `one part is compressed ${Math.round(ratio)} times over, as zip bombs are (a ${f.noun}'s parts compress less than ${MAX_COMPRESSION_RATIO} times)`,
+    );
   }
 }
 
 /** A zip that cannot be read; yauzl's reason is technical but short, so it goes in brackets. */
 export function damagedZip(fileName: string, e: unknown, f: Pick<ZipFormat, 'readAs'>): ApiError {
-  const why = String((e as Error)?.message ?? e).split('\n')[0].slice(0, 100);
+  const why = String((e as Error)?.message ?? e)
+    .split('\n')[0]
+    .slice(0, 100);
   return badRequest(`${fileName} could not be read as ${f.readAs}: it is damaged or incomplete (${why}). Nothing was changed.`);
 }

@@ -46,5 +46,9 @@ for (const t of tables) perKind.set(t.tableKind, (perKind.get(t.tableKind) ?? 0)
 console.error(`wrote ${values.out}`);
 for (const p of file.plans) console.error(`  ${p.kind}: ${p.sections.length} sections, ${p.sections.reduce((n, s) => n + s.blocks.length, 0)} blocks`);
 console.error(`  rows per table kind: ${[...perKind].map(([k, n]) => `${k} ${n}`).join(', ')}`);
-console.error(`  actions per unit: ${Object.entries(unit.actionsPerUnit).map(([u, n]) => `${u} ${n}`).join(', ')}`);
+console.error(
+  `  actions per unit: ${Object.entries(unit.actionsPerUnit)
+    .map(([u, n]) => `${u} ${n}`)
+    .join(', ')}`,
+);
 for (const n of notes) console.error(`  note: ${n}`);

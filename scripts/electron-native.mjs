@@ -36,7 +36,13 @@ export function hasElectronBinding(root, platform, arch, versions) {
  * Fetches the binding unless it is there already; never touches node_modules/better-sqlite3/build (Node's).
  * Returns { ok: true } or { ok: false, reason } with prebuild-install's last words.
  */
-export async function ensureElectronBinding({ root = ROOT, platform = process.platform, arch = process.arch, versions = wantedVersions(), timeoutMs = 120_000 } = {}) {
+export async function ensureElectronBinding({
+  root = ROOT,
+  platform = process.platform,
+  arch = process.arch,
+  versions = wantedVersions(),
+  timeoutMs = 120_000,
+} = {}) {
   if (hasElectronBinding(root, platform, arch, versions)) return { ok: true, fetched: false };
   const dir = path.join(root, devNativeDir(platform, arch));
   fs.mkdirSync(path.dirname(dir), { recursive: true });
@@ -91,5 +97,7 @@ if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.me
     console.error(`The Electron ${versions.electron} build of better-sqlite3 for ${platform}-${arch} could not be downloaded (${r.reason}).`);
     process.exit(1);
   }
-  console.log(`${devNativeDir(platform, arch)}: better-sqlite3 ${versions.betterSqlite3} for Electron ${versions.electron}${r.fetched ? ' (downloaded)' : ''}.`);
+  console.log(
+    `${devNativeDir(platform, arch)}: better-sqlite3 ${versions.betterSqlite3} for Electron ${versions.electron}${r.fetched ? ' (downloaded)' : ''}.`,
+  );
 }

@@ -24,7 +24,13 @@ try {
   const [doc256, doc512] = [await render('plan-file.svg', 256), await render('plan-file.svg', 512)];
   fs.mkdirSync(path.join(assets, 'build'), { recursive: true });
   fs.writeFileSync(path.join(assets, 'build', 'plan.ico'), icoOf([{ size: 256, png: doc256 }]));
-  fs.writeFileSync(path.join(assets, 'build', 'plan.icns'), icnsOf([{ size: 512, png: doc512 }, { size: 256, png: doc256 }]));
+  fs.writeFileSync(
+    path.join(assets, 'build', 'plan.icns'),
+    icnsOf([
+      { size: 512, png: doc512 },
+      { size: 256, png: doc256 },
+    ]),
+  );
   console.log('assets/icon.png (512 px), assets/build/plan.ico (256 px) and plan.icns (512, 256 px) written.');
 } finally {
   await browser.close();

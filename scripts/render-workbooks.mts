@@ -19,7 +19,10 @@ rmSync(out, { recursive: true, force: true });
 const db = openDatabase(join(mkdtempSync(join(tmpdir(), 'render-')), 'plans.db'));
 const [, planId] = importSample(db);
 const doc = getPlan(db, planId);
-for (const [name, buf] of [['budgets', await budgetWorkbookBuffer(doc)], ['plan', await planWorkbookBuffer(doc)]] as const) {
+for (const [name, buf] of [
+  ['budgets', await budgetWorkbookBuffer(doc)],
+  ['plan', await planWorkbookBuffer(doc)],
+] as const) {
   const pdf = await workbookPdf(buf);
   mkdirSync(out, { recursive: true });
   writeFileSync(join(out, `${name}.xlsx`), buf);

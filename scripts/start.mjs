@@ -22,7 +22,9 @@ const nodeAtLeast = (major, minor) => {
 // package.json's engines: ^20.19.0 || >=22.12.0 (what Vite 8 and Electron's tooling need).
 const major = Number(process.versions.node.split('.')[0]);
 if (!(nodeAtLeast(22, 12) || (major === 20 && nodeAtLeast(20, 19)))) {
-  say(`needs Node 22.12 or later, or 20.19 or later in Node 20 (this is Node ${process.versions.node}); install a current Node from https://nodejs.org and run npm start again.`);
+  say(
+    `needs Node 22.12 or later, or 20.19 or later in Node 20 (this is Node ${process.versions.node}); install a current Node from https://nodejs.org and run npm start again.`,
+  );
   process.exit(1);
 }
 
@@ -53,13 +55,17 @@ async function desktopMissing() {
   const { ensureElectronBinding, wantedVersions } = await import('./electron-native.mjs');
   const versions = wantedVersions();
   const b = await ensureElectronBinding({ root, versions });
-  if (!b.ok) return `the Electron ${versions.electron} build of the database engine (better-sqlite3 ${versions.betterSqlite3}) is missing and could not be downloaded (${b.reason})`;
+  if (!b.ok)
+    return `the Electron ${versions.electron} build of the database engine (better-sqlite3 ${versions.betterSqlite3}) is missing and could not be downloaded (${b.reason})`;
   return null;
 }
 
 /** The most telling line of an installer's error output (its message, not its stack). */
 function lastLine(text) {
-  const lines = text.split('\n').map((l) => l.trim()).filter((l) => l && !l.startsWith('at '));
+  const lines = text
+    .split('\n')
+    .map((l) => l.trim())
+    .filter((l) => l && !l.startsWith('at '));
   return (lines.pop() ?? 'no answer').replace(/^(Error|TypeError|RequestError): /, '').slice(0, 200);
 }
 
@@ -85,7 +91,9 @@ function startElectron() {
 /** The same app in the browser: the web host, which prints its address and opens it (unless --no-open). */
 function openInBrowser(line) {
   say(line);
-  const host = spawn(process.execPath, [path.join(root, 'dist', 'node', 'web-host.cjs'), ...(args.includes('--no-open') ? [] : ['--open'])], { stdio: 'inherit' });
+  const host = spawn(process.execPath, [path.join(root, 'dist', 'node', 'web-host.cjs'), ...(args.includes('--no-open') ? [] : ['--open'])], {
+    stdio: 'inherit',
+  });
   host.on('exit', (code, signal) => process.exit(signal ? 0 : (code ?? 1)));
   forwardSignals(host);
 }
@@ -96,7 +104,13 @@ function forwardSignals(child) {
 
 /** Builds when an output is missing or older than the newest source; build errors are shown, nothing else. */
 function ensureBuilt() {
-  const outputs = ['dist/node/electron-main.cjs', 'dist/node/preload.cjs', 'dist/node/web-host.cjs', 'dist/node/import-worker.cjs', 'dist/renderer/index.html'].map((f) => path.join(root, f));
+  const outputs = [
+    'dist/node/electron-main.cjs',
+    'dist/node/preload.cjs',
+    'dist/node/web-host.cjs',
+    'dist/node/import-worker.cjs',
+    'dist/renderer/index.html',
+  ].map((f) => path.join(root, f));
   const oldestOutput = Math.min(...outputs.map((f) => (fs.existsSync(f) ? fs.statSync(f).mtimeMs : 0)));
   const inputs = ['shared', 'electron', 'renderer'].map((d) => newestIn(path.join(root, d)));
   if (oldestOutput > 0 && Math.max(...inputs) <= oldestOutput) return;

@@ -131,7 +131,10 @@ export function makeHandlers(source: Db | AppDatabase, opts: HandlerOptions = {}
     comparePlans: ({ planId, ...w }) => compare(planId, w),
     exportComparison: async ({ planId, ...w }) => {
       const c = compare(planId, w);
-      return { fileName: `Changes ${c.after.label} ${c.after.year}.xlsx`.replace(/[\\/:*?"<>|]/g, ' '), dataBase64: (await changeReportBuffer(c)).toString('base64') };
+      return {
+        fileName: `Changes ${c.after.label} ${c.after.year}.xlsx`.replace(/[\\/:*?"<>|]/g, ' '),
+        dataBase64: (await changeReportBuffer(c)).toString('base64'),
+      };
     },
     ...planFileHandlers(db, session, toPdf),
   } satisfies Handlers;

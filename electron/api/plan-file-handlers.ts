@@ -29,9 +29,25 @@ const read = (fileName: string, dataBase64: string) => {
   }
 };
 
-type PlanFileHandlers = Pick<Handlers, 'savePlanFile' | 'exportPlanJson' | 'openPlanFile' | 'previewPlanMerge' | 'applyPlanMerge' | 'duplicatePlan' | 'deletePlan' | 'directorateView' | 'exportDirectorateWorkbook' | 'exportDirectoratePdf'>;
+type PlanFileHandlers = Pick<
+  Handlers,
+  | 'savePlanFile'
+  | 'exportPlanJson'
+  | 'openPlanFile'
+  | 'previewPlanMerge'
+  | 'applyPlanMerge'
+  | 'duplicatePlan'
+  | 'deletePlan'
+  | 'directorateView'
+  | 'exportDirectorateWorkbook'
+  | 'exportDirectoratePdf'
+>;
 
-const fileStem = (directorate: string) => directorate.replace(/[\\/:*?"<>|]+/g, ' ').replace(/\s+/g, ' ').trim() || 'Directorate';
+const fileStem = (directorate: string) =>
+  directorate
+    .replace(/[\\/:*?"<>|]+/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim() || 'Directorate';
 
 export function planFileHandlers(db: () => Db, session: AppDatabase | null, toPdf: (html: string) => Promise<Buffer>): PlanFileHandlers {
   return {
@@ -56,7 +72,8 @@ export function planFileHandlers(db: () => Db, session: AppDatabase | null, toPd
     },
     openPlanFile: ({ fileName, dataBase64 }) => openPlanFile(db(), read(fileName, dataBase64)),
     previewPlanMerge: ({ planId, fileName, dataBase64 }) => reviewMerge(db(), planId, read(fileName, dataBase64), fileName),
-    applyPlanMerge: ({ planId, fileName, dataBase64, choices, fallback }) => applyMerge(db(), planId, read(fileName, dataBase64), choices, fallback ?? null, fileName),
+    applyPlanMerge: ({ planId, fileName, dataBase64, choices, fallback }) =>
+      applyMerge(db(), planId, read(fileName, dataBase64), choices, fallback ?? null, fileName),
     duplicatePlan: ({ planId }) => duplicatePlan(db(), planId),
     deletePlan: async ({ planId }) => {
       if (session) await session.backupNow();

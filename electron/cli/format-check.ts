@@ -32,7 +32,10 @@ export function formatPreview(p: BudgetImportPreview): string {
     for (const a of u.added) lines.push(`  added    ${a.activity} (line ${a.at + 1})`);
     for (const r of u.removed) lines.push(`  removed  ${r.activity}`);
     if (u.order) lines.push(`  order    lines in the workbook's order (${count(u.order.length, 'line')})`);
-    for (const t of u.typedOver) lines.push(`  typed    ${t.cell} ${t.activity} | ${t.heading}: typed ${typeof t.typed === 'number' ? fmt(t.typed) : JSON.stringify(t.typed)}, the plan computes ${fmt(t.computed)} (not imported)`);
+    for (const t of u.typedOver)
+      lines.push(
+        `  typed    ${t.cell} ${t.activity} | ${t.heading}: typed ${typeof t.typed === 'number' ? fmt(t.typed) : JSON.stringify(t.typed)}, the plan computes ${fmt(t.computed)} (not imported)`,
+      );
     for (const c of u.comments) lines.push(`  comment  ${c.cell} ${c.activity}${c.author ? ` (${c.author})` : ''}: ${c.text}`);
   }
   if (p.ignoredSheets.length) lines.push(`Not budget sheets of this plan (ignored): ${p.ignoredSheets.join(', ')}`);

@@ -9,7 +9,13 @@ import { planLine, writeOut } from './output';
 
 export class CommandError extends Error {}
 
-export async function rollForwardCommand(api: CliApi, planId: number, actions: string | undefined, shiftDates: boolean, out: (s: string) => void): Promise<number> {
+export async function rollForwardCommand(
+  api: CliApi,
+  planId: number,
+  actions: string | undefined,
+  shiftDates: boolean,
+  out: (s: string) => void,
+): Promise<number> {
   const carry = actions ?? 'all';
   if (carry !== 'all' && carry !== 'open') throw new CommandError(`--actions must be all or open, not ${carry}`);
   out(planLine(await api('rollForward', { planId, actions: carry, shiftDates })));
@@ -22,7 +28,14 @@ export async function historyCommand(api: CliApi, planId: number, since: string 
   return 0;
 }
 
-export async function compareCommand(api: CliApi, planId: number, withPlanId: number, format: string | undefined, outFile: string | undefined, out: (s: string) => void): Promise<number> {
+export async function compareCommand(
+  api: CliApi,
+  planId: number,
+  withPlanId: number,
+  format: string | undefined,
+  outFile: string | undefined,
+  out: (s: string) => void,
+): Promise<number> {
   const f = format ?? 'text';
   if (f === 'text') {
     const text = comparisonText(await api('comparePlans', { planId, withPlanId }));

@@ -100,7 +100,10 @@ async function withExisting<T>(file: string, use: (db: Db) => Promise<T> | T): P
   const lock = acquireLock(file, 'plan-editor (command line)');
   try {
     const health = checkDatabaseFile(file);
-    if (!health.ok) throw new DatabaseOpenError(`${file} is damaged or not a Plan Editor database (${health.reason}). It has not been changed; open it in Plan Editor to recover from a backup.`);
+    if (!health.ok)
+      throw new DatabaseOpenError(
+        `${file} is damaged or not a Plan Editor database (${health.reason}). It has not been changed; open it in Plan Editor to recover from a backup.`,
+      );
     const { db } = await openExisting(file);
     try {
       return await use(db!);
@@ -155,7 +158,9 @@ export async function run(argv: string[], out: (s: string) => void = (s) => proc
     case 'export':
       return withApi(file(), async (api) => {
         if (options.directorate !== undefined) {
-          out(`Wrote ${await exportDirectorate(api, options.directorate, need(options.format, '--format xlsx|pdf'), need(options.out, '--out FILE'), (m) => new UsageError(m))}`);
+          out(
+            `Wrote ${await exportDirectorate(api, options.directorate, need(options.format, '--format xlsx|pdf'), need(options.out, '--out FILE'), (m) => new UsageError(m))}`,
+          );
           return 0;
         }
         const id = planId(options.plan);
@@ -185,7 +190,9 @@ export async function run(argv: string[], out: (s: string) => void = (s) => proc
           const edits = editsFromPreview(preview);
           const r = await api('applyEdits', { planId: id, ...edits });
           const order = edits.order.length ? `, lines reordered in ${count(edits.order.length, 'unit')}` : '';
-          out(`Applied: ${count(r.changed, 'cell')} changed, ${count(r.added, 'line')} added, ${count(r.removed, 'line')} removed${order} (one step; undo in the app).`);
+          out(
+            `Applied: ${count(r.changed, 'cell')} changed, ${count(r.added, 'line')} added, ${count(r.removed, 'line')} removed${order} (one step; undo in the app).`,
+          );
         }
         return 0;
       });
@@ -203,10 +210,26 @@ export async function run(argv: string[], out: (s: string) => void = (s) => proc
       return withApi(file(), (api) => compareCommand(api, planId(options.plan), planId(options.with, '--with'), options.format, options.out, out));
     default:
       if (PLAN_FILE_COMMANDS.includes(command)) {
-        return runPlanFileCommand(command, { positional, options, flags: argv.filter((a) => a === '--apply'), out, withApi, planId, usage: (m) => new UsageError(m) });
+        return runPlanFileCommand(command, {
+          positional,
+          options,
+          flags: argv.filter((a) => a === '--apply'),
+          out,
+          withApi,
+          planId,
+          usage: (m) => new UsageError(m),
+        });
       }
       if (WORD_COMMANDS.includes(command)) {
-        return runWordCommand(command, { positional, options, flags: argv.filter((a) => a === '--apply'), out, withApi, planId, usage: (m) => new UsageError(m) });
+        return runWordCommand(command, {
+          positional,
+          options,
+          flags: argv.filter((a) => a === '--apply'),
+          out,
+          withApi,
+          planId,
+          usage: (m) => new UsageError(m),
+        });
       }
       throw new UsageError(`unknown command ${command} (see plan-editor --help)`);
   }
@@ -224,9 +247,11 @@ export async function main(argv: string[]): Promise<number> {
     return await run(argv);
   } catch (e) {
     const usage = e instanceof UsageError || e instanceof CommandError || e instanceof ArgumentError;
-    const msg = usage || e instanceof DatabaseOpenError || e instanceof DatabaseLockedError || e instanceof ApiError || e instanceof PlanFileError ? (e as Error).message : `failed: ${(e as Error).message}`;
+    const msg =
+      usage || e instanceof DatabaseOpenError || e instanceof DatabaseLockedError || e instanceof ApiError || e instanceof PlanFileError
+        ? (e as Error).message
+        : `failed: ${(e as Error).message}`;
     process.stderr.write(`plan-editor: ${msg}\n`);
     return usage ? 2 : 1;
   }
 }
-

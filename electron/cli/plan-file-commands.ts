@@ -64,7 +64,9 @@ export async function runPlanFileCommand(command: string, ctx: CommandContext): 
         return 0;
       }
       const existing = r.existing!;
-      out(`${path.basename(dbFile)} already holds this plan (${planLine(existing).replace(/\t/g, ' ')}); merge it instead: plan-editor merge ${positional[0]} --plan ${existing.id} --from ${positional[1]}`);
+      out(
+        `${path.basename(dbFile)} already holds this plan (${planLine(existing).replace(/\t/g, ' ')}); merge it instead: plan-editor merge ${positional[0]} --plan ${existing.id} --from ${positional[1]}`,
+      );
       return 1;
     };
     if (fs.existsSync(dbFile)) return ctx.withApi(dbFile, open);
@@ -91,7 +93,11 @@ export async function runPlanFileCommand(command: string, ctx: CommandContext): 
     const r = await api('applyPlanMerge', { planId: id, ...arg, choices: {}, fallback: take as 'mine' | 'theirs' | undefined });
     r.items.forEach((i) => out(itemLine(i)));
     out(countLine(r.changes, r.conflicts));
-    const settled = r.conflicts ? (take ? `; conflicts settled: ${take === 'mine' ? 'kept mine' : 'took theirs'}` : `; ${r.unresolved} conflict${r.unresolved === 1 ? '' : 's'} left as here (merge again with --take, or in the app)`) : '';
+    const settled = r.conflicts
+      ? take
+        ? `; conflicts settled: ${take === 'mine' ? 'kept mine' : 'took theirs'}`
+        : `; ${r.unresolved} conflict${r.unresolved === 1 ? '' : 's'} left as here (merge again with --take, or in the app)`
+      : '';
     out(r.written ? `Applied in one step (undo in the app)${settled}.` : `Nothing to change${settled}.`);
     return 0;
   });

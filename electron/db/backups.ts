@@ -17,7 +17,6 @@ export const MAX_BACKUPS = 12;
 /** While the app is open and the plan has changed, a backup at most this often. */
 export const BACKUP_INTERVAL_MS = 10 * 60 * 1000;
 
-
 const NAME = /^plans-(\d{4}-\d{2}-\d{2}T\d{2}-\d{2}-\d{2}-\d{3}Z)-([a-z-]+)-([0-9a-f]{12})\.db$/;
 
 export const backupDir = (dbFile: string): string => path.join(path.dirname(path.resolve(dbFile)), 'backups');
@@ -60,7 +59,9 @@ export async function makeBackup(db: Db, dbFile: string, reason: BackupReason, n
  */
 export function fingerprint(db: Db): string {
   const row = db
-    .prepare('SELECT (SELECT count(*) || \':\' || ifnull(max(id), 0) || \':\' || ifnull(sum(undone), 0) FROM change_log) || \'|\' || (SELECT count(*) || \':\' || ifnull(max(updated_at), \'\') FROM plan)')
+    .prepare(
+      "SELECT (SELECT count(*) || ':' || ifnull(max(id), 0) || ':' || ifnull(sum(undone), 0) FROM change_log) || '|' || (SELECT count(*) || ':' || ifnull(max(updated_at), '') FROM plan)",
+    )
     .pluck()
     .get() as string;
   return crypto.createHash('sha256').update(row).digest('hex').slice(0, 12);

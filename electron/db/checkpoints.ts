@@ -48,7 +48,11 @@ export class IdleCheckpointer {
   private readonly walSizeLimit: number;
 
   /** `db` is asked for the connection each time: a restore replaces it. */
-  constructor(private readonly db: () => Db | null, private readonly file: string, private readonly opts: IdleCheckpointOptions = {}) {
+  constructor(
+    private readonly db: () => Db | null,
+    private readonly file: string,
+    private readonly opts: IdleCheckpointOptions = {},
+  ) {
     this.idleMs = opts.idleMs ?? CHECKPOINT_IDLE_MS;
     this.walSizeLimit = opts.walSizeLimit ?? WAL_SIZE_LIMIT;
   }

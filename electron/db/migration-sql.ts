@@ -74,7 +74,8 @@ export const rebuildWithAutoincrement = (t: PlanTable) => `${createTable(`${t.na
   ${t.index}`;
 
 /** A random UUID v4 in SQL (version nibble 4, variant 8-b), lower case. */
-export const UUID_SQL = "lower(hex(randomblob(4)) || '-' || hex(randomblob(2)) || '-4' || substr(hex(randomblob(2)), 2) || '-' || substr('89ab', 1 + (abs(random()) % 4), 1) || substr(hex(randomblob(2)), 2) || '-' || hex(randomblob(6)))";
+export const UUID_SQL =
+  "lower(hex(randomblob(4)) || '-' || hex(randomblob(2)) || '-4' || substr(hex(randomblob(2)), 2) || '-' || substr('89ab', 1 + (abs(random()) % 4), 1) || substr(hex(randomblob(2)), 2) || '-' || hex(randomblob(6)))";
 
 /** Migration 4: a uuid for every existing row, unique, and a trigger that gives one to inserts bringing none. */
 export const addUuid = (t: PlanTable) => `

@@ -17,7 +17,6 @@ import type { Recovery } from '../../shared/api/contract';
 
 export type { Recovery };
 
-
 export type Startup = { db: Db; recovery: null } | { db: null; recovery: Recovery };
 
 export async function openExisting(file: string, migrations: readonly string[] = MIGRATIONS): Promise<Startup> {

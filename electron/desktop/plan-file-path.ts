@@ -65,7 +65,8 @@ export type StatFn = (file: string) => { isFile(): boolean; size: number };
  * file (not a folder, device or pipe; a link is followed to what it names), not empty and at most 64 MB.
  */
 export function checkPlanFile(file: unknown, stat: StatFn = fs.statSync): PlanFileCheck {
-  if (typeof file !== 'string' || file.length === 0 || file.length > 4096 || file.includes('\0')) return { ok: false, fileName: 'That file', reason: 'That file name is not valid.' };
+  if (typeof file !== 'string' || file.length === 0 || file.length > 4096 || file.includes('\0'))
+    return { ok: false, fileName: 'That file', reason: 'That file name is not valid.' };
   const fileName = path.basename(file.replace(/\\/g, '/'));
   const no = (reason: string): PlanFileCheck => ({ ok: false, fileName, reason });
   if (!path.isAbsolute(file) && !path.win32.isAbsolute(file)) return no(`${fileName} could not be opened: its folder is not known.`);
@@ -75,7 +76,11 @@ export function checkPlanFile(file: unknown, stat: StatFn = fs.statSync): PlanFi
     s = stat(file);
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
-    return no(code === 'ENOENT' || code === 'ENOTDIR' ? `${fileName} could not be found: it may have been moved or deleted.` : `${fileName} could not be read (${code ?? (e as Error).message}).`);
+    return no(
+      code === 'ENOENT' || code === 'ENOTDIR'
+        ? `${fileName} could not be found: it may have been moved or deleted.`
+        : `${fileName} could not be read (${code ?? (e as Error).message}).`,
+    );
   }
   if (!s.isFile()) return no(`${fileName} is not a file.`);
   if (s.size === 0) return no(`${fileName} is empty: it is not a plan file.`);

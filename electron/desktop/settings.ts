@@ -15,7 +15,10 @@ const rect = { x: z.number(), y: z.number(), width: z.number().positive(), heigh
 const schema = z.object({
   lastFolder: z.string().max(4096).optional().catch(undefined),
   recent: z.array(z.string().max(4096)).max(100).catch([]).default([]),
-  window: z.object({ ...rect, maximized: z.boolean() }).optional().catch(undefined),
+  window: z
+    .object({ ...rect, maximized: z.boolean() })
+    .optional()
+    .catch(undefined),
 });
 export type DesktopSettings = { lastFolder?: string; recent: string[]; window?: WindowState };
 

@@ -20,7 +20,16 @@ const MAX_SAVE_BASE64 = 200 * 1024 * 1024;
 
 const id = z.number().int().positive();
 const schemas: { [K in ShellCallName]: z.ZodType<ShellCalls[K]['arg']> } = {
-  saveFile: z.object({ fileName: z.string().min(1).max(255), dataBase64: z.string().max(MAX_SAVE_BASE64).regex(/^[A-Za-z0-9+/]*={0,2}$/), kind: z.enum(['xlsx', 'pdf', 'plan', 'docx']) }).strict(),
+  saveFile: z
+    .object({
+      fileName: z.string().min(1).max(255),
+      dataBase64: z
+        .string()
+        .max(MAX_SAVE_BASE64)
+        .regex(/^[A-Za-z0-9+/]*={0,2}$/),
+      kind: z.enum(['xlsx', 'pdf', 'plan', 'docx']),
+    })
+    .strict(),
   openFile: z.object({ kind: z.enum(['xlsx', 'plan', 'docx']) }).strict(),
   showInFolder: z.object({ path: z.string().min(1).max(4096) }).strict(),
   print: z.object({ planId: id, sectionIds: z.array(id).max(1000).optional() }).strict(),
@@ -43,7 +52,12 @@ export interface ShellDeps {
   settings: SettingsFile;
   documentsFolder: string;
   showSaveDialog: (o: { title: string; defaultPath: string; filters: { name: string; extensions: string[] }[] }) => Promise<DialogResult>;
-  showOpenDialog: (o: { title: string; defaultPath: string; filters: { name: string; extensions: string[] }[]; properties: ['openFile'] }) => Promise<DialogResult>;
+  showOpenDialog: (o: {
+    title: string;
+    defaultPath: string;
+    filters: { name: string; extensions: string[] }[];
+    properties: ['openFile'];
+  }) => Promise<DialogResult>;
   showItemInFolder: (file: string) => void;
   /** The print HTML for the plan (the same the preview shows), and the system print dialog for it. */
   planHtml: (planId: number, sectionIds?: number[]) => Promise<string>;
@@ -80,12 +94,20 @@ export function makeShellHandlers(deps: ShellDeps): Handlers {
       return { path: file };
     },
     openFile: async ({ kind }) => {
-      const r = await deps.showOpenDialog({ title: kind === 'plan' ? 'Open a plan file' : kind === 'docx' ? 'New plan from a Word document' : 'Import a workbook', defaultPath: startIn(''), filters: [FILTERS[kind]], properties: ['openFile'] });
+      const r = await deps.showOpenDialog({
+        title: kind === 'plan' ? 'Open a plan file' : kind === 'docx' ? 'New plan from a Word document' : 'Import a workbook',
+        defaultPath: startIn(''),
+        filters: [FILTERS[kind]],
+        properties: ['openFile'],
+      });
       const file = r.canceled ? undefined : r.filePaths?.[0];
       if (!file) return null;
       if (kind === 'plan') return readPlanFile(file);
       const size = fs.statSync(file).size;
-      if (size > MAX_OPEN_BYTES) throw new Error(`${path.basename(file)} is ${(size / 1048576).toFixed(1)} MB; ${kind === 'docx' ? 'Word documents' : 'workbooks'} of up to 20 MB can be imported.`);
+      if (size > MAX_OPEN_BYTES)
+        throw new Error(
+          `${path.basename(file)} is ${(size / 1048576).toFixed(1)} MB; ${kind === 'docx' ? 'Word documents' : 'workbooks'} of up to 20 MB can be imported.`,
+        );
       const data = fs.readFileSync(file);
       remember(file);
       return { fileName: path.basename(file), dataBase64: data.toString('base64') };
@@ -130,8 +152,11 @@ export function makeShellDispatch(handlers: Handlers): (name: unknown, arg: unkn
 
 /** A name suggested by the export, made safe for every file system (the user may still change it). */
 export function safeFileName(name: string, kind: ExportKind): string {
-  // eslint-disable-next-line no-control-regex -- control characters are what is being removed: no file system takes them
-  const base = path.basename(name.replace(/\\/g, '/')).replace(/[<>:"/\\|?*\u0000-\u001f]/g, '-').replace(/^[.\s]+|[.\s]+$/g, '');
+  const base = path
+    .basename(name.replace(/\\/g, '/'))
+    // eslint-disable-next-line no-control-regex -- control characters are what is being removed: no file system takes them
+    .replace(/[<>:"/\\|?*\u0000-\u001f]/g, '-')
+    .replace(/^[.\s]+|[.\s]+$/g, '');
   return withExtension(base || 'Plan Editor export', kind);
 }
 

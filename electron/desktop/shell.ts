@@ -47,7 +47,9 @@ async function printHtml(html: string): Promise<boolean> {
   try {
     await win.loadURL(`data:text/html;charset=utf-8;base64,${Buffer.from(html).toString('base64')}`);
     return await new Promise<boolean>((resolve, reject) =>
-      win.webContents.print({ silent: false, printBackground: true }, (ok, reason) => (ok || reason === 'cancelled' ? resolve(ok) : reject(new Error(`The plan could not be printed (${reason}).`)))),
+      win.webContents.print({ silent: false, printBackground: true }, (ok, reason) =>
+        ok || reason === 'cancelled' ? resolve(ok) : reject(new Error(`The plan could not be printed (${reason}).`)),
+      ),
     );
   } finally {
     win.destroy();

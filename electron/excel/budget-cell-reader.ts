@@ -58,6 +58,13 @@ export function cellComment(cell: ExcelJS.Cell): { author: string; text: string 
     author = runs[0].text.replace(/:\s*$/, '').trim();
     from = 1;
   }
-  const text = fromXString(runs.slice(from).map((t) => t.text).join('')).replace(/\r\n?/g, '\n').trim();
+  const text = fromXString(
+    runs
+      .slice(from)
+      .map((t) => t.text)
+      .join(''),
+  )
+    .replace(/\r\n?/g, '\n')
+    .trim();
   return text ? { author, text } : null;
 }

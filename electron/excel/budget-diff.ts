@@ -24,7 +24,8 @@ const LABEL_COLUMN = kindDef('budget').labelColumn;
  * exported), others with their column and, where the comment names one, their author.
  */
 export function notesFromComments(comments: SheetComment[]): string | null {
-  const parts = [...comments].sort((a, b) => Number(b.column === LABEL_COLUMN) - Number(a.column === LABEL_COLUMN))
+  const parts = [...comments]
+    .sort((a, b) => Number(b.column === LABEL_COLUMN) - Number(a.column === LABEL_COLUMN))
     .map((c) => (c.column === LABEL_COLUMN ? c.text : `${c.heading || c.cell}: ${c.text}${c.author ? ` (${c.author})` : ''}`));
   return parts.length ? parts.join('\n') : null;
 }
@@ -41,15 +42,37 @@ function sheetCells(row: Row | null, line: SheetLine, columns: string[]): Record
 function compare(row: Row, now: Record<string, CellValue>, out: CellDiff[]): void {
   for (const c of roleDef('budget', row.role)!.columns) {
     if (!(c in now) || same(row.cells[c], now[c])) continue;
-    out.push({ rowId: row.id, activity: String(row.cells.activity ?? ''), column: c, heading: columnDef('budget', c)!.heading, old: row.cells[c] ?? null, new: now[c] });
+    out.push({
+      rowId: row.id,
+      activity: String(row.cells.activity ?? ''),
+      column: c,
+      heading: columnDef('budget', c)!.heading,
+      old: row.cells[c] ?? null,
+      new: now[c],
+    });
   }
 }
 
 /** Typed-over cells that differ from what the plan computes there (words always differ). */
-function typedOver(rowId: number | null, activity: string, typed: Record<string, number | string>, computed: Record<string, unknown>, sheetRow: number, cols: (id: string) => string): TypedOver[] {
+function typedOver(
+  rowId: number | null,
+  activity: string,
+  typed: Record<string, number | string>,
+  computed: Record<string, unknown>,
+  sheetRow: number,
+  cols: (id: string) => string,
+): TypedOver[] {
   return Object.entries(typed)
     .filter(([c, v]) => typeof computed[c] === 'number' && (typeof v === 'string' || Math.abs(v - (computed[c] as number)) >= 0.05))
-    .map(([c, v]) => ({ rowId, activity, cell: `${cols(c)}${sheetRow}`, column: c, heading: columnDef('budget', c)!.heading, typed: v, computed: computed[c] as number }));
+    .map(([c, v]) => ({
+      rowId,
+      activity,
+      cell: `${cols(c)}${sheetRow}`,
+      column: c,
+      heading: columnDef('budget', c)!.heading,
+      typed: v,
+      computed: computed[c] as number,
+    }));
 }
 
 /** Comments not already in the plan's notes (an unchanged workbook carries the notes back as comments). */
@@ -58,14 +81,28 @@ const newComments = (row: Row | null, line: SheetLine) => line.comments.filter((
 export function diffUnit(sheet: BudgetSheet, unit: string, blockId: number, rows: Row[]): UnitDiff {
   const lines = rows.filter((r) => r.role === 'line');
   const m = matchLines(lines, sheet.lines);
-  const diff: UnitDiff = { unit, sheet: sheet.sheet, blockId, changes: [], added: [], removed: [], order: m.order, orderNames: m.order ? m.pairs.map((p) => String(p.line.cells.activity ?? p.row?.cells.activity ?? '')) : [], typedOver: [], comments: [], notices: m.notices };
+  const diff: UnitDiff = {
+    unit,
+    sheet: sheet.sheet,
+    blockId,
+    changes: [],
+    added: [],
+    removed: [],
+    order: m.order,
+    orderNames: m.order ? m.pairs.map((p) => String(p.line.cells.activity ?? p.row?.cells.activity ?? '')) : [],
+    typedOver: [],
+    comments: [],
+    notices: m.notices,
+  };
   const after: Row[] = [];
   m.pairs.forEach(({ line, row }, at) => {
     const cells = sheetCells(row, line, sheet.columns);
     const activity = String(cells.activity ?? '');
     if (row) compare(row, cells, diff.changes);
     else diff.added.push({ activity, cells: Object.fromEntries(Object.entries(cells).filter(([, v]) => v !== null && v !== '')), at });
-    diff.typedOver.push(...typedOver(row?.id ?? null, activity, line.typed, withComputed('budget', 'line', cells), line.sheetRow, (c) => sheet.letters[c] ?? ''));
+    diff.typedOver.push(
+      ...typedOver(row?.id ?? null, activity, line.typed, withComputed('budget', 'line', cells), line.sheetRow, (c) => sheet.letters[c] ?? ''),
+    );
     diff.comments.push(...newComments(row, line).map((c) => ({ ...c, kept: true })));
     after.push({ id: row?.id ?? -1 - at, role: 'line', cells });
   });

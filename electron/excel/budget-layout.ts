@@ -16,7 +16,12 @@ export const LINE_ID_HEADING = 'Line ref (do not edit)';
 export const MEMO_HEADING = 'Memorandum Items';
 
 function financeTitle(h: PlanHeader, unitName: string): TitleLine[] {
-  return [{ text: `${h.directorate.toUpperCase()} ${fyLabel(h.year)} BUDGET`, size: 12 }, { text: h.division }, { text: unitName, size: 12 }, { text: '£000s', plain: true }];
+  return [
+    { text: `${h.directorate.toUpperCase()} ${fyLabel(h.year)} BUDGET`, size: 12 },
+    { text: h.division },
+    { text: unitName, size: 12 },
+    { text: '£000s', plain: true },
+  ];
 }
 
 /** The row of the headings (the year row is above it): the title block's four lines, a gap and the years. */
@@ -24,9 +29,17 @@ export const HEADING_ROW = 7;
 
 export function writeBudgetSheet(wb: Workbook, name: string, header: PlanHeader, u: UnitBudget): TableSheetLayout {
   return writeTableSheet(wb, {
-    name, header, block: u.block, title: financeTitle(header, u.unitName),
+    name,
+    header,
+    block: u.block,
+    title: financeTitle(header, u.unitName),
     options: {
-      lineRefs: LINE_ID_HEADING, notesAsComments: true, memoHeading: MEMO_HEADING, labelUnderPreviousYear: true, frozenColumns: 3, footer: u.unitName,
+      lineRefs: LINE_ID_HEADING,
+      notesAsComments: true,
+      memoHeading: MEMO_HEADING,
+      labelUnderPreviousYear: true,
+      frozenColumns: 3,
+      footer: u.unitName,
       // Finance's columns are a little wider than declared, the activity most: long activity names wrap less.
       width: (c, isLabel) => headingWidth(c.heading, Math.max(9, c.width * (isLabel ? 1.1 : 1.05))),
     },

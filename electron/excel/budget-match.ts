@@ -9,7 +9,11 @@ import { count } from '../../shared/model/budget-import';
 import type { SheetLine } from './budget-sheet-reader';
 import { LINE_ID_HEADING } from './budget-layout';
 
-export const nameKey = (s: unknown) => String(s ?? '').toLowerCase().replace(/\s+/g, ' ').trim();
+export const nameKey = (s: unknown) =>
+  String(s ?? '')
+    .toLowerCase()
+    .replace(/\s+/g, ' ')
+    .trim();
 
 export interface LineMatch {
   /** Sheet lines in the workbook's order, each with the plan row it is (null: a new line). */
@@ -45,9 +49,19 @@ export function matchLines(rows: Row[], lines: SheetLine[]): LineMatch {
   const pairs = lines.map((line) => ({ line, row: match.get(line) ?? null }));
   const removed = rows.filter((r) => free.has(r.id));
   const notices = disagree
-    ? [`The hidden "${LINE_ID_HEADING}" column no longer agrees with the names of ${count(disagree, 'line')} (the sheet was sorted or moved without it), so lines were matched by their names.`]
+    ? [
+        `The hidden "${LINE_ID_HEADING}" column no longer agrees with the names of ${count(disagree, 'line')} (the sheet was sorted or moved without it), so lines were matched by their names.`,
+      ]
     : [];
-  return { pairs, removed, order: newOrder(rows, pairs.flatMap((p) => (p.row ? [p.row.id] : []))), notices };
+  return {
+    pairs,
+    removed,
+    order: newOrder(
+      rows,
+      pairs.flatMap((p) => (p.row ? [p.row.id] : [])),
+    ),
+    notices,
+  };
 }
 
 /** The plan's lines in the workbook's order, each removed line kept after the line it followed. */
@@ -57,7 +71,10 @@ function newOrder(rows: Row[], seen: number[]): number[] | null {
   const out = [...seen];
   rows.forEach((r, i) => {
     if (kept.has(r.id)) return;
-    const before = rows.slice(0, i).reverse().find((p) => out.includes(p.id));
+    const before = rows
+      .slice(0, i)
+      .reverse()
+      .find((p) => out.includes(p.id));
     out.splice(before ? out.indexOf(before.id) + 1 : 0, 0, r.id);
   });
   return out;

@@ -43,6 +43,7 @@ function checkLoaded(wb: ExcelJS.Workbook, fileName: string): void {
   for (const ws of wb.worksheets) {
     // Rows and columns that hold something: empty trailing and styled-but-empty rows do not count.
     if (ws.actualRowCount > MAX_ROWS) throw unreadable(fileName, `sheet "${ws.name.slice(0, 40)}" has more than ${MAX_ROWS.toLocaleString('en-GB')} rows`);
-    if (ws.actualColumnCount > MAX_COLUMNS) throw unreadable(fileName, `sheet "${ws.name.slice(0, 40)}" has more than ${MAX_COLUMNS.toLocaleString('en-GB')} columns`);
+    if (ws.actualColumnCount > MAX_COLUMNS)
+      throw unreadable(fileName, `sheet "${ws.name.slice(0, 40)}" has more than ${MAX_COLUMNS.toLocaleString('en-GB')} columns`);
   }
 }

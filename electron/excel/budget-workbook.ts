@@ -48,14 +48,20 @@ export function budgetFileName(doc: PlanDocument, unit?: string): string {
 
 const ref = (sheet: string, cell: string) => `'${sheet.replace(/'/g, "''")}'!${cell}`;
 
-function writeSummary(ws: ExcelJS.Worksheet, doc: PlanDocument, units: UnitBudget[], layouts: TableSheetLayout[], grand: ReturnType<typeof budgetSummary>['grand']): void {
+function writeSummary(
+  ws: ExcelJS.Worksheet,
+  doc: PlanDocument,
+  units: UnitBudget[],
+  layouts: TableSheetLayout[],
+  grand: ReturnType<typeof budgetSummary>['grand'],
+): void {
   setText(ws.getCell('A1'), `${doc.header.directorate.toUpperCase()} ${fyLabel(doc.header.year)} BUDGET`);
   setText(ws.getCell('A2'), doc.header.division);
   setText(ws.getCell('A3'), `Revenue budget summary ${fyLabel(doc.header.year)} (£000s)`);
   ws.getCell('A1').font = font({ bold: true, size: 12 });
   ws.getCell('A2').font = font({ bold: true, size: 11 });
   ws.getCell('A3').font = font({ bold: true, size: 12 });
-  const heads = ['Unit', ...SUMMARY_COLUMNS.map((c) => columnDef('budget', c)!.heading), 'Total Cost of Unit £000\'s'];
+  const heads = ['Unit', ...SUMMARY_COLUMNS.map((c) => columnDef('budget', c)!.heading), "Total Cost of Unit £000's"];
   heads.forEach((h, i) => setText(ws.getCell(5, i + 1), i === 1 ? `${h} ${fyLabel(doc.header.year - 1)}` : h));
   const head = ws.getRow(5);
   head.eachCell((cell) => {

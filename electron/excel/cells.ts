@@ -54,7 +54,13 @@ export function setFormula(cell: Cell, formula: string, result: number | string 
  * becomes a typographic one: exceljs does not escape it in print titles, which would break the file.
  */
 export function sheetName(wanted: string, taken: Set<string>): string {
-  const base = wanted.replace(/'/g, '’').replace(/[:\\/?*[\]]/g, ' ').replace(/\s+/g, ' ').trim().slice(0, 31) || 'Sheet';
+  const base =
+    wanted
+      .replace(/'/g, '’')
+      .replace(/[:\\/?*[\]]/g, ' ')
+      .replace(/\s+/g, ' ')
+      .trim()
+      .slice(0, 31) || 'Sheet';
   let name = base;
   for (let i = 2; taken.has(name.toLowerCase()); i++) name = `${base.slice(0, 28)} ${i}`;
   taken.add(name.toLowerCase());

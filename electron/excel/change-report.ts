@@ -55,7 +55,11 @@ export async function changeReportBuffer(c: PlanComparison): Promise<Buffer> {
     row.alignment = { wrapText: true, vertical: 'top' };
   }
   const bs = wb.addWorksheet('Budgets');
-  heading(bs, ['Budget', 'Line', `Controllable ${fyLabel(c.before.year)}`, `Controllable ${fyLabel(c.after.year)}`, 'Difference', '% change'], [40, 50, 14, 14, 12, 10]);
+  heading(
+    bs,
+    ['Budget', 'Line', `Controllable ${fyLabel(c.before.year)}`, `Controllable ${fyLabel(c.after.year)}`, 'Difference', '% change'],
+    [40, 50, 14, 14, 12, 10],
+  );
   for (const s of c.sections) {
     for (const b of s.blocks) {
       if (b.kind !== 'table' || !b.lines) continue;

@@ -8,7 +8,10 @@ import { readBudgetWorkbook } from './budget-workbook-reader';
 import { ApiError } from '../../shared/api/errors';
 import type { ParseRequest, ParserReply } from './parse-isolated';
 
-interface ParentPort { on(event: 'message', cb: (e: { data: unknown }) => void): void; postMessage(m: unknown): void }
+interface ParentPort {
+  on(event: 'message', cb: (e: { data: unknown }) => void): void;
+  postMessage(m: unknown): void;
+}
 
 async function handle(req: ParseRequest): Promise<ParserReply> {
   try {

@@ -13,9 +13,16 @@ import { badRequest } from '../../shared/api/errors';
 import { readBudgetWorkbook, type ReadBudgets } from './budget-workbook-reader';
 import { checkWorkbookZip, PARSER_MEMORY_MB, PARSER_TIME_LIMIT_MS, unreadable } from './workbook-limits';
 
-export interface ParseRequest { buf: Uint8Array; fileName: string; planYear: number }
+export interface ParseRequest {
+  buf: Uint8Array;
+  fileName: string;
+  planYear: number;
+}
 export type ParserReply = { ok: true; result: ReadBudgets } | { ok: false; message: string; bad: boolean };
-export interface ParseLimits { timeLimitMs: number; memoryLimitMb: number }
+export interface ParseLimits {
+  timeLimitMs: number;
+  memoryLimitMb: number;
+}
 
 /** A running parser process, whatever started it. */
 export interface ChildHandle {
@@ -26,7 +33,9 @@ export interface ChildHandle {
   kill(): void;
 }
 
-export interface ParserLauncher { start(script: string, limits: ParseLimits): ChildHandle }
+export interface ParserLauncher {
+  start(script: string, limits: ParseLimits): ChildHandle;
+}
 
 export type ParserOutcome = { kind: 'reply'; reply: ParserReply } | { kind: 'timeout' } | { kind: 'died'; outOfMemory: boolean; detail: string };
 
@@ -97,9 +106,12 @@ export async function parseBudgetWorkbook(buf: Buffer, fileName: string, planYea
   const outcome = await runParser(config.launcher, config.script, { buf, fileName, planYear }, config);
   if (outcome.kind === 'reply') {
     if (outcome.reply.ok) return outcome.reply.result;
-    throw outcome.reply.bad ? badRequest(named(fileName, outcome.reply.message)) : unreadable(fileName, `it is damaged or in a form Plan Editor cannot read (${outcome.reply.message.slice(0, 100)})`);
+    throw outcome.reply.bad
+      ? badRequest(named(fileName, outcome.reply.message))
+      : unreadable(fileName, `it is damaged or in a form Plan Editor cannot read (${outcome.reply.message.slice(0, 100)})`);
   }
-  if (outcome.kind === 'timeout') throw unreadable(fileName, `it took longer than the ${seconds(config.timeLimitMs)} Plan Editor allows for reading a workbook`);
+  if (outcome.kind === 'timeout')
+    throw unreadable(fileName, `it took longer than the ${seconds(config.timeLimitMs)} Plan Editor allows for reading a workbook`);
   if (outcome.outOfMemory) throw unreadable(fileName, 'it needs more memory than Plan Editor allows for a workbook');
   throw unreadable(fileName, `the workbook reader stopped unexpectedly (${outcome.detail})`);
 }
@@ -123,11 +135,13 @@ export function runParser(launcher: ParserLauncher, script: string, req: ParseRe
     };
     const timer = setTimeout(() => settle({ kind: 'timeout' }), limits.timeLimitMs);
     child.onMessage((reply) => settle({ kind: 'reply', reply }));
-    child.onExit((code, signal, fatal) => settle({
-      kind: 'died',
-      outOfMemory: /out of memory|heap limit|allocation failed/i.test(fatal) || signal === 'SIGABRT' || code === 134,
-      detail: signal ? `signal ${signal}` : code !== null ? `exit code ${code}` : fatal.slice(0, 100),
-    }));
+    child.onExit((code, signal, fatal) =>
+      settle({
+        kind: 'died',
+        outOfMemory: /out of memory|heap limit|allocation failed/i.test(fatal) || signal === 'SIGABRT' || code === 134,
+        detail: signal ? `signal ${signal}` : code !== null ? `exit code ${code}` : fatal.slice(0, 100),
+      }),
+    );
     child.post(req);
   });
 }

@@ -63,7 +63,11 @@ export function planTables(doc: PlanDocument): PlanTable[] {
  * the end ("Professional Dev. actions") so the start, which tells units apart, survives; cut as a last resort.
  */
 export function shorten(title: string, room: number): string {
-  const words = title.replace(/[:\\/?*[\]]/g, ' ').replace(/\s+/g, ' ').trim().split(' ');
+  const words = title
+    .replace(/[:\\/?*[\]]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .split(' ');
   for (let i = words.length - 1; i >= 0 && words.join(' ').length > room; i--) {
     if (words[i].length > 4) words[i] = `${words[i].slice(0, 3)}.`;
   }
@@ -76,7 +80,14 @@ const unitBudgets = (doc: PlanDocument) => new Map(budgetSummary(doc).units.map(
 function writePlanTable(wb: ExcelJS.Workbook, doc: PlanDocument, t: PlanTable, numbers: Map<number, string>, budgets = unitBudgets(doc)): void {
   const kind = t.block.tableKind;
   if (kind === 'budget') writeBudgetSheet(wb, t.sheet, doc.header, budgets.get(t.block.id)!);
-  else writeTableSheet(wb, { name: t.sheet, header: doc.header, title: sectionTitle(t.section, t.block), block: t.block, options: { numbers: kindDef(kind).numbered ? numbers : undefined } });
+  else
+    writeTableSheet(wb, {
+      name: t.sheet,
+      header: doc.header,
+      title: sectionTitle(t.section, t.block),
+      block: t.block,
+      options: { numbers: kindDef(kind).numbered ? numbers : undefined },
+    });
 }
 
 /** One table of the plan on its own, in the same layout as its sheet in the whole-plan workbook. */
@@ -135,7 +146,7 @@ function writeContents(ws: ExcelJS.Worksheet, h: PlanHeader, tables: PlanTable[]
   tables.forEach((t, i) => {
     const row = ws.getRow(CONTENTS_HEADING_ROW + 1 + i);
     setText(row.getCell(1), t.section);
-    setText(row.getCell(2), t.block.tableKind === 'budget' ? t.block.meta.unitName ?? t.block.title : t.block.title);
+    setText(row.getCell(2), t.block.tableKind === 'budget' ? (t.block.meta.unitName ?? t.block.title) : t.block.title);
     // A hyperlink's text is shown, never evaluated; a sheet name (no line breaks) that starts like a formula
     // still gets the Text format, so editing the cell keeps it text.
     row.getCell(3).value = { text: t.sheet, hyperlink: sheetLink(t.sheet) };
@@ -149,7 +160,11 @@ function writeContents(ws: ExcelJS.Worksheet, h: PlanHeader, tables: PlanTable[]
   tables.forEach((_, i) => fitRow(ws, CONTENTS_HEADING_ROW + 1 + i, 2));
   ws.views = [{ state: 'frozen', ySplit: CONTENTS_HEADING_ROW, topLeftCell: `A${CONTENTS_HEADING_ROW + 1}` }];
   ws.pageSetup = {
-    paperSize: 9, orientation: 'portrait', fitToPage: true, fitToWidth: 1, fitToHeight: 0,
+    paperSize: 9,
+    orientation: 'portrait',
+    fitToPage: true,
+    fitToWidth: 1,
+    fitToHeight: 0,
     printTitlesRow: `${CONTENTS_HEADING_ROW}:${CONTENTS_HEADING_ROW}`,
     margins: { left: 0.5, right: 0.5, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
   };

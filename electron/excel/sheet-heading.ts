@@ -55,7 +55,7 @@ export function writeHeadings(ws: Worksheet, p: HeadingPlan): number {
     ws.getColumn(1).width = 8;
     if (grouped) ws.mergeCells(top, 1, p.headingRow, 1);
   }
-  for (let i = 0; grouped && i < bands.length; ) {
+  for (let i = 0; grouped && i < bands.length;) {
     let j = i;
     while (bands[i] !== null && j + 1 < bands.length && bands[j + 1] === bands[i]) j++;
     if (bands[i] === null) ws.mergeCells(top, first + i, p.headingRow, first + i);
@@ -72,7 +72,10 @@ export function writeHeadings(ws: Worksheet, p: HeadingPlan): number {
   for (let r = top; r <= p.headingRow; r++) {
     for (let k = 1; k <= p.lastCol; k++) {
       Object.assign(ws.getCell(r, k), {
-        font: font({ bold: true }), fill: HEADING_FILL, alignment: { wrapText: true, vertical: 'middle', horizontal: 'center' }, border: { top: thin, bottom: thin, left: thin, right: thin },
+        font: font({ bold: true }),
+        fill: HEADING_FILL,
+        alignment: { wrapText: true, vertical: 'middle', horizontal: 'center' },
+        border: { top: thin, bottom: thin, left: thin, right: thin },
       });
     }
   }

@@ -48,18 +48,27 @@ export function writeRow(ws: Worksheet, r: number, row: Row, x: RowContext): voi
     }
     const v = row.cells[col.id];
     // Computed columns are filled on 'line' rows only; other roles hold them as typed, if at all.
-    if (col.computed && row.role === 'line') setFormula(cell, toFormula(col.computed, (id) => `${x.colOf(id)}${r}`), (v ?? null) as number | string | null);
+    if (col.computed && row.role === 'line')
+      setFormula(
+        cell,
+        toFormula(col.computed, (id) => `${x.colOf(id)}${r}`),
+        (v ?? null) as number | string | null,
+      );
     else if (held.has(col.id)) writeValue(cell, col, v);
     if (col.type === 'rating') cell.numFmt = RATING_FORMAT;
     // A score and its rating sit side by side: centred, "16" and "HIGH" never run together.
     if (col.type === 'rating' || col.type === 'band') cell.alignment = CENTRE_ALIGN;
   }
   if (x.idCol) ws.getCell(r, x.idCol).value = row.id;
-  const note = x.commentColumns.map((c) => cellText(c, row.cells[c.id]).trim()).filter(Boolean).join('\n');
+  const note = x.commentColumns
+    .map((c) => cellText(c, row.cells[c.id]).trim())
+    .filter(Boolean)
+    .join('\n');
   if (note) ws.getCell(r, x.colNo.get(x.labelColumn)!).note = toXString(note);
   // The outline of an action table: units and objectives stand out from the actions under them.
   if (row.role === 'unit' || row.role === 'objective') {
-    for (let k = 1; k <= x.lastCol; k++) Object.assign(ws.getCell(r, k), { font: font({ bold: true }), ...(row.role === 'objective' ? { fill: OBJECTIVE_FILL } : {}) });
+    for (let k = 1; k <= x.lastCol; k++)
+      Object.assign(ws.getCell(r, k), { font: font({ bold: true }), ...(row.role === 'objective' ? { fill: OBJECTIVE_FILL } : {}) });
   }
 }
 
@@ -77,7 +86,13 @@ function writeValue(cell: Cell, col: ColumnDef, v: CellValue | undefined): void 
   // Ratings are validated as whole numbers; anything else is written as text, never as a value to evaluate.
   if (col.type === 'rating' && typeof v === 'number') return void (cell.value = v);
   // One deliverable per line; its target date stands beside it in the next column, as in the seed.
-  if (col.type === 'deliverables') return setText(cell, deliverableParts(v).map((d) => d.text).join('\n'));
+  if (col.type === 'deliverables')
+    return setText(
+      cell,
+      deliverableParts(v)
+        .map((d) => d.text)
+        .join('\n'),
+    );
   setText(cell, cellText(col, v));
 }
 
@@ -85,7 +100,7 @@ function writeValue(cell: Cell, col: ColumnDef, v: CellValue | undefined): void 
 function ranges(col: string, rows: number[]): string[] {
   const sorted = [...rows].sort((a, b) => a - b);
   const out: string[] = [];
-  for (let i = 0; i < sorted.length; ) {
+  for (let i = 0; i < sorted.length;) {
     let j = i;
     while (j + 1 < sorted.length && sorted[j + 1] === sorted[j] + 1) j++;
     out.push(`${col}${sorted[i]}:${col}${sorted[j]}`);
@@ -98,7 +113,16 @@ function ranges(col: string, rows: number[]): string[] {
  * A summary row: its label, and for each total column a SUM over the rows it covers. A summary built on
  * another (total cost of unit on controllable totals) refers to that row and adds the memorandum items.
  */
-export function writeSummary(ws: Worksheet, at: number, s: LayoutSummary, x: RowContext, rowAt: Map<number, number>, summaryAt: Record<string, number>, totals: ColumnDef[], memoCols: Set<string>): void {
+export function writeSummary(
+  ws: Worksheet,
+  at: number,
+  s: LayoutSummary,
+  x: RowContext,
+  rowAt: Map<number, number>,
+  summaryAt: Record<string, number>,
+  totals: ColumnDef[],
+  memoCols: Set<string>,
+): void {
   setText(ws.getCell(`${x.colOf(x.labelColumn)}${at}`), s.label);
   ws.getCell(`${x.colOf(x.labelColumn)}${at}`).alignment = TEXT_ALIGN;
   const at_ = (ids: number[]) => ids.map((id) => rowAt.get(id)!);

@@ -39,7 +39,8 @@ const INDENT_CHARS = 2;
 /** Width of a text in average characters: narrow letters count less, capitals and m/w more. */
 export function textWidth(s: string): number {
   let w = 0;
-  for (const ch of s) w += /[il.,:;'|!()[\]ftjr ]/.test(ch) ? 0.6 : /[A-Z]/.test(ch) ? (/[IJ]/.test(ch) ? 0.6 : 1.25) : /[mw]/.test(ch) ? 1.45 : /[£%&@#]/.test(ch) ? 1.3 : 1;
+  for (const ch of s)
+    w += /[il.,:;'|!()[\]ftjr ]/.test(ch) ? 0.6 : /[A-Z]/.test(ch) ? (/[IJ]/.test(ch) ? 0.6 : 1.25) : /[mw]/.test(ch) ? 1.45 : /[£%&@#]/.test(ch) ? 1.3 : 1;
   return w;
 }
 
@@ -106,7 +107,10 @@ export function headingWidth(heading: string, width: number): number {
  */
 export function planHeaderFooter(h: PlanHeader, sheet: string): Partial<HeaderFooter> {
   const esc = (s: string) => s.replace(/&/g, '&&');
-  const cut = (s: string, room: number) => esc(s).slice(0, room).replace(/(^|[^&])((?:&&)*)&$/, '$1$2');
+  const cut = (s: string, room: number) =>
+    esc(s)
+      .slice(0, room)
+      .replace(/(^|[^&])((?:&&)*)&$/, '$1$2');
   const plan = [h.division, h.title].filter(Boolean).join(' - ');
   return { oddHeader: `&L${cut(plan, 250)}`, oddFooter: `&L${cut(sheet, 200)}&RPage &P of &N` };
 }

@@ -85,7 +85,13 @@ export function writeTableSheet(wb: Workbook, t: TableSheetInput): TableSheetLay
   writeTitle(ws, t.title);
   const width = o.width ?? ((c: SheetColumn) => headingWidth(c.label, Math.max(8, c.width)));
   const top = writeHeadings(ws, {
-    headingRow, groups, colNo, lastCol, ref: offset ? REF_HEADING : undefined, labelColumn: def.labelColumn, labelUnderPreviousYear: o.labelUnderPreviousYear,
+    headingRow,
+    groups,
+    colNo,
+    lastCol,
+    ref: offset ? REF_HEADING : undefined,
+    labelColumn: def.labelColumn,
+    labelUnderPreviousYear: o.labelUnderPreviousYear,
     width: (c) => width(c, c.id === def.labelColumn),
   });
   if (idCol) {
@@ -95,7 +101,14 @@ export function writeTableSheet(wb: Workbook, t: TableSheetInput): TableSheetLay
 
   const layout = tableLayout(kind, t.block.rows, { computed: true });
   const ctx: RowContext = {
-    kind, columns, colNo, colOf, lastCol, labelColumn: def.labelColumn, numbers: o.numbers, idCol,
+    kind,
+    columns,
+    colNo,
+    colOf,
+    lastCol,
+    labelColumn: def.labelColumn,
+    numbers: o.numbers,
+    idCol,
     commentColumns: o.notesAsComments ? def.columns.filter((c) => c.note) : [],
   };
   const firstRow = headingRow + 1;
@@ -134,7 +147,11 @@ function pageSetup(ws: Worksheet, t: TableSheetInput, at: { top: number; heading
   const corner = `${colLetter(at.frozen + 1)}${at.headingRow + 1}`;
   ws.views = [{ state: 'frozen', xSplit: at.frozen, ySplit: at.headingRow, topLeftCell: corner, activeCell: corner }];
   ws.pageSetup = {
-    paperSize: 9, orientation: kindDef(t.block.tableKind).orientation, fitToPage: true, fitToWidth: 1, fitToHeight: 0,
+    paperSize: 9,
+    orientation: kindDef(t.block.tableKind).orientation,
+    fitToPage: true,
+    fitToWidth: 1,
+    fitToHeight: 0,
     printTitlesRow: `${at.top}:${at.headingRow}`,
     // Written as A$1 so exceljs, which puts a $ before each corner, gives the fully absolute $A$1.
     printArea: `A$1:${colLetter(at.lastCol)}$${Math.max(ws.rowCount, at.headingRow)}`,

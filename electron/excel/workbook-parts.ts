@@ -9,7 +9,13 @@ import yauzl from 'yauzl';
 
 const MAX_BYTES = 8 * 1024 * 1024;
 
-const unescape = (s: string) => s.replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+const unescape = (s: string) =>
+  s
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'")
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&amp;/g, '&');
 const attr = (tag: string, name: string) => {
   const m = new RegExp(`\\b${name}="([^"]*)"`).exec(tag);
   return m ? unescape(m[1]) : null;
@@ -17,12 +23,15 @@ const attr = (tag: string, name: string) => {
 const tags = (xml: string, name: string) => [...xml.matchAll(new RegExp(`<(?:\\w+:)?${name}\\b[^>]*>`, 'g'))].map((m) => m[0]);
 
 /** A relationship target as a part name: "worksheets/sheet4.xml" from xl/ is "xl/worksheets/sheet4.xml". */
-const resolve = (from: string, target: string) => (target.startsWith('/') ? target.slice(1) : path.posix.normalize(path.posix.join(path.posix.dirname(from), target)));
+const resolve = (from: string, target: string) =>
+  target.startsWith('/') ? target.slice(1) : path.posix.normalize(path.posix.join(path.posix.dirname(from), target));
 const relsOf = (part: string) => path.posix.join(path.posix.dirname(part), '_rels', `${path.posix.basename(part)}.rels`);
 
 /** Sheet name -> worksheet part, from the workbook and its relationships. */
 function sheetParts(parts: Map<string, string>): Map<string, string> {
-  const rels = new Map(tags(parts.get(relsOf('xl/workbook.xml')) ?? '', 'Relationship').map((t) => [attr(t, 'Id'), resolve('xl/workbook.xml', attr(t, 'Target') ?? '')]));
+  const rels = new Map(
+    tags(parts.get(relsOf('xl/workbook.xml')) ?? '', 'Relationship').map((t) => [attr(t, 'Id'), resolve('xl/workbook.xml', attr(t, 'Target') ?? '')]),
+  );
   const out = new Map<string, string>();
   for (const t of tags(parts.get('xl/workbook.xml') ?? '', 'sheet')) {
     const part = rels.get(attr(t, 'r:id'));
@@ -46,7 +55,9 @@ export async function sheetNameOfPart(buf: Buffer, part: string): Promise<string
 export async function commentAuthors(buf: Buffer): Promise<Map<string, Map<string, string>>> {
   const out = new Map<string, Map<string, string>>();
   try {
-    const parts = await readParts(buf, (n) => /^xl\/(workbook\.xml|_rels\/workbook\.xml\.rels|worksheets\/_rels\/[^/]+\.rels|[^/]*comments[^/]*\.xml)$/i.test(n));
+    const parts = await readParts(buf, (n) =>
+      /^xl\/(workbook\.xml|_rels\/workbook\.xml\.rels|worksheets\/_rels\/[^/]+\.rels|[^/]*comments[^/]*\.xml)$/i.test(n),
+    );
     for (const [sheet, part] of sheetParts(parts)) {
       const target = tags(parts.get(relsOf(part)) ?? '', 'Relationship').find((t) => /\/comments$/.test(attr(t, 'Type') ?? ''));
       const xml = target ? parts.get(resolve(part, attr(target, 'Target') ?? '')) : undefined;

@@ -12,8 +12,17 @@ import { badRequest } from '../../shared/api/errors';
 import { attr, XmlLimitError, XmlScanner, type OpenTag } from './xml-scan';
 import { sheetNameOfPart } from './workbook-parts';
 import {
-  MAX_CELL_CHARS, MAX_CELLS, MAX_COLUMNS, MAX_RANGE_CELLS, MAX_ROWS, MAX_SHARED_STRINGS, MAX_SHEETS, MAX_TAG_CHARS,
-  MAX_XML_DEPTH, damaged, unreadable,
+  MAX_CELL_CHARS,
+  MAX_CELLS,
+  MAX_COLUMNS,
+  MAX_RANGE_CELLS,
+  MAX_ROWS,
+  MAX_SHARED_STRINGS,
+  MAX_SHEETS,
+  MAX_TAG_CHARS,
+  MAX_XML_DEPTH,
+  damaged,
+  unreadable,
 } from './workbook-limits';
 
 /** Excel's own grid, for ranges such as "A:A" that name whole columns or rows. */
@@ -33,7 +42,13 @@ const refuse = (why: string): never => {
 const n = (x: number) => x.toLocaleString('en-GB');
 
 /** Counts that run across parts. */
-interface Totals { cells: number; rangeCells: number; sheets: number; workbookType: string | null; defaultXmlType: string | null }
+interface Totals {
+  cells: number;
+  rangeCells: number;
+  sheets: number;
+  workbookType: string | null;
+  defaultXmlType: string | null;
+}
 
 export async function scanWorkbookParts(buf: Buffer, fileName: string): Promise<void> {
   const totals: Totals = { cells: 0, rangeCells: 0, sheets: 0, workbookType: null, defaultXmlType: null };
@@ -53,7 +68,8 @@ export async function scanWorkbookParts(buf: Buffer, fileName: string): Promise<
   }
   const type = totals.workbookType ?? totals.defaultXmlType;
   if (!type) throw badRequest(`${fileName} is not an Excel workbook: its list of contents does not declare a workbook. Nothing was changed.`);
-  if (!WORKBOOK_TYPE.test(type)) throw badRequest(`${fileName} is not an Excel workbook: its contents are declared as "${type.slice(0, 100)}". Nothing was changed.`);
+  if (!WORKBOOK_TYPE.test(type))
+    throw badRequest(`${fileName} is not an Excel workbook: its contents are declared as "${type.slice(0, 100)}". Nothing was changed.`);
 }
 
 /** "a sheet has ..." becomes 'sheet "Secondary" has ...' when the refused part is a sheet we can name. */
@@ -66,7 +82,9 @@ async function namingSheet(buf: Buffer, part: string, why: string): Promise<stri
 async function scanEntry(zip: yauzl.ZipFile, entry: yauzl.Entry, totals: Totals): Promise<void> {
   if (entry.fileName.endsWith('/')) return;
   const xml = isXmlPart(entry.fileName);
-  const scanner = xml ? new XmlScanner({ depth: MAX_XML_DEPTH, tagChars: MAX_TAG_CHARS, textChars: MAX_CELL_CHARS }, ...partRules(entry.fileName, totals)) : null;
+  const scanner = xml
+    ? new XmlScanner({ depth: MAX_XML_DEPTH, tagChars: MAX_TAG_CHARS, textChars: MAX_CELL_CHARS }, ...partRules(entry.fileName, totals))
+    : null;
   const decoder = new StringDecoder('utf8');
   let crc = 0;
   const stream = await zip.openReadStreamPromise(entry);
@@ -93,16 +111,22 @@ function partRules(name: string, totals: Totals): [OpenTag, (chars: number) => v
   };
   if (name === '[Content_Types].xml') return [(tag, text) => contentType(tag, text, totals), onText];
   if (name === 'xl/workbook.xml') {
-    return [(tag) => {
-      if (tag === 'sheet' && ++totals.sheets > MAX_SHEETS) refuse(`it has more than ${n(MAX_SHEETS)} sheets`);
-    }, onText];
+    return [
+      (tag) => {
+        if (tag === 'sheet' && ++totals.sheets > MAX_SHEETS) refuse(`it has more than ${n(MAX_SHEETS)} sheets`);
+      },
+      onText,
+    ];
   }
   if (name === 'xl/sharedStrings.xml') {
     let strings = 0;
-    return [(tag) => {
-      textScope(tag);
-      if (tag === 'si' && ++strings > MAX_SHARED_STRINGS) refuse(`it has more than ${n(MAX_SHARED_STRINGS)} different texts`);
-    }, onText];
+    return [
+      (tag) => {
+        textScope(tag);
+        if (tag === 'si' && ++strings > MAX_SHARED_STRINGS) refuse(`it has more than ${n(MAX_SHARED_STRINGS)} different texts`);
+      },
+      onText,
+    ];
   }
   if (isSheetPart(name)) {
     const sheet = sheetRules(totals);
@@ -138,7 +162,8 @@ function sheetRules(totals: Totals): OpenTag {
       if (!(min >= 1 && max >= min && max <= EXCEL_COLUMNS)) refuse('a sheet describes columns beyond the sheet');
     } else if (tag === 'mergeCell' || tag === 'dataValidation') {
       for (const range of (attr(text, tag === 'mergeCell' ? 'ref' : 'sqref') ?? '').split(/\s+/).filter(Boolean)) {
-        if ((totals.rangeCells += rangeArea(range)) > MAX_RANGE_CELLS) refuse(`its merged cells and data validations cover more than ${n(MAX_RANGE_CELLS)} cells`);
+        if ((totals.rangeCells += rangeArea(range)) > MAX_RANGE_CELLS)
+          refuse(`its merged cells and data validations cover more than ${n(MAX_RANGE_CELLS)} cells`);
       }
     }
   };

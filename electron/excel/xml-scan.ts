@@ -29,7 +29,11 @@ export class XmlScanner {
   private tail = '';
   private text = 0;
 
-  constructor(private limits: XmlScanLimits, private onOpen: OpenTag, private onText: TextRun = () => {}) {}
+  constructor(
+    private limits: XmlScanLimits,
+    private onOpen: OpenTag,
+    private onText: TextRun = () => {},
+  ) {}
 
   write(s: string): void {
     let i = 0;
@@ -43,11 +47,16 @@ export class XmlScanner {
 
   private step(s: string, i: number): number {
     switch (this.state) {
-      case 'text': return this.inText(s, i);
-      case 'lt': return this.afterLt(s, i);
-      case 'tag': return this.inTag(s, i);
-      case 'bang': return this.inBang(s, i);
-      default: return this.inSkipped(s, i);
+      case 'text':
+        return this.inText(s, i);
+      case 'lt':
+        return this.afterLt(s, i);
+      case 'tag':
+        return this.inTag(s, i);
+      case 'bang':
+        return this.inBang(s, i);
+      default:
+        return this.inSkipped(s, i);
     }
   }
 
@@ -63,7 +72,8 @@ export class XmlScanner {
 
   private addText(chars: number): void {
     this.text += chars;
-    if (this.text > this.limits.textChars) throw new XmlLimitError(`a cell or other text holds more than ${this.limits.textChars.toLocaleString('en-GB')} characters, Excel's own limit for a cell`);
+    if (this.text > this.limits.textChars)
+      throw new XmlLimitError(`a cell or other text holds more than ${this.limits.textChars.toLocaleString('en-GB')} characters, Excel's own limit for a cell`);
   }
 
   private endText(): void {

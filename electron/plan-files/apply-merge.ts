@@ -17,9 +17,27 @@ import { HEADER_FIELDS } from '../../shared/model/plan';
 import type { BlockSnap, PlanSnap, SectionSnap } from '../../shared/merge/snapshot';
 import { same } from '../../shared/merge/values';
 
-interface DbSection { id: number; uuid: string; position: number; title: string }
-interface DbBlock { id: number; uuid: string; kind: string; doc: string | null; meta: string }
-interface DbRow { id: number; uuid: string; block_id: number; position: number; role: string; cells: string }
+interface DbSection {
+  id: number;
+  uuid: string;
+  position: number;
+  title: string;
+}
+interface DbBlock {
+  id: number;
+  uuid: string;
+  kind: string;
+  doc: string | null;
+  meta: string;
+}
+interface DbRow {
+  id: number;
+  uuid: string;
+  block_id: number;
+  position: number;
+  role: string;
+  cells: string;
+}
 
 /** Applies `merged` to plan `planId`; returns the number of logged changes (0: nothing to do, no step). */
 export function applyMergedPlan(db: Db, planId: number, merged: PlanSnap, alsoLog: Change[] = []): number {
@@ -38,7 +56,8 @@ export function applyMergedPlan(db: Db, planId: number, merged: PlanSnap, alsoLo
   });
 }
 
-const sectionsOf = (db: Db, planId: number) => prep(db, 'SELECT id, uuid, position, title FROM plan_section WHERE plan_id = ? ORDER BY position').all(planId) as DbSection[];
+const sectionsOf = (db: Db, planId: number) =>
+  prep(db, 'SELECT id, uuid, position, title FROM plan_section WHERE plan_id = ? ORDER BY position').all(planId) as DbSection[];
 
 function syncSections(db: Db, planId: number, merged: PlanSnap, log: Change[]): void {
   const wanted = new Map(merged.sections.map((s) => [s.uuid, s]));
@@ -51,7 +70,7 @@ function syncSections(db: Db, planId: number, merged: PlanSnap, log: Change[]): 
   }
   // Rows leave their tables before new sections arrive: a row moved into a new section keeps its uuid.
   const current = sectionsOf(db, planId);
-  const blocks = current.flatMap((s) => (prep(db, 'SELECT id, uuid, kind, doc, meta FROM plan_block WHERE section_id = ?').all(s.id) as DbBlock[]));
+  const blocks = current.flatMap((s) => prep(db, 'SELECT id, uuid, kind, doc, meta FROM plan_block WHERE section_id = ?').all(s.id) as DbBlock[]);
   const wantedBlocks = new Map(merged.sections.flatMap((s) => s.blocks).map((b) => [b.uuid, b]));
   const pairs = blocks.map((b) => [b, wantedBlocks.get(b.uuid)] as const).filter((p): p is readonly [DbBlock, BlockSnap] => !!p[1]);
   for (const [b, w] of pairs) if (w.kind === 'table') removeRows(db, b.id, new Set(w.rows.map((r) => r.uuid)), log);
@@ -91,9 +110,16 @@ function syncSections(db: Db, planId: number, merged: PlanSnap, log: Change[]): 
 function newSection(db: Db, planId: number, position: number, s: SectionSnap): SectionSnapshot {
   let [blockId, rowId] = [freshId(db, 'block') - 1, freshId(db, 'row') - 1];
   return {
-    planId, uuid: s.uuid, position, level: s.level, title: s.title,
+    planId,
+    uuid: s.uuid,
+    position,
+    level: s.level,
+    title: s.title,
     blocks: s.blocks.map((b, bi) => ({
-      id: ++blockId, uuid: b.uuid, position: bi, kind: b.kind,
+      id: ++blockId,
+      uuid: b.uuid,
+      position: bi,
+      kind: b.kind,
       doc: b.kind === 'narrative' ? JSON.stringify(b.doc) : null,
       table_kind: b.kind === 'table' ? b.tableKind : null,
       title: b.kind === 'table' ? b.title : '',
@@ -103,7 +129,8 @@ function newSection(db: Db, planId: number, position: number, s: SectionSnap): S
   };
 }
 
-const rowsOf = (db: Db, blockId: number) => prep(db, 'SELECT id, uuid, block_id, position, role, cells FROM plan_row WHERE block_id = ? ORDER BY position').all(blockId) as DbRow[];
+const rowsOf = (db: Db, blockId: number) =>
+  prep(db, 'SELECT id, uuid, block_id, position, role, cells FROM plan_row WHERE block_id = ? ORDER BY position').all(blockId) as DbRow[];
 const logged = (r: DbRow) => ({ blockId: r.block_id, position: r.position, role: r.role, cells: JSON.parse(r.cells), uuid: r.uuid });
 
 function removeRows(db: Db, blockId: number, keep: Set<string>, log: Change[]): void {

@@ -48,7 +48,11 @@ export function openPlanFile(db: Db, file: PlanFileContent): OpenOutcome {
 
 function check(db: Db, planId: number, file: PlanFileContent, name: string): void {
   const ours = readPlanSnapshot(db, planId).uuid;
-  if (ours !== file.plan.uuid) throw badRequest(`${name} holds another plan ("${file.plan.header.title || file.plan.header.division}"), not this one; open it instead of merging.`, 'planId');
+  if (ours !== file.plan.uuid)
+    throw badRequest(
+      `${name} holds another plan ("${file.plan.header.title || file.plan.header.division}"), not this one; open it instead of merging.`,
+      'planId',
+    );
 }
 
 export function reviewMerge(db: Db, planId: number, file: PlanFileContent, name = 'The plan file'): MergeReview {
@@ -62,7 +66,14 @@ export function reviewMerge(db: Db, planId: number, file: PlanFileContent, name 
  * Applies the file's changes, settling each conflict by `choices[item.id]`, else `fallback`; a conflict with
  * neither keeps our value and leaves the file's base as it was, so a later merge shows that conflict again.
  */
-export function applyMerge(db: Db, planId: number, file: PlanFileContent, choices: Record<string, Choice>, fallback: Choice | null, name = 'The plan file'): MergeApplied {
+export function applyMerge(
+  db: Db,
+  planId: number,
+  file: PlanFileContent,
+  choices: Record<string, Choice>,
+  fallback: Choice | null,
+  name = 'The plan file',
+): MergeApplied {
   return db.transaction(() => {
     check(db, planId, file, name);
     let unresolved = 0;

@@ -62,7 +62,11 @@ function readOpened(name: string, db: Database.Database): PlanFileContent {
   if (appId === DATABASE_APPLICATION_ID) throw refuse(name, 'it is a Plan Editor database, not a plan file; open it with --db or restore it as a backup');
   if (appId !== PLAN_FILE_APPLICATION_ID) throw refuse(name, 'it is a SQLite database but not a Plan Editor plan file');
   const version = db.pragma('user_version', { simple: true }) as number;
-  if (version > PLAN_FILE_VERSION) throw refuse(name, `it was saved by a newer Plan Editor (plan file version ${version}; this version reads up to ${PLAN_FILE_VERSION}); update Plan Editor to open it`);
+  if (version > PLAN_FILE_VERSION)
+    throw refuse(
+      name,
+      `it was saved by a newer Plan Editor (plan file version ${version}; this version reads up to ${PLAN_FILE_VERSION}); update Plan Editor to open it`,
+    );
   if (version < 1) throw refuse(name, 'it is not a Plan Editor plan file (no version)');
 
   const json = (text: unknown, what: string): unknown => {
@@ -73,7 +77,7 @@ function readOpened(name: string, db: Database.Database): PlanFileContent {
       throw refuse(name, `${what} is not valid JSON`);
     }
   };
-  const info = Object.fromEntries((db.prepare('SELECT key, value FROM file_info').raw().all() as [string, string][]));
+  const info = Object.fromEntries(db.prepare('SELECT key, value FROM file_info').raw().all() as [string, string][]);
   if (info.format !== 'plan-editor/plan-file') throw refuse(name, 'it is not a Plan Editor plan file (unknown format)');
   const revision = Number(info.revision);
   if (!UUID_PATTERN.test(info.origin ?? '') || !Number.isInteger(revision) || revision < 0) throw refuse(name, 'its revision is missing or malformed');
@@ -81,10 +85,22 @@ function readOpened(name: string, db: Database.Database): PlanFileContent {
   const plans = db.prepare('SELECT uuid, kind, header FROM plan').all() as { uuid: string; kind: string; header: string }[];
   if (plans.length !== 1) throw refuse(name, `it holds ${plans.length} plans instead of one`);
   const sections = db.prepare('SELECT uuid, level, title FROM plan_section ORDER BY position').all() as { uuid: string; level: number; title: string }[];
-  const blocks = db.prepare('SELECT uuid, section_uuid, kind, doc, table_kind, title, meta FROM plan_block ORDER BY section_uuid, position').all() as
-    { uuid: string; section_uuid: string; kind: string; doc: string | null; table_kind: string | null; title: string; meta: string }[];
-  const rows = db.prepare('SELECT uuid, block_uuid, role, cells FROM plan_row ORDER BY block_uuid, position').all() as { uuid: string; block_uuid: string; role: string; cells: string }[];
-  const group = <T,>(items: T[], key: (t: T) => string) => {
+  const blocks = db.prepare('SELECT uuid, section_uuid, kind, doc, table_kind, title, meta FROM plan_block ORDER BY section_uuid, position').all() as {
+    uuid: string;
+    section_uuid: string;
+    kind: string;
+    doc: string | null;
+    table_kind: string | null;
+    title: string;
+    meta: string;
+  }[];
+  const rows = db.prepare('SELECT uuid, block_uuid, role, cells FROM plan_row ORDER BY block_uuid, position').all() as {
+    uuid: string;
+    block_uuid: string;
+    role: string;
+    cells: string;
+  }[];
+  const group = <T>(items: T[], key: (t: T) => string) => {
     const m = new Map<string, T[]>();
     for (const t of items) {
       const list = m.get(key(t));
@@ -100,25 +116,44 @@ function readOpened(name: string, db: Database.Database): PlanFileContent {
     kind: plans[0].kind,
     header: json(plans[0].header, 'the title page'),
     sections: sections.map((s, si) => ({
-      uuid: s.uuid, level: s.level, title: s.title,
+      uuid: s.uuid,
+      level: s.level,
+      title: s.title,
       blocks: (blocksOf.get(s.uuid) ?? []).map((b, bi) =>
         b.kind === 'narrative'
           ? { uuid: b.uuid, kind: b.kind, doc: json(b.doc, `the narrative of section ${si + 1}, block ${bi + 1}`) }
           : {
-              uuid: b.uuid, kind: b.kind, tableKind: b.table_kind, title: b.title, meta: json(b.meta, `the notes of section ${si + 1}, block ${bi + 1}`),
-              rows: (rowsOf.get(b.uuid) ?? []).map((r, ri) => ({ uuid: r.uuid, role: r.role, cells: json(r.cells, `row ${ri + 1} of section ${si + 1}, block ${bi + 1}`) })),
+              uuid: b.uuid,
+              kind: b.kind,
+              tableKind: b.table_kind,
+              title: b.title,
+              meta: json(b.meta, `the notes of section ${si + 1}, block ${bi + 1}`),
+              rows: (rowsOf.get(b.uuid) ?? []).map((r, ri) => ({
+                uuid: r.uuid,
+                role: r.role,
+                cells: json(r.cells, `row ${ri + 1} of section ${si + 1}, block ${bi + 1}`),
+              })),
             },
       ),
     })),
   };
-  const orphans = blocks.length + rows.length - raw.sections.reduce((n, s) => n + s.blocks.length + s.blocks.reduce((m, b) => m + ('rows' in b ? (b.rows?.length ?? 0) : 0), 0), 0);
+  const orphans =
+    blocks.length +
+    rows.length -
+    raw.sections.reduce((n, s) => n + s.blocks.length + s.blocks.reduce((m, b) => m + ('rows' in b ? (b.rows?.length ?? 0) : 0), 0), 0);
   if (orphans) throw refuse(name, `${orphans} of its blocks or rows belong to no section or table`);
   const plan = validPlan(name, raw, 'its plan');
   const baseRows = db.prepare('SELECT origin, revision, content FROM base').all() as { origin: string; revision: number; content: string | null }[];
-  if (baseRows.length !== 1 || !UUID_PATTERN.test(baseRows[0].origin) || !Number.isInteger(baseRows[0].revision)) throw refuse(name, 'its merge base is missing or malformed');
+  if (baseRows.length !== 1 || !UUID_PATTERN.test(baseRows[0].origin) || !Number.isInteger(baseRows[0].revision))
+    throw refuse(name, 'its merge base is missing or malformed');
   const base = baseRows[0].content === null ? plan : validPlan(name, json(baseRows[0].content, 'its merge base'), 'its merge base');
   if (base.uuid !== plan.uuid) throw refuse(name, 'its merge base is another plan');
-  return { plan, at: { origin: info.origin, revision }, base: { origin: baseRows[0].origin, revision: baseRows[0].revision, content: base }, savedAt: String(info.savedAt ?? '') };
+  return {
+    plan,
+    at: { origin: info.origin, revision },
+    base: { origin: baseRows[0].origin, revision: baseRows[0].revision, content: base },
+    savedAt: String(info.savedAt ?? ''),
+  };
 }
 
 /** Validates a plan with the model's schemas (header, narrative, every cell) and its stable ids. */

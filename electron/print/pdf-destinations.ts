@@ -40,7 +40,7 @@ export function destinationPages(pdf: Buffer): Map<string, number> {
   const pageNo = new Map(pageOrder(objs).map((id, i) => [id, i + 1]));
   const out = new Map<string, number>();
   const destsRef = /\/Dests\s+(\d+) 0 R/.exec(text)?.[1];
-  const dests = destsRef ? objs.get(Number(destsRef)) ?? '' : /\/Dests\s*(<<[\s\S]*?>>)/.exec(text)?.[1] ?? '';
+  const dests = destsRef ? (objs.get(Number(destsRef)) ?? '') : (/\/Dests\s*(<<[\s\S]*?>>)/.exec(text)?.[1] ?? '');
   for (const m of dests.matchAll(/\/([^\s/[\]<>()]+)\s*\[\s*(\d+) 0 R/g)) {
     const page = pageNo.get(Number(m[2]));
     if (page) out.set(decodeName(m[1]), page);

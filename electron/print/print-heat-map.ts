@@ -32,7 +32,16 @@ export function heatMapHtml(block: Extract<Block, { kind: 'table' }>): string {
     return `<tr>${impact === 5 ? '<th class="axis" rowspan="5">Impact</th>' : ''}<th>${impact}</th>${cells.join('')}</tr>`;
   });
   const ticks = `<tr><th></th><th></th>${SCALE.map((l) => `<th>${l}</th>`).join('')}</tr><tr><th></th><th></th><th class="axis" colspan="5">Likelihood</th></tr>`;
-  const list = risks.map((r) => `<li>R${r.n}: ${escapeHtml(String(r.cells.event ?? '').split(/[:\n]/)[0].slice(0, 80))}</li>`).join('');
+  const list = risks
+    .map(
+      (r) =>
+        `<li>R${r.n}: ${escapeHtml(
+          String(r.cells.event ?? '')
+            .split(/[:\n]/)[0]
+            .slice(0, 80),
+        )}</li>`,
+    )
+    .join('');
   return `<figure class="heat-map"><table aria-label="Risk heat map">${rows.join('')}${ticks}</table>
 <figcaption>Risk heat map: ${rated.length} of ${risks.length} risks rated.</figcaption><ol style="list-style: none; padding: 0">${list}</ol></figure>`;
 }

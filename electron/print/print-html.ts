@@ -42,7 +42,10 @@ const pageName = (sheet: Sheet, i: number) => `${sheet.landscape ? 'wide' : 'pag
 
 function css(doc: PlanDocument, sheets: Sheet[]): string {
   const named = sheets
-    .map((s, i) => `@page ${pageName(s, i)} { size: A4 ${s.landscape ? 'landscape' : 'portrait'}; @top-right { content: ${cssString(s.header)}; } }\n.sheet-${i + 1} { page: ${pageName(s, i)}; }`)
+    .map(
+      (s, i) =>
+        `@page ${pageName(s, i)} { size: A4 ${s.landscape ? 'landscape' : 'portrait'}; @top-right { content: ${cssString(s.header)}; } }\n.sheet-${i + 1} { page: ${pageName(s, i)}; }`,
+    )
     .join('\n');
   return `
 @page { size: A4 portrait; margin: 18mm 15mm 16mm 15mm;
@@ -151,7 +154,11 @@ function sheetHtml(doc: PlanDocument, sheet: Sheet, i: number, refs: Map<number,
     .map((s) => {
       const tag = s.level === 1 ? 'h1' : 'h2';
       const blocks = s.blocks
-        .map((b) => (b.kind === 'narrative' ? narrativeHtml(b.doc) : tableHtml(b, doc.header.year, refs, s.title) + (b.tableKind === 'risks' && b.rows.length ? heatMapHtml(b) : '')))
+        .map((b) =>
+          b.kind === 'narrative'
+            ? narrativeHtml(b.doc)
+            : tableHtml(b, doc.header.year, refs, s.title) + (b.tableKind === 'risks' && b.rows.length ? heatMapHtml(b) : ''),
+        )
         .join('\n');
       const joined = sheet.joinedFrom !== undefined && sheet.sections.indexOf(s) === sheet.joinedFrom ? ' joined' : '';
       return `<${tag} class="section-title${joined}" id="section-${s.id}">${escapeHtml(s.title)}</${tag}>\n${blocks}`;

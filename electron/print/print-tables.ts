@@ -47,7 +47,11 @@ function headHtml(block: TableBlock, planYear: number, withRef: boolean): string
   const groups = headingGroups(block.tableKind, planYear, emptyNoteColumns(block.tableKind, block.rows));
   const twoRows = groups.some((g) => g.heading !== null);
   const ref = withRef ? `<th class="ref"${twoRows ? ' rowspan="2"' : ''}>Ref</th>` : '';
-  if (!twoRows) return `<thead><tr>${ref}${groups.flatMap((g) => g.columns).map((c) => `<th class="t-${c.type}">${label(c.label)}</th>`).join('')}</tr></thead>`;
+  if (!twoRows)
+    return `<thead><tr>${ref}${groups
+      .flatMap((g) => g.columns)
+      .map((c) => `<th class="t-${c.type}">${label(c.label)}</th>`)
+      .join('')}</tr></thead>`;
   const top = groups
     .map((g) =>
       g.heading === null
@@ -84,7 +88,11 @@ function bodiesHtml(block: TableBlock, cols: ColumnDef[], refs: Map<number, stri
   const { body, tail } = tableLayout(block.tableKind, block.rows, { computed: true });
   const span = cols.length + (def.numbered ? 1 : 0);
   const lineHtml = body.length
-    ? body.map((r) => (def.numbered ? actionRowHtml(r, cols, refs.get(r.id) ?? '') : `<tr class="row-line">${cols.map((c) => td(c, r.cells[c.id])).join('')}</tr>`)).join('\n')
+    ? body
+        .map((r) =>
+          def.numbered ? actionRowHtml(r, cols, refs.get(r.id) ?? '') : `<tr class="row-line">${cols.map((c) => td(c, r.cells[c.id])).join('')}</tr>`,
+        )
+        .join('\n')
     : `<tr class="row-empty"><td colspan="${span}">No entries.</td></tr>`;
   const summaryHtml = (s: LayoutSummary) => {
     const cells = cols.map((c) => (c.id === def.labelColumn ? `<td class="label">${escapeHtml(s.label)}</td>` : c.total ? td(c, s.cells[c.id]) : '<td></td>'));

@@ -21,14 +21,7 @@ function parse(url: string): URL | null {
  */
 export function isAppUrl(url: string): boolean {
   const u = parse(url);
-  return (
-    u !== null &&
-    u.protocol === `${APP_SCHEME}:` &&
-    u.hostname.toLowerCase() === APP_HOST &&
-    u.username === '' &&
-    u.password === '' &&
-    u.port === ''
-  );
+  return u !== null && u.protocol === `${APP_SCHEME}:` && u.hostname.toLowerCase() === APP_HOST && u.username === '' && u.password === '' && u.port === '';
 }
 
 export type Decision = 'allow' | 'deny';

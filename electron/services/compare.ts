@@ -37,7 +37,10 @@ export function comparison(db: Db, planId: number, w: CompareWith): PlanComparis
 export function comparisonText(c: PlanComparison): string {
   const head = `Changes from ${c.before.label} ${fyLabel(c.before.year)} to ${c.after.label} ${fyLabel(c.after.year)}: ${c.changes.length}`;
   const pct = (p: number | null | undefined) => (p === null || p === undefined ? '' : ` ${p >= 0 ? '+' : ''}${(p * 100).toFixed(1)}%`);
-  const lines = c.changes.map((ch) => `${ch.where}: ${ch.before || '(empty)'} -> ${ch.after || '(empty)'}${ch.diff !== undefined ? ` (${ch.diff >= 0 ? '+' : ''}${ch.diff.toFixed(1)}${pct(ch.pct)})` : ''}`);
+  const lines = c.changes.map(
+    (ch) =>
+      `${ch.where}: ${ch.before || '(empty)'} -> ${ch.after || '(empty)'}${ch.diff !== undefined ? ` (${ch.diff >= 0 ? '+' : ''}${ch.diff.toFixed(1)}${pct(ch.pct)})` : ''}`,
+  );
   return [head, ...lines].join('\n');
 }
 

@@ -20,5 +20,8 @@ export function directoratePlans(db: Db, directorate: string): PlanSummary[] {
 export function consolidatedSummary(db: Db, directorate: string, year?: number): DirectorateSummary {
   const plans = directoratePlans(db, directorate);
   const y = year ?? Math.max(...plans.map((p) => p.header.year));
-  return directorateSummary(plans[0].header.directorate, plans.filter((p) => p.header.year === y).map((p) => getPlan(db, p.id)));
+  return directorateSummary(
+    plans[0].header.directorate,
+    plans.filter((p) => p.header.year === y).map((p) => getPlan(db, p.id)),
+  );
 }

@@ -49,7 +49,8 @@ export function applyEdits(db: Db, planId: number, edits: EditBatch): { changed:
       const b = prep(db, BLOCK).get(a.blockId) as { table_kind: TableKind; plan_id: number } | undefined;
       if (!b || b.plan_id !== planId) throw notFound('table in this plan', a.blockId);
       // New rows are lines; a table without lines (actions: units, objectives, actions) takes none this way.
-      if (!roleDef(b.table_kind, 'line')) throw badRequest(`New row ${i + 1}: a ${kindDef(b.table_kind).title} table has no plain lines. Nothing was changed.`, 'added');
+      if (!roleDef(b.table_kind, 'line'))
+        throw badRequest(`New row ${i + 1}: a ${kindDef(b.table_kind).title} table has no plain lines. Nothing was changed.`, 'added');
       const cells: Record<string, CellValue> = {};
       for (const [k, v] of Object.entries(a.cells)) {
         try {
@@ -69,12 +70,21 @@ export function applyEdits(db: Db, planId: number, edits: EditBatch): { changed:
 
     return loggedStep(db, planId, (step) => {
       // The tables this batch touches lose their printed totals, even where a value turns out unchanged.
-      for (const b of new Set([...rows.values()].map((r) => r.block_id).concat(added.map((a) => a.blockId), (batch.order ?? []).map((o) => o.blockId)))) step.edited(b);
+      for (const b of new Set(
+        [...rows.values()]
+          .map((r) => r.block_id)
+          .concat(
+            added.map((a) => a.blockId),
+            (batch.order ?? []).map((o) => o.blockId),
+          ),
+      ))
+        step.edited(b);
       for (const c of checked) step.rows.setCell(rows.get(c.rowId)!, c.column, c.value);
       for (const id of batch.removed) step.rows.remove(rows.get(id)!);
       for (const o of batch.order ?? []) reorderLines(db, step, o.blockId, o.rowIds);
       // Lines in the order they will stand, so each lands at its index among the lines.
-      for (const a of [...added].sort((x, y) => (x.at ?? Infinity) - (y.at ?? Infinity))) step.rows.insert(a.blockId, linePosition(db, a.blockId, a.at), 'line', a.cells);
+      for (const a of [...added].sort((x, y) => (x.at ?? Infinity) - (y.at ?? Infinity)))
+        step.rows.insert(a.blockId, linePosition(db, a.blockId, a.at), 'line', a.cells);
       return { changed: checked.length, added: added.length, removed: batch.removed.length };
     });
   })();
@@ -91,7 +101,8 @@ function linePosition(db: Db, blockId: number, at: number | undefined): number {
 }
 
 /** Where a table's first line goes when it has none: before its memorandum items. */
-const firstPosition = (db: Db, blockId: number) => (prep(db, "SELECT coalesce(min(position), 0) AS p FROM plan_row WHERE block_id = ?").get(blockId) as { p: number }).p;
+const firstPosition = (db: Db, blockId: number) =>
+  (prep(db, 'SELECT coalesce(min(position), 0) AS p FROM plan_row WHERE block_id = ?').get(blockId) as { p: number }).p;
 
 /**
  * Puts a table's lines in the given order, as single moves the change log records (and undo replays
@@ -119,6 +130,10 @@ export function updateCells(db: Db, blockId: number, changes: CellChange[], appe
   const before = new Set((prep(db, 'SELECT id FROM plan_row WHERE block_id = ?').all(blockId) as { id: number }[]).map((r) => r.id));
   applyEdits(db, block.plan_id, { changes, added: append.map((cells) => ({ blockId, cells })), removed: [] });
   const touched = new Set(changes.map((c) => c.rowId));
-  const rows = prep(db, 'SELECT id, role, cells FROM plan_row WHERE block_id = ? ORDER BY position').all(blockId) as { id: number; role: RowRole; cells: string }[];
+  const rows = prep(db, 'SELECT id, role, cells FROM plan_row WHERE block_id = ? ORDER BY position').all(blockId) as {
+    id: number;
+    role: RowRole;
+    cells: string;
+  }[];
   return rows.filter((r) => touched.has(r.id) || !before.has(r.id)).map((r) => ({ id: r.id, role: r.role, cells: JSON.parse(r.cells) }));
 }

@@ -59,7 +59,13 @@ function placesOf(doc: PlanDocument) {
     const path = s.level === 2 ? [unit, s.title] : [s.title];
     sections.set(s.id, { sectionId: s.id, section: s.title, blockId: null, path, kind: null });
     for (const b of s.blocks) {
-      const bp = { sectionId: s.id, section: s.title, blockId: b.id, path: b.kind === 'table' && b.title !== s.title ? [...path, b.title] : path, kind: b.kind === 'table' ? b.tableKind : null };
+      const bp = {
+        sectionId: s.id,
+        section: s.title,
+        blockId: b.id,
+        path: b.kind === 'table' && b.title !== s.title ? [...path, b.title] : path,
+        kind: b.kind === 'table' ? b.tableKind : null,
+      };
       blocks.set(b.id, bp);
       if (b.kind === 'table') {
         for (const r of b.rows) rows.set(r.id, { ...bp, label: valueText(r.cells[kindDef(b.tableKind).labelColumn]).slice(0, 60) });
@@ -124,10 +130,19 @@ function columnType(places: ReturnType<typeof placesOf>, r: LogRow) {
 
 function entry(r: LogRow, places: ReturnType<typeof placesOf>, doc: PlanDocument): HistoryEntry {
   const type = r.entity === 'row' && r.field ? columnType(places, r) : undefined;
-  const base = { id: r.id, step: r.step, at: r.at, who: r.who ?? '', undone: r.undone === 1, old: valueText(dec(r.old), type), new: valueText(dec(r.new), type) };
+  const base = {
+    id: r.id,
+    step: r.step,
+    at: r.at,
+    who: r.who ?? '',
+    undone: r.undone === 1,
+    old: valueText(dec(r.old), type),
+    new: valueText(dec(r.new), type),
+  };
   const none = { sectionId: null, section: '', blockId: null, rowId: null, column: null };
   // A merge step's note that its plan file became a merge base (plan-files.ts): not a value to put back.
-  if (r.entity === 'plan' && r.field === 'mergedFile') return { ...base, ...none, old: '', new: '', section: 'Title page', where: 'Plan file merged', restorable: false };
+  if (r.entity === 'plan' && r.field === 'mergedFile')
+    return { ...base, ...none, old: '', new: '', section: 'Title page', where: 'Plan file merged', restorable: false };
   if (r.entity === 'plan') {
     const label = HEADER_FIELDS.find((h) => h.id === r.field)?.label ?? r.field ?? '';
     return { ...base, ...none, section: 'Title page', where: `Title page › ${label}`, restorable: true };
@@ -135,31 +150,67 @@ function entry(r: LogRow, places: ReturnType<typeof placesOf>, doc: PlanDocument
   if (r.entity === 'section') {
     const p = places.sections.get(r.entity_id);
     const what = r.field === 'title' ? 'title' : r.field === 'position' ? 'place in the outline' : r.old === null || r.old === 'null' ? 'added' : 'removed';
-    return { ...base, ...none, sectionId: p?.sectionId ?? null, section: p?.section ?? '(removed section)', where: `${(p?.path ?? ['(removed section)']).join(' › ')} › ${what}`, restorable: r.field === 'title' && !!p };
+    return {
+      ...base,
+      ...none,
+      sectionId: p?.sectionId ?? null,
+      section: p?.section ?? '(removed section)',
+      where: `${(p?.path ?? ['(removed section)']).join(' › ')} › ${what}`,
+      restorable: r.field === 'title' && !!p,
+    };
   }
   if (r.entity === 'block') {
     const p = places.blocks.get(r.entity_id);
-    return { ...base, ...none, sectionId: p?.sectionId ?? null, section: p?.section ?? '', blockId: r.entity_id, where: `${(p?.path ?? ['(removed section)']).join(' › ')} › text`, restorable: !!p };
+    return {
+      ...base,
+      ...none,
+      sectionId: p?.sectionId ?? null,
+      section: p?.section ?? '',
+      blockId: r.entity_id,
+      where: `${(p?.path ?? ['(removed section)']).join(' › ')} › text`,
+      restorable: !!p,
+    };
   }
-  const p = places.rows.get(r.entity_id) ?? (r.logged_block !== null ? { ...(places.blocks.get(r.logged_block) ?? { sectionId: null, section: '', blockId: r.logged_block, path: ['(removed section)'], kind: null }), label: '' } : undefined);
+  const p =
+    places.rows.get(r.entity_id) ??
+    (r.logged_block !== null
+      ? {
+          ...(places.blocks.get(r.logged_block) ?? { sectionId: null, section: '', blockId: r.logged_block, path: ['(removed section)'], kind: null }),
+          label: '',
+        }
+      : undefined);
   const path = p?.path ?? [doc.header.title];
   const label = p && 'label' in p && p.label ? [p.label] : [];
   if (r.field === null || r.field === 'position') {
     const what = r.field === 'position' ? 'moved' : r.old === null || r.old === 'null' ? 'row added' : 'row removed';
-    return { ...base, sectionId: p?.sectionId ?? null, section: p?.section ?? '', blockId: p?.blockId ?? null, rowId: r.entity_id, column: null, where: [...path, ...label, what].join(' › '), restorable: false };
+    return {
+      ...base,
+      sectionId: p?.sectionId ?? null,
+      section: p?.section ?? '',
+      blockId: p?.blockId ?? null,
+      rowId: r.entity_id,
+      column: null,
+      where: [...path, ...label, what].join(' › '),
+      restorable: false,
+    };
   }
   const heading = p?.kind ? (columnDef(p.kind as never, r.field)?.heading.replace(/\s*£000's$/, '') ?? r.field) : r.field;
   return {
-    ...base, sectionId: p?.sectionId ?? null, section: p?.section ?? '', blockId: p?.blockId ?? null, rowId: r.entity_id, column: r.field,
-    where: [...path, ...label, heading].join(' › '), restorable: places.rows.has(r.entity_id),
+    ...base,
+    sectionId: p?.sectionId ?? null,
+    section: p?.section ?? '',
+    blockId: p?.blockId ?? null,
+    rowId: r.entity_id,
+    column: r.field,
+    where: [...path, ...label, heading].join(' › '),
+    restorable: places.rows.has(r.entity_id),
   };
 }
 
 /** Puts back the value a logged change replaced, as a new step (undo takes it back). */
 export function restoreValue(db: Db, changeId: number): StepInfo {
   const c = prep(db, 'SELECT plan_id, entity, entity_id, field, old FROM change_log WHERE id = ? AND undone = 0').get(changeId) as
-    | { plan_id: number; entity: LogRow['entity']; entity_id: number; field: string | null; old: string | null }
-    | undefined;
+    { plan_id: number; entity: LogRow['entity']; entity_id: number; field: string | null; old: string | null } | undefined;
   if (!c) throw notFound('change', changeId);
   const old = dec(c.old);
   const at = { sectionId: null, blockId: null, rowId: null, column: null };

@@ -97,6 +97,9 @@ export function redo(db: Db, planId: number): StepResult {
 }
 
 export function historyState(db: Db, planId: number): HistoryState {
-  const r = prep(db, 'SELECT sum(undone = 0) AS done, sum(undone = 1) AS undone FROM change_log WHERE plan_id = ?').get(planId) as { done: number | null; undone: number | null };
+  const r = prep(db, 'SELECT sum(undone = 0) AS done, sum(undone = 1) AS undone FROM change_log WHERE plan_id = ?').get(planId) as {
+    done: number | null;
+    undone: number | null;
+  };
   return { canUndo: (r.done ?? 0) > 0, canRedo: (r.undone ?? 0) > 0 };
 }

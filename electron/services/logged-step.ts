@@ -25,7 +25,11 @@ export function loggedStep<T>(db: Db, planId: number, fn: (step: Step) => T): T 
   return db.transaction(() => {
     const changes: Change[] = [];
     const edited = new Set<number>();
-    const rows = rowWriter(db, (c) => changes.push(c), (b) => edited.add(b));
+    const rows = rowWriter(
+      db,
+      (c) => changes.push(c),
+      (b) => edited.add(b),
+    );
     const step: Step = {
       planId,
       log: (...c) => void changes.push(...c),

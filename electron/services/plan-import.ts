@@ -27,7 +27,19 @@ export function importPlan(db: Db, plan: PlanIn): number {
           `INSERT INTO plan (directorate_id, kind, division, title, year, cabinet_member, director, plan_contact, created_at, updated_at, uuid)
            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
         )
-        .run(directorateId(db, h.directorate), plan.kind, h.division, h.title, h.year, h.cabinetMember, h.director, h.planContact, now, now, uuid('plan', plan.uuid)).lastInsertRowid,
+        .run(
+          directorateId(db, h.directorate),
+          plan.kind,
+          h.division,
+          h.title,
+          h.year,
+          h.cabinetMember,
+          h.director,
+          h.planContact,
+          now,
+          now,
+          uuid('plan', plan.uuid),
+        ).lastInsertRowid,
     );
     const insSection = prep(db, 'INSERT INTO plan_section (id, plan_id, position, level, title, uuid) VALUES (?, ?, ?, ?, ?, ?)');
     const insBlock = prep(db, 'INSERT INTO plan_block (id, section_id, position, kind, doc, table_kind, title, meta, uuid) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)');
@@ -78,7 +90,17 @@ export function exportPlan(db: Db, planId: number): PlanIn {
     ...snap,
     sections: snap.sections.map((s) => ({
       ...s,
-      blocks: s.blocks.map((b) => (b.kind === 'narrative' ? b : { ...b, summaries: summaryRows(b.tableKind, b.rows.map((r, i) => ({ id: i, role: r.role, cells: r.cells as Row['cells'] }))) })),
+      blocks: s.blocks.map((b) =>
+        b.kind === 'narrative'
+          ? b
+          : {
+              ...b,
+              summaries: summaryRows(
+                b.tableKind,
+                b.rows.map((r, i) => ({ id: i, role: r.role, cells: r.cells as Row['cells'] })),
+              ),
+            },
+      ),
     })),
   };
 }

@@ -22,22 +22,43 @@ export function planIdByUuid(db: Db, uuid: string): number | null {
 
 export function readPlanSnapshot(db: Db, planId: number): PlanSnap {
   const summary = getPlanSummary(db, planId);
-  const sections = prep(db, 'SELECT id, uuid, title, level FROM plan_section WHERE plan_id = ? ORDER BY position').all(planId) as { id: number; uuid: string; title: string; level: 1 | 2 }[];
+  const sections = prep(db, 'SELECT id, uuid, title, level FROM plan_section WHERE plan_id = ? ORDER BY position').all(planId) as {
+    id: number;
+    uuid: string;
+    title: string;
+    level: 1 | 2;
+  }[];
   const blocks = prep(
     db,
     `SELECT b.id, b.uuid, b.section_id, b.kind, b.doc, b.table_kind, b.title, b.meta FROM plan_block b
      JOIN plan_section s ON s.id = b.section_id WHERE s.plan_id = ? ORDER BY b.section_id, b.position`,
-  ).all(planId) as { id: number; uuid: string; section_id: number; kind: 'narrative' | 'table'; doc: string | null; table_kind: TableKind | null; title: string; meta: string }[];
+  ).all(planId) as {
+    id: number;
+    uuid: string;
+    section_id: number;
+    kind: 'narrative' | 'table';
+    doc: string | null;
+    table_kind: TableKind | null;
+    title: string;
+    meta: string;
+  }[];
   const rows = prep(
     db,
     `SELECT r.uuid, r.block_id, r.role, r.cells FROM plan_row r JOIN plan_block b ON b.id = r.block_id
      JOIN plan_section s ON s.id = b.section_id WHERE s.plan_id = ? ORDER BY r.block_id, r.position`,
   ).all(planId) as { uuid: string; block_id: number; role: RowSnap['role']; cells: string }[];
-  const rowsByBlock = groupBy(rows, (r) => r.block_id, (r): RowSnap => ({ uuid: r.uuid, role: r.role, cells: JSON.parse(r.cells) }));
-  const blocksBySection = groupBy(blocks, (b) => b.section_id, (b): BlockSnap =>
-    b.kind === 'narrative'
-      ? { uuid: b.uuid, kind: 'narrative', doc: JSON.parse(b.doc ?? '{"type":"doc","content":[]}') }
-      : { uuid: b.uuid, kind: 'table', tableKind: b.table_kind!, title: b.title, meta: JSON.parse(b.meta), rows: rowsByBlock.get(b.id) ?? [] },
+  const rowsByBlock = groupBy(
+    rows,
+    (r) => r.block_id,
+    (r): RowSnap => ({ uuid: r.uuid, role: r.role, cells: JSON.parse(r.cells) }),
+  );
+  const blocksBySection = groupBy(
+    blocks,
+    (b) => b.section_id,
+    (b): BlockSnap =>
+      b.kind === 'narrative'
+        ? { uuid: b.uuid, kind: 'narrative', doc: JSON.parse(b.doc ?? '{"type":"doc","content":[]}') }
+        : { uuid: b.uuid, kind: 'table', tableKind: b.table_kind!, title: b.title, meta: JSON.parse(b.meta), rows: rowsByBlock.get(b.id) ?? [] },
   );
   return {
     uuid: planUuid(db, planId),

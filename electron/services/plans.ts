@@ -74,7 +74,15 @@ export function getPlan(db: Db, planId: number, opts: { skeleton?: boolean } = {
       `SELECT b.id, b.section_id, b.kind, b.doc, b.table_kind, b.title, b.meta FROM plan_block b
        JOIN plan_section s ON s.id = b.section_id WHERE s.plan_id = ? ORDER BY b.section_id, b.position`,
     )
-    .all(planId) as { id: number; section_id: number; kind: 'narrative' | 'table'; doc: string | null; table_kind: TableKind | null; title: string; meta: string }[];
+    .all(planId) as {
+    id: number;
+    section_id: number;
+    kind: 'narrative' | 'table';
+    doc: string | null;
+    table_kind: TableKind | null;
+    title: string;
+    meta: string;
+  }[];
   const rows = opts.skeleton ? [] : planRows(db, planId);
   const rowsByBlock = new Map<number, Row[]>();
   for (const r of rows) {

@@ -30,7 +30,8 @@ type TableRow = { kind: Parameters<typeof validateCell>[0]; role: Parameters<typ
 
 function tableRows(doc: PlanDocument): Map<number, TableRow> {
   const out = new Map<number, TableRow>();
-  for (const s of doc.sections) for (const b of s.blocks) if (b.kind === 'table') for (const r of b.rows) out.set(r.id, { kind: b.tableKind, role: r.role, blockId: b.id, cells: r.cells });
+  for (const s of doc.sections)
+    for (const b of s.blocks) if (b.kind === 'table') for (const r of b.rows) out.set(r.id, { kind: b.tableKind, role: r.role, blockId: b.id, cells: r.cells });
   return out;
 }
 

@@ -44,7 +44,10 @@ export function rollForwardPlan(db: Db, planId: number, opts: RollOptions): Plan
 
 function storeMarks(db: Db, planId: number, marks: ReviewMark[]): void {
   const sections = prep(db, 'SELECT id FROM plan_section WHERE plan_id = ? ORDER BY position').pluck().all(planId) as number[];
-  const rowAt = prep(db, 'SELECT r.id FROM plan_row r JOIN plan_block b ON b.id = r.block_id WHERE b.section_id = ? AND b.position = ? AND r.position = ?').pluck();
+  const rowAt = prep(
+    db,
+    'SELECT r.id FROM plan_row r JOIN plan_block b ON b.id = r.block_id WHERE b.section_id = ? AND b.position = ? AND r.position = ?',
+  ).pluck();
   const ins = prep(db, 'INSERT INTO plan_review (plan_id, section_id, row_id, reason) VALUES (?, ?, ?, ?)');
   for (const m of marks) {
     const sectionId = sections[m.section];
@@ -76,12 +79,28 @@ export function reviewList(db: Db, planId: number): ReviewItem[] {
             ${EDITED} AS edited, (m.row_id IS NOT NULL AND NOT EXISTS (SELECT 1 FROM plan_row WHERE id = m.row_id)) AS gone,
             (SELECT block_id FROM plan_row WHERE id = m.row_id) AS blockId
      FROM plan_review m JOIN plan_section s ON s.id = m.section_id WHERE m.plan_id = ? ORDER BY s.position, m.id`,
-  ).all(planId) as { id: number; sectionId: number; section: string; rowId: number | null; blockId: number | null; reason: string; tickedAt: string | null; edited: number; gone: number }[];
+  ).all(planId) as {
+    id: number;
+    sectionId: number;
+    section: string;
+    rowId: number | null;
+    blockId: number | null;
+    reason: string;
+    tickedAt: string | null;
+    edited: number;
+    gone: number;
+  }[];
   return rows
     .filter((r) => !r.gone)
     .map((r) => ({
-      id: r.id, sectionId: r.sectionId, section: r.section, blockId: r.blockId, rowId: r.rowId, reason: r.reason,
-      done: r.tickedAt !== null || r.edited === 1, how: r.tickedAt !== null ? ('ticked' as const) : r.edited === 1 ? ('edited' as const) : null,
+      id: r.id,
+      sectionId: r.sectionId,
+      section: r.section,
+      blockId: r.blockId,
+      rowId: r.rowId,
+      reason: r.reason,
+      done: r.tickedAt !== null || r.edited === 1,
+      how: r.tickedAt !== null ? ('ticked' as const) : r.edited === 1 ? ('edited' as const) : null,
     }));
 }
 

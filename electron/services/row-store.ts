@@ -22,7 +22,14 @@ export interface LoggedRow {
 /** Puts a row with this id at its position, moving the rows at and after it down one. */
 export function putRow(db: Db, id: number, r: LoggedRow): void {
   prep(db, 'UPDATE plan_row SET position = position + 1 WHERE block_id = ? AND position >= ?').run(r.blockId, r.position);
-  prep(db, 'INSERT INTO plan_row (id, block_id, position, role, cells, uuid) VALUES (?, ?, ?, ?, ?, ?)').run(id, r.blockId, r.position, r.role, JSON.stringify(r.cells), r.uuid ?? null);
+  prep(db, 'INSERT INTO plan_row (id, block_id, position, role, cells, uuid) VALUES (?, ?, ?, ?, ?, ?)').run(
+    id,
+    r.blockId,
+    r.position,
+    r.role,
+    JSON.stringify(r.cells),
+    r.uuid ?? null,
+  );
 }
 
 /** Removes a row and closes the gap it leaves. */
@@ -42,7 +49,8 @@ export function writeCells(db: Db, id: number, cells: object): void {
   prep(db, 'UPDATE plan_row SET cells = ? WHERE id = ?').run(JSON.stringify(cells), id);
 }
 
-export const rowPosition = (db: Db, id: number) => prep(db, 'SELECT block_id, position FROM plan_row WHERE id = ?').get(id) as { block_id: number; position: number };
+export const rowPosition = (db: Db, id: number) =>
+  prep(db, 'SELECT block_id, position FROM plan_row WHERE id = ?').get(id) as { block_id: number; position: number };
 
 /** A row as a service read it: enough to change its cells or remove it and log what it was. */
 export interface StoredRow {
@@ -94,7 +102,13 @@ export function rowWriter(db: Db, log: (c: Change) => void, edited: (blockId: nu
       const cells = pending.get(row.id) ?? JSON.parse(row.cells);
       pending.delete(row.id);
       dirty.delete(row.id);
-      log({ entity: 'row', entityId: row.id, field: null, old: { blockId: row.block_id, position: row.position, role: row.role, cells, uuid: row.uuid }, new: null });
+      log({
+        entity: 'row',
+        entityId: row.id,
+        field: null,
+        old: { blockId: row.block_id, position: row.position, role: row.role, cells, uuid: row.uuid },
+        new: null,
+      });
       edited(row.block_id);
     },
     move(rowId, to) {

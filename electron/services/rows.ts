@@ -52,9 +52,9 @@ export function updateCell(db: Db, rowId: number, column: string, value: unknown
 
 /** The table a row goes into, with its kind and plan. */
 export function blockContext(db: Db, blockId: number): { table_kind: TableKind; plan_id: number } {
-  const b = prep(db, `SELECT b.table_kind, s.plan_id FROM plan_block b JOIN plan_section s ON s.id = b.section_id WHERE b.id = ? AND b.kind = 'table'`).get(blockId) as
-    | { table_kind: TableKind; plan_id: number }
-    | undefined;
+  const b = prep(db, `SELECT b.table_kind, s.plan_id FROM plan_block b JOIN plan_section s ON s.id = b.section_id WHERE b.id = ? AND b.kind = 'table'`).get(
+    blockId,
+  ) as { table_kind: TableKind; plan_id: number } | undefined;
   if (!b) throw notFound('table', blockId);
   return b;
 }

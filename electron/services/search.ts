@@ -35,7 +35,8 @@ export function searchPlan(db: Db, planId: number, query: string): SearchHit[] {
     return unit ? { unit } : {};
   };
   const first = doc.sections[0];
-  for (const f of HEADER_FIELDS) find(String(doc.header[f.id]), { sectionId: first?.id ?? 0, section: 'Title page', where: f.label, blockId: null, rowId: null, column: null });
+  for (const f of HEADER_FIELDS)
+    find(String(doc.header[f.id]), { sectionId: first?.id ?? 0, section: 'Title page', where: f.label, blockId: null, rowId: null, column: null });
   for (const s of doc.sections) {
     find(s.title, { sectionId: s.id, section: s.title, where: 'Section title', blockId: null, rowId: null, column: null, ...unitOf(s.id) });
     for (const b of s.blocks) {
@@ -48,7 +49,16 @@ export function searchPlan(db: Db, planId: number, query: string): SearchHit[] {
         const place = places.ofRow(s.id, b, r);
         for (const col of def.columns) {
           const v = r.cells[col.id];
-          if (v !== undefined && v !== null) find(cellText(col, v), { sectionId: s.id, section: s.title, where: b.meta.unitName ?? b.title, blockId: b.id, rowId: r.id, column: col.id, ...place });
+          if (v !== undefined && v !== null)
+            find(cellText(col, v), {
+              sectionId: s.id,
+              section: s.title,
+              where: b.meta.unitName ?? b.title,
+              blockId: b.id,
+              rowId: r.id,
+              column: col.id,
+              ...place,
+            });
         }
       }
     }

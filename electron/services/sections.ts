@@ -27,7 +27,17 @@ export interface SectionSnapshot {
   position: number;
   level: 1 | 2;
   title: string;
-  blocks: { id: number; uuid?: string; position: number; kind: string; doc: string | null; table_kind: string | null; title: string; meta: string; rows: { id: number; uuid?: string; position: number; role: string; cells: string }[] }[];
+  blocks: {
+    id: number;
+    uuid?: string;
+    position: number;
+    kind: string;
+    doc: string | null;
+    table_kind: string | null;
+    title: string;
+    meta: string;
+    rows: { id: number; uuid?: string; position: number; role: string; cells: string }[];
+  }[];
 }
 
 function section(db: Db, id: number): SectionRow {
@@ -53,9 +63,24 @@ export function addSection(db: Db, planId: number, title: string, level: 1 | 2, 
     prep(db, 'UPDATE plan_section SET position = position + 1 WHERE plan_id = ? AND position >= ?').run(planId, at);
     const id = freshId(db, 'section');
     prep(db, 'INSERT INTO plan_section (id, plan_id, position, level, title) VALUES (?, ?, ?, ?, ?)').run(id, planId, at, level, cleanTitle(title));
-    prep(db, 'INSERT INTO plan_block (id, section_id, position, kind, doc, title, meta) VALUES (?, ?, 0, ?, ?, ?, ?)').run(freshId(db, 'block'), id, 'narrative', JSON.stringify(emptyDoc()), '', '{}');
+    prep(db, 'INSERT INTO plan_block (id, section_id, position, kind, doc, title, meta) VALUES (?, ?, 0, ?, ?, ?, ?)').run(
+      freshId(db, 'block'),
+      id,
+      'narrative',
+      JSON.stringify(emptyDoc()),
+      '',
+      '{}',
+    );
     // A section for a table (a savings plan...) holds an empty one of its kind under its text.
-    if (table) prep(db, 'INSERT INTO plan_block (id, section_id, position, kind, doc, table_kind, title, meta) VALUES (?, ?, 1, ?, NULL, ?, ?, ?)').run(freshId(db, 'block'), id, 'table', table, kindDef(table).title, '{}');
+    if (table)
+      prep(db, 'INSERT INTO plan_block (id, section_id, position, kind, doc, table_kind, title, meta) VALUES (?, ?, 1, ?, NULL, ?, ?, ?)').run(
+        freshId(db, 'block'),
+        id,
+        'table',
+        table,
+        kindDef(table).title,
+        '{}',
+      );
     step.log({ entity: 'section', entityId: id, field: null, old: null, new: snapshot(db, id) });
     return id;
   });
@@ -76,7 +101,10 @@ function group(db: Db, s: SectionRow): SectionRow[] {
   const all = prep(db, 'SELECT id, plan_id, position, level, title FROM plan_section WHERE plan_id = ? ORDER BY position').all(s.plan_id) as SectionRow[];
   const i = all.findIndex((x) => x.id === s.id);
   const out = [all[i]];
-  if (s.level === 1) for (const x of all.slice(i + 1)) if (x.level === 2) out.push(x); else break;
+  if (s.level === 1)
+    for (const x of all.slice(i + 1))
+      if (x.level === 2) out.push(x);
+      else break;
   return out;
 }
 
@@ -124,18 +152,48 @@ export function removeSection(db: Db, sectionId: number): number {
 
 export function snapshot(db: Db, sectionId: number): SectionSnapshot {
   const s = section(db, sectionId);
-  const blocks = prep(db, 'SELECT id, uuid, position, kind, doc, table_kind, title, meta FROM plan_block WHERE section_id = ? ORDER BY position').all(sectionId) as SectionSnapshot['blocks'];
-  for (const b of blocks) b.rows = prep(db, 'SELECT id, uuid, position, role, cells FROM plan_row WHERE block_id = ? ORDER BY position').all(b.id) as SectionSnapshot['blocks'][number]['rows'];
+  const blocks = prep(db, 'SELECT id, uuid, position, kind, doc, table_kind, title, meta FROM plan_block WHERE section_id = ? ORDER BY position').all(
+    sectionId,
+  ) as SectionSnapshot['blocks'];
+  for (const b of blocks)
+    b.rows = prep(db, 'SELECT id, uuid, position, role, cells FROM plan_row WHERE block_id = ? ORDER BY position').all(
+      b.id,
+    ) as SectionSnapshot['blocks'][number]['rows'];
   return { planId: s.plan_id, uuid: s.uuid, position: s.position, level: s.level, title: s.title, blocks };
 }
 
 /** Puts a logged section back at its position, with the same ids. */
 export function restore(db: Db, sectionId: number, snap: SectionSnapshot): void {
   prep(db, 'UPDATE plan_section SET position = position + 1 WHERE plan_id = ? AND position >= ?').run(snap.planId, snap.position);
-  prep(db, 'INSERT INTO plan_section (id, plan_id, position, level, title, uuid) VALUES (?, ?, ?, ?, ?, ?)').run(sectionId, snap.planId, snap.position, snap.level, snap.title, snap.uuid ?? null);
+  prep(db, 'INSERT INTO plan_section (id, plan_id, position, level, title, uuid) VALUES (?, ?, ?, ?, ?, ?)').run(
+    sectionId,
+    snap.planId,
+    snap.position,
+    snap.level,
+    snap.title,
+    snap.uuid ?? null,
+  );
   for (const b of snap.blocks) {
-    prep(db, 'INSERT INTO plan_block (id, section_id, position, kind, doc, table_kind, title, meta, uuid) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)').run(b.id, sectionId, b.position, b.kind, b.doc, b.table_kind, b.title, b.meta, b.uuid ?? null);
-    for (const r of b.rows) prep(db, 'INSERT INTO plan_row (id, block_id, position, role, cells, uuid) VALUES (?, ?, ?, ?, ?, ?)').run(r.id, b.id, r.position, r.role, r.cells, r.uuid ?? null);
+    prep(db, 'INSERT INTO plan_block (id, section_id, position, kind, doc, table_kind, title, meta, uuid) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)').run(
+      b.id,
+      sectionId,
+      b.position,
+      b.kind,
+      b.doc,
+      b.table_kind,
+      b.title,
+      b.meta,
+      b.uuid ?? null,
+    );
+    for (const r of b.rows)
+      prep(db, 'INSERT INTO plan_row (id, block_id, position, role, cells, uuid) VALUES (?, ?, ?, ?, ?, ?)').run(
+        r.id,
+        b.id,
+        r.position,
+        r.role,
+        r.cells,
+        r.uuid ?? null,
+      );
   }
 }
 

@@ -26,9 +26,10 @@ interface BlockPlace {
 }
 
 function blockPlace(db: Db, blockId: number): BlockPlace | null {
-  const r = prep(db, `SELECT b.id AS blockId, b.section_id AS sectionId, s.title AS section, b.title, b.table_kind AS kind, b.meta FROM plan_block b JOIN plan_section s ON s.id = b.section_id WHERE b.id = ?`).get(blockId) as
-    | (Omit<BlockPlace, 'unitName'> & { meta: string | null })
-    | undefined;
+  const r = prep(
+    db,
+    `SELECT b.id AS blockId, b.section_id AS sectionId, s.title AS section, b.title, b.table_kind AS kind, b.meta FROM plan_block b JOIN plan_section s ON s.id = b.section_id WHERE b.id = ?`,
+  ).get(blockId) as (Omit<BlockPlace, 'unitName'> & { meta: string | null }) | undefined;
   if (!r) return null;
   const meta = r.meta ? (JSON.parse(r.meta) as { unitName?: string }) : {};
   return { blockId: r.blockId, sectionId: r.sectionId, section: r.section, title: r.title ?? '', kind: r.kind, unitName: meta.unitName ?? null };

@@ -15,7 +15,7 @@ const MONTHS = ['April', 'May', 'June', 'July', 'Sept', 'Oct', 'Nov', 'Dec', 'Ja
 
 function rng(seed: number): () => number {
   let s = seed >>> 0;
-  return () => ((s = (Math.imul(s, 1664525) + 1013904223) >>> 0) / 2 ** 32);
+  return () => (s = (Math.imul(s, 1664525) + 1013904223) >>> 0) / 2 ** 32;
 }
 
 export function syntheticPlan(units: number, seed = 1): PlanIn {
@@ -30,11 +30,22 @@ export function syntheticPlan(units: number, seed = 1): PlanIn {
     ...Array.from({ length: 40 }, () => ({
       role: 'line' as const,
       cells: {
-        lastYearControllable: money(2000), lastYearFte: money(20), activity: sentence(6), fte: money(20),
-        employee: money(1500), running: money(500), contracts: money(100), externalIncome: -money(200), internalIncome: -money(50), cabinetMember: 'CW',
+        lastYearControllable: money(2000),
+        lastYearFte: money(20),
+        activity: sentence(6),
+        fte: money(20),
+        employee: money(1500),
+        running: money(500),
+        contracts: money(100),
+        externalIncome: -money(200),
+        internalIncome: -money(50),
+        cabinetMember: 'CW',
       },
     })),
-    ...kindDef('budget').roles[1].fixedLabels!.map((label) => ({ role: 'memo' as const, cells: { activity: label, lastYearControllable: money(300), controllable: money(100) } })),
+    ...kindDef('budget').roles[1].fixedLabels!.map((label) => ({
+      role: 'memo' as const,
+      cells: { activity: label, lastYearControllable: money(300), controllable: money(100) },
+    })),
   ];
   const actionRows = (unit: string): RowIn[] => {
     const rows: RowIn[] = [{ role: 'unit', cells: { title: unit } }];
@@ -47,7 +58,10 @@ export function syntheticPlan(units: number, seed = 1): PlanIn {
             title: sentence(25),
             managers: [`${words(1)} ${words(1)}`],
             links: ['Towards 2010 - 10', `CYPP Priority ${1 + Math.floor(r() * 25)}`, `LAA ${1 + Math.floor(r() * 7)}`],
-            deliverables: Array.from({ length: 5 }, () => ({ text: sentence(20), target: `${MONTHS[Math.floor(r() * MONTHS.length)]} ${2008 + Math.floor(r() * 2)}` })),
+            deliverables: Array.from({ length: 5 }, () => ({
+              text: sentence(20),
+              target: `${MONTHS[Math.floor(r() * MONTHS.length)]} ${2008 + Math.floor(r() * 2)}`,
+            })),
           },
         });
       }
@@ -59,8 +73,13 @@ export function syntheticPlan(units: number, seed = 1): PlanIn {
   return {
     kind: 'unit',
     header: {
-      directorate: 'Synthetic Directorate', division: `Synthetic Division (${units} units)`, title: 'Annual Business Unit Operational Plan',
-      year: 2008, cabinetMember: 'A Member', director: 'A Director', planContact: 'A Contact',
+      directorate: 'Synthetic Directorate',
+      division: `Synthetic Division (${units} units)`,
+      title: 'Annual Business Unit Operational Plan',
+      year: 2008,
+      cabinetMember: 'A Member',
+      director: 'A Director',
+      planContact: 'A Contact',
     },
     sections: outlineForNewPlan(unitNames).map((e) => {
       if (e.level === 1) unit = e.title;
@@ -69,7 +88,10 @@ export function syntheticPlan(units: number, seed = 1): PlanIn {
         level: e.level,
         blocks: (e.tables ?? []).length
           ? e.tables!.map((k) => ({
-              kind: 'table' as const, tableKind: k, title: kindDef(k).title, meta: k === 'budget' ? { unitName: unit } : {},
+              kind: 'table' as const,
+              tableKind: k,
+              title: kindDef(k).title,
+              meta: k === 'budget' ? { unitName: unit } : {},
               rows: k === 'budget' ? budgetRows() : k === 'actions' ? actionRows(unit) : [],
             }))
           : [{ kind: 'narrative' as const, doc: para() }],

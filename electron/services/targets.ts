@@ -10,7 +10,6 @@ import type { PlanDocument } from '../../shared/model/plan';
 import type { TargetUse } from '../../shared/api/contract';
 import { getPlan, listPlans } from './plans';
 
-
 const allPlans = (db: Db): PlanDocument[] => listPlans(db).map((p) => getPlan(db, p.id));
 
 export function targetCatalogue(db: Db): CatalogueTarget[] {
@@ -30,10 +29,26 @@ export function targetUses(db: Db, key: string): TargetUse[] {
         if (b.kind !== 'table') continue;
         for (const r of b.rows) {
           if (b.tableKind === 'actions' && r.role === 'action' && ((r.cells.links as string[] | undefined) ?? []).some((l) => parseLinks(l).includes(key))) {
-            out.push({ kind: 'action', planId: doc.id, plan, sectionId: s.id, section: where, ref: numbers.get(r.id) ?? '', text: String(r.cells.title ?? '') });
+            out.push({
+              kind: 'action',
+              planId: doc.id,
+              plan,
+              sectionId: s.id,
+              section: where,
+              ref: numbers.get(r.id) ?? '',
+              text: String(r.cells.title ?? ''),
+            });
           }
           if (b.tableKind === 'kpi' && parseLinks(String(r.cells.category ?? '')).includes(key)) {
-            out.push({ kind: 'kpi', planId: doc.id, plan, sectionId: s.id, section: where, ref: String(r.cells.category ?? ''), text: String(r.cells.indicator ?? '') });
+            out.push({
+              kind: 'kpi',
+              planId: doc.id,
+              plan,
+              sectionId: s.id,
+              section: where,
+              ref: String(r.cells.category ?? ''),
+              text: String(r.cells.indicator ?? ''),
+            });
           }
         }
       }

@@ -24,7 +24,15 @@ interface VersionRow {
   compacted: number;
 }
 
-const info = (r: VersionRow): VersionInfo => ({ id: r.id, planId: r.plan_id, name: r.name, at: r.at, who: r.who ?? '', step: r.step, compacted: r.compacted === 1 });
+const info = (r: VersionRow): VersionInfo => ({
+  id: r.id,
+  planId: r.plan_id,
+  name: r.name,
+  at: r.at,
+  who: r.who ?? '',
+  step: r.step,
+  compacted: r.compacted === 1,
+});
 
 const currentStep = (db: Db, planId: number): number =>
   (prep(db, 'SELECT coalesce(max(step), 0) AS s FROM change_log WHERE plan_id = ? AND undone = 0').get(planId) as { s: number }).s;
@@ -37,7 +45,12 @@ export function nameVersion(db: Db, planId: number, name: string, at = new Date(
   return db.transaction(() => {
     const id = Number(
       prep(db, 'INSERT INTO plan_version (plan_id, name, at, who, step, snapshot) VALUES (?, ?, ?, ?, ?, ?)').run(
-        planId, n.slice(0, 200), at.toISOString(), whoOf(db), currentStep(db, planId), JSON.stringify(exportPlan(db, planId)),
+        planId,
+        n.slice(0, 200),
+        at.toISOString(),
+        whoOf(db),
+        currentStep(db, planId),
+        JSON.stringify(exportPlan(db, planId)),
       ).lastInsertRowid,
     );
     compactHistory(db, planId, financialYearStart(at));
@@ -70,7 +83,9 @@ function versionById(db: Db, id: number): VersionInfo {
 export function findVersion(db: Db, planId: number, idOrName: string): VersionInfo {
   const byName = prep(db, 'SELECT * FROM plan_version WHERE plan_id = ? AND name = ? ORDER BY id DESC LIMIT 1').get(planId, idOrName) as VersionRow | undefined;
   if (byName) return info(byName);
-  const byId = /^\d+$/.test(idOrName) ? (prep(db, 'SELECT * FROM plan_version WHERE plan_id = ? AND id = ?').get(planId, Number(idOrName)) as VersionRow | undefined) : undefined;
+  const byId = /^\d+$/.test(idOrName)
+    ? (prep(db, 'SELECT * FROM plan_version WHERE plan_id = ? AND id = ?').get(planId, Number(idOrName)) as VersionRow | undefined)
+    : undefined;
   if (byId) return info(byId);
   throw badRequest(`No version called “${idOrName}” and not a date (write dates as 2026-03-12).`, 'since');
 }

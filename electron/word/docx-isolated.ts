@@ -8,7 +8,10 @@ import path from 'node:path';
 import { currentParserLauncher, runParser, type ParseRequest, type ParserReply } from '../excel/parse-isolated';
 import { checkDocxZip, DOCX_MEMORY_MB, DOCX_TIME_LIMIT_MS, unreadableDocx } from './docx-limits';
 
-export interface DocxRequest { buf: Uint8Array; fileName: string }
+export interface DocxRequest {
+  buf: Uint8Array;
+  fileName: string;
+}
 export type DocxReply = { ok: true; html: string } | { ok: false; message: string };
 
 const config = { script: findScript(), timeLimitMs: DOCX_TIME_LIMIT_MS, memoryLimitMb: DOCX_MEMORY_MB };
@@ -40,7 +43,8 @@ export async function readDocxHtml(buf: Buffer, fileName: string): Promise<strin
     if (reply.ok && 'html' in reply) return reply.html;
     throw unreadableDocx(fileName, `it is damaged or in a form Plan Editor cannot read (${('message' in reply ? reply.message : '').slice(0, 100)})`);
   }
-  if (outcome.kind === 'timeout') throw unreadableDocx(fileName, `it took longer than the ${seconds(config.timeLimitMs)} Plan Editor allows for reading a document`);
+  if (outcome.kind === 'timeout')
+    throw unreadableDocx(fileName, `it took longer than the ${seconds(config.timeLimitMs)} Plan Editor allows for reading a document`);
   if (outcome.outOfMemory) throw unreadableDocx(fileName, 'it needs more memory than Plan Editor allows for a document');
   throw unreadableDocx(fileName, `the document reader stopped unexpectedly (${outcome.detail})`);
 }

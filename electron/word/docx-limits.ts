@@ -18,7 +18,8 @@ export const DOCX_MEMORY_MB = 512;
 export const DOCX_TIME_LIMIT_MS = 60_000;
 
 /** "<file> could not be read as a Word document: <why>. Nothing was changed." */
-export const unreadableDocx = (fileName: string, why: string): ApiError => badRequest(`${fileName} could not be read as a Word document: ${why}. Nothing was changed.`);
+export const unreadableDocx = (fileName: string, why: string): ApiError =>
+  badRequest(`${fileName} could not be read as a Word document: ${why}. Nothing was changed.`);
 
 const DOCX: ZipFormat = {
   maxBytes: MAX_DOCX_BYTES,

@@ -15,7 +15,12 @@ function runs(content: InlineNode[] | undefined): ParagraphChild[] {
   return (content ?? []).map((n) => {
     if (n.type === 'hardBreak') return new TextRun({ text: '', break: 1 });
     const marks = n.marks ?? [];
-    const run = new TextRun({ text: n.text, bold: marks.some((m) => m.type === 'bold'), italics: marks.some((m) => m.type === 'italic'), ...(marks.some((m) => m.type === 'link') ? { style: 'Hyperlink' } : {}) });
+    const run = new TextRun({
+      text: n.text,
+      bold: marks.some((m) => m.type === 'bold'),
+      italics: marks.some((m) => m.type === 'italic'),
+      ...(marks.some((m) => m.type === 'link') ? { style: 'Hyperlink' } : {}),
+    });
     const link = marks.find((m) => m.type === 'link');
     return link && link.type === 'link' && isAllowedHref(link.attrs.href) ? new ExternalHyperlink({ link: link.attrs.href, children: [run] }) : run;
   });
@@ -38,11 +43,13 @@ function blocks(nodes: BlockNode[], ctx: { level: number; quote: boolean }): Par
           item.content.flatMap((child, i): Paragraph[] => {
             if (child.type === 'bulletList' || child.type === 'orderedList') return blocks([child], { ...ctx, level: ctx.level + 1 });
             if (child.type !== 'paragraph' || i > 0) return blocks([child], ctx);
-            return [new Paragraph({
-              style: ordered ? 'ListNumber' : 'ListBullet',
-              numbering: { reference: ordered ? NUMBERS : BULLETS, level: Math.min(ctx.level, 3), ...(ordered ? { instance } : {}) },
-              children: runs(child.content),
-            })];
+            return [
+              new Paragraph({
+                style: ordered ? 'ListNumber' : 'ListBullet',
+                numbering: { reference: ordered ? NUMBERS : BULLETS, level: Math.min(ctx.level, 3), ...(ordered ? { instance } : {}) },
+                children: runs(child.content),
+              }),
+            ];
           }),
         );
       }

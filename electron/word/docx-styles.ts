@@ -12,7 +12,11 @@ export const A4 = { width: 11906, height: 16838, margin: 850 };
 export const textWidth = (landscape: boolean) => (landscape ? A4.height : A4.width) - 2 * A4.margin;
 
 const heading = (id: string, name: string, size: number, before: number) => ({
-  id, name, basedOn: 'Normal', next: 'Normal', quickFormat: true,
+  id,
+  name,
+  basedOn: 'Normal',
+  next: 'Normal',
+  quickFormat: true,
   run: { size, bold: true, color: '1F3864' },
   paragraph: { spacing: { before, after: 120 }, keepNext: true, keepLines: true },
 });
@@ -20,15 +24,39 @@ const heading = (id: string, name: string, size: number, before: number) => ({
 export const STYLES: IStylesOptions = {
   default: { document: { run: { font: FONT, size: 20 }, paragraph: { spacing: { after: 100 } } } },
   paragraphStyles: [
-    { id: 'Title', name: 'Title', basedOn: 'Normal', next: 'Normal', quickFormat: true, run: { size: 44, bold: true }, paragraph: { alignment: AlignmentType.CENTER, spacing: { before: 1200, after: 240 } } },
+    {
+      id: 'Title',
+      name: 'Title',
+      basedOn: 'Normal',
+      next: 'Normal',
+      quickFormat: true,
+      run: { size: 44, bold: true },
+      paragraph: { alignment: AlignmentType.CENTER, spacing: { before: 1200, after: 240 } },
+    },
     heading('Heading1', 'Heading 1', 30, 240),
     heading('Heading2', 'Heading 2', 25, 200),
     heading('Heading3', 'Heading 3', 22, 160),
     heading('Heading4', 'Heading 4', 20, 120),
     { id: 'ListBullet', name: 'List Bullet', basedOn: 'Normal', quickFormat: true, paragraph: { spacing: { after: 60 } } },
     { id: 'ListNumber', name: 'List Number', basedOn: 'Normal', quickFormat: true, paragraph: { spacing: { after: 60 } } },
-    { id: 'Quote', name: 'Quote', basedOn: 'Normal', next: 'Normal', quickFormat: true, run: { italics: true, color: '404040' }, paragraph: { indent: { left: 567, right: 567 } } },
-    { id: 'TOCHeading', name: 'TOC Heading', basedOn: 'Normal', next: 'Normal', quickFormat: true, run: { size: 30, bold: true, color: '1F3864' }, paragraph: { spacing: { after: 120 } } },
+    {
+      id: 'Quote',
+      name: 'Quote',
+      basedOn: 'Normal',
+      next: 'Normal',
+      quickFormat: true,
+      run: { italics: true, color: '404040' },
+      paragraph: { indent: { left: 567, right: 567 } },
+    },
+    {
+      id: 'TOCHeading',
+      name: 'TOC Heading',
+      basedOn: 'Normal',
+      next: 'Normal',
+      quickFormat: true,
+      run: { size: 30, bold: true, color: '1F3864' },
+      paragraph: { spacing: { after: 120 } },
+    },
     // Contents entries: compact, so a plan's forty-odd sections fit one page.
     { id: 'TOC1', name: 'toc 1', basedOn: 'Normal', next: 'Normal', run: { size: 19, bold: true }, paragraph: { spacing: { before: 40, after: 0 } } },
     { id: 'TOC2', name: 'toc 2', basedOn: 'Normal', next: 'Normal', run: { size: 18 }, paragraph: { spacing: { after: 0 }, indent: { left: 300 } } },
@@ -37,7 +65,13 @@ export const STYLES: IStylesOptions = {
 };
 
 const levels = (format: (typeof LevelFormat)[keyof typeof LevelFormat], text: (i: number) => string) =>
-  [0, 1, 2, 3].map((level) => ({ level, format, text: text(level), alignment: AlignmentType.LEFT, style: { paragraph: { indent: { left: 360 * (level + 1), hanging: 300 } } } }));
+  [0, 1, 2, 3].map((level) => ({
+    level,
+    format,
+    text: text(level),
+    alignment: AlignmentType.LEFT,
+    style: { paragraph: { indent: { left: 360 * (level + 1), hanging: 300 } } },
+  }));
 
 export const BULLETS = 'plan-bullets';
 export const NUMBERS = 'plan-numbers';

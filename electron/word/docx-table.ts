@@ -19,7 +19,14 @@ function cellOf(c: WordCell, opts: { bold?: boolean; italics?: boolean; color?: 
     ...(opts.fill ? { shading: { type: ShadingType.CLEAR, color: 'auto', fill: opts.fill } } : {}),
     verticalAlign: VerticalAlign.TOP,
     margins: { top: 30, bottom: 30, left: 60, right: 60 },
-    children: lines.map((l) => new Paragraph({ style: 'TableText', alignment: ALIGN[c.align as Align], children: [new TextRun({ text: l, bold: opts.bold, italics: opts.italics, color: opts.color })] })),
+    children: lines.map(
+      (l) =>
+        new Paragraph({
+          style: 'TableText',
+          alignment: ALIGN[c.align as Align],
+          children: [new TextRun({ text: l, bold: opts.bold, italics: opts.italics, color: opts.color })],
+        }),
+    ),
   });
 }
 
@@ -57,8 +64,18 @@ export function docxTable(t: WordTable, landscape: boolean): Table {
   });
   const body = t.rows.map((r) => {
     const widths = spanWidths(r.cells, cols, new Set());
-    const style = { bold: r.kind === 'total' || r.kind === 'unit' || r.kind === 'objective', italics: r.kind === 'memo' || r.kind === 'empty', color: r.kind === 'unit' ? 'FFFFFF' : undefined, fill: SHADE[r.kind] };
+    const style = {
+      bold: r.kind === 'total' || r.kind === 'unit' || r.kind === 'objective',
+      italics: r.kind === 'memo' || r.kind === 'empty',
+      color: r.kind === 'unit' ? 'FFFFFF' : undefined,
+      fill: SHADE[r.kind],
+    };
     return new TableRow({ cantSplit: true, children: r.cells.map((c, j) => cellOf(c, { ...style, width: widths[j] })) });
   });
-  return new Table({ rows: [...head, ...body], width: { size: cols.reduce((a, b) => a + b, 0), type: WidthType.DXA }, columnWidths: cols, layout: TableLayoutType.FIXED });
+  return new Table({
+    rows: [...head, ...body],
+    width: { size: cols.reduce((a, b) => a + b, 0), type: WidthType.DXA },
+    columnWidths: cols,
+    layout: TableLayoutType.FIXED,
+  });
 }

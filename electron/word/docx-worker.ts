@@ -7,7 +7,10 @@ import { docxHtml } from './docx-html';
 import { MAX_HTML_CHARS } from './docx-limits';
 import type { DocxReply, DocxRequest } from './docx-isolated';
 
-interface ParentPort { on(event: 'message', cb: (e: { data: unknown }) => void): void; postMessage(m: unknown): void }
+interface ParentPort {
+  on(event: 'message', cb: (e: { data: unknown }) => void): void;
+  postMessage(m: unknown): void;
+}
 
 async function handle(req: DocxRequest): Promise<DocxReply> {
   try {
@@ -15,7 +18,12 @@ async function handle(req: DocxRequest): Promise<DocxReply> {
     if (html.length > MAX_HTML_CHARS) return { ok: false, message: 'its text is longer than Plan Editor reads in one plan' };
     return { ok: true, html };
   } catch (e) {
-    return { ok: false, message: String((e as Error)?.message ?? e).split('\n')[0].slice(0, 200) };
+    return {
+      ok: false,
+      message: String((e as Error)?.message ?? e)
+        .split('\n')[0]
+        .slice(0, 200),
+    };
   }
 }
 

@@ -14,9 +14,17 @@ import { cellLines } from '../../shared/format/cell-text';
 type TableBlock = Extract<Block, { kind: 'table' }>;
 
 export type Align = 'left' | 'right' | 'center';
-export interface WordCell { lines: string[]; align: Align; colSpan?: number; rowSpan?: number }
+export interface WordCell {
+  lines: string[];
+  align: Align;
+  colSpan?: number;
+  rowSpan?: number;
+}
 export type WordRowKind = 'line' | 'unit' | 'objective' | 'memo' | 'total' | 'empty';
-export interface WordRow { kind: WordRowKind; cells: WordCell[] }
+export interface WordRow {
+  kind: WordRowKind;
+  cells: WordCell[];
+}
 export interface WordTable {
   /** One or two heading rows (a budget's year heading over its columns). */
   head: WordCell[][];
@@ -38,8 +46,13 @@ function head(block: TableBlock, planYear: number, withRef: boolean): WordCell[]
   const twoRows = groups.some((g) => g.heading !== null);
   const ref: WordCell[] = withRef ? [{ ...text('Ref', 'center'), ...(twoRows ? { rowSpan: 2 } : {}) }] : [];
   if (!twoRows) return [[...ref, ...groups.flatMap((g) => g.columns).map((c) => text(c.label, 'center'))]];
-  const top = groups.flatMap((g) => (g.heading === null ? g.columns.map((c) => ({ ...text(c.label, 'center'), rowSpan: 2 })) : [text(g.heading, 'center', g.columns.length)]));
-  const second = groups.filter((g) => g.heading !== null).flatMap((g) => g.columns).map((c) => text(c.label, 'center'));
+  const top = groups.flatMap((g) =>
+    g.heading === null ? g.columns.map((c) => ({ ...text(c.label, 'center'), rowSpan: 2 })) : [text(g.heading, 'center', g.columns.length)],
+  );
+  const second = groups
+    .filter((g) => g.heading !== null)
+    .flatMap((g) => g.columns)
+    .map((c) => text(c.label, 'center'));
   return [[...ref, ...top], second];
 }
 
@@ -64,7 +77,10 @@ export function wordTable(block: TableBlock, planYear: number, refs: Map<number,
   const body: WordRow[] = lines.length
     ? lines.map((r) => (isActions ? actionRow(r, cols, refs.get(r.id) ?? '') : { kind: 'line', cells: cols.map((c) => cell(c, r.cells[c.id])) }))
     : [{ kind: 'empty', cells: [text('No entries.', 'left', cols.length + (isActions ? 1 : 0))] }];
-  const total = (s: LayoutSummary): WordRow => ({ kind: 'total', cells: cols.map((c) => (c.id === def.labelColumn ? text(s.label) : c.total ? cell(c, s.cells[c.id]) : text(''))) });
+  const total = (s: LayoutSummary): WordRow => ({
+    kind: 'total',
+    cells: cols.map((c) => (c.id === def.labelColumn ? text(s.label) : c.total ? cell(c, s.cells[c.id]) : text(''))),
+  });
   const memo = (m: Row): WordRow => ({ kind: 'memo', cells: cols.map((c) => (memoCols.has(c.id) ? cell(c, m.cells[c.id]) : text(''))) });
   return {
     head: head(block, planYear, isActions),

@@ -4,7 +4,21 @@
  * print lays them out (electron/print/print-sheets.ts): each run of pages a Word section, landscape where
  * it holds a wide table (budgets, actions, risks). The plan's name heads every page, "Page N of M" foots it.
  */
-import { AlignmentType, Document, Footer, Header, Packer, PageNumber, PageOrientation, Paragraph, SectionType, TableOfContents, TextRun, type FileChild, type ISectionOptions } from 'docx';
+import {
+  AlignmentType,
+  Document,
+  Footer,
+  Header,
+  Packer,
+  PageNumber,
+  PageOrientation,
+  Paragraph,
+  SectionType,
+  TableOfContents,
+  TextRun,
+  type FileChild,
+  type ISectionOptions,
+} from 'docx';
 import type { PlanDocument, Section } from '../../shared/model/plan';
 import { HEADER_FIELDS } from '../../shared/model/plan';
 import { fyLabel } from '../../shared/calc/financial-year';
@@ -17,9 +31,12 @@ import { docxTable } from './docx-table';
 import { A4, NUMBERING, STYLES } from './docx-styles';
 import { wordTable } from './table-rows';
 
-export interface WordOptions { sectionIds?: number[] }
+export interface WordOptions {
+  sectionIds?: number[];
+}
 
-const small = (text: string, alignment: (typeof AlignmentType)[keyof typeof AlignmentType]) => new Paragraph({ alignment, children: [new TextRun({ text, size: 16, color: '555555' })] });
+const small = (text: string, alignment: (typeof AlignmentType)[keyof typeof AlignmentType]) =>
+  new Paragraph({ alignment, children: [new TextRun({ text, size: 16, color: '555555' })] });
 
 function page(landscape: boolean, first: boolean): ISectionOptions['properties'] & object {
   return {
@@ -40,7 +57,9 @@ function titlePage(doc: PlanDocument): FileChild[] {
     new Paragraph({ alignment: AlignmentType.CENTER, spacing: { before: 1400 }, children: [new TextRun({ text: h.directorate, bold: true, size: 28 })] }),
     new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ text: h.division, size: 26 })] }),
     new Paragraph({ style: 'Title', children: [new TextRun(h.title)] }),
-    ...(titleHasYear(h.title, h.year) ? [] : [new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ text: fyLabel(h.year), bold: true, size: 32 })] })]),
+    ...(titleHasYear(h.title, h.year)
+      ? []
+      : [new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ text: fyLabel(h.year), bold: true, size: 32 })] })]),
     new Paragraph({ spacing: { before: 1200 }, children: [] }),
     ...people,
   ];
@@ -69,7 +88,14 @@ export function wordDocument(doc: PlanDocument, opts: WordOptions = {}): Documen
   const name = doc.header.title || 'Business plan';
   const headers = { default: new Header({ children: [small(name, AlignmentType.LEFT)] }) };
   const footers = {
-    default: new Footer({ children: [new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ children: ['Page ', PageNumber.CURRENT, ' of ', PageNumber.TOTAL_PAGES], size: 16, color: '555555' })] })] }),
+    default: new Footer({
+      children: [
+        new Paragraph({
+          alignment: AlignmentType.CENTER,
+          children: [new TextRun({ children: ['Page ', PageNumber.CURRENT, ' of ', PageNumber.TOTAL_PAGES], size: 16, color: '555555' })],
+        }),
+      ],
+    }),
   };
   const front: ISectionOptions = {
     properties: page(false, true),
@@ -81,7 +107,9 @@ export function wordDocument(doc: PlanDocument, opts: WordOptions = {}): Documen
       new Paragraph({ pageBreakBefore: true, style: 'TOCHeading', children: [new TextRun('Contents')] }),
       new TableOfContents('Contents', { hyperlink: true, headingStyleRange: '1-2' }),
       // A section ending in the contents field gets a blank page after it in LibreOffice; a line of text avoids it.
-      new Paragraph({ children: [new TextRun({ text: 'Right-click the contents and choose Update Field if page numbers are missing.', size: 14, color: '808080' })] }),
+      new Paragraph({
+        children: [new TextRun({ text: 'Right-click the contents and choose Update Field if page numbers are missing.', size: 14, color: '808080' })],
+      }),
     ],
   };
   const sheets = sheetsOf(doc, selected).map((sheet): ISectionOptions => ({

@@ -89,7 +89,10 @@ export function callAfterPaint<K extends CallName>(name: K, arg: Parameters<Api[
     afterPaint(() => {
       const start = performance.now();
       const reply = call(name, arg);
-      void reply.then(() => performance.measure(`plan-editor:ack:${name}`, { start }), () => undefined);
+      void reply.then(
+        () => performance.measure(`plan-editor:ack:${name}`, { start }),
+        () => undefined,
+      );
       reply.then(resolve, reject);
     }),
   );

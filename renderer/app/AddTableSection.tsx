@@ -28,7 +28,9 @@ export function AddTableSection({ planId, after, onClose }: Props) {
           <label htmlFor="add-table-kind">Table</label>
           <select id="add-table-kind" data-autofocus value={kind} onChange={(e) => setKind(e.target.value as TableKind)}>
             {TABLE_KINDS.map((k) => (
-              <option key={k} value={k}>{kindDef(k).title}</option>
+              <option key={k} value={k}>
+                {kindDef(k).title}
+              </option>
             ))}
           </select>
         </div>

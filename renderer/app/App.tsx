@@ -43,7 +43,11 @@ import { useStatusAnnouncer } from './use-status-announcer';
 function PlanName() {
   const plan = usePlanStore(useShallow((s) => (s.plan ? { kind: s.plan.kind, header: s.plan.header } : null)));
   if (!plan) return null;
-  return <span className="plan-name">{[...new Set([planLabel(plan), plan.header.title])].join(' · ')} · {fyLabel(plan.header.year)}</span>;
+  return (
+    <span className="plan-name">
+      {[...new Set([planLabel(plan), plan.header.title])].join(' · ')} · {fyLabel(plan.header.year)}
+    </span>
+  );
 }
 
 /** A section page follows its own sections (plan-selectors); the other pages show the whole plan. */
@@ -78,7 +82,10 @@ export function App() {
   const recovery = useDatabaseStore((s) => s.status?.recovery ?? null);
   // Plans load only once the file is known to be usable; a damaged one waits for the user's choice.
   useEffect(() => {
-    void useDatabaseStore.getState().load().then((status) => (status?.recovery ? (dropFirstLoad(), usePlanStore.setState({ loading: false })) : loadPlans()));
+    void useDatabaseStore
+      .getState()
+      .load()
+      .then((status) => (status?.recovery ? (dropFirstLoad(), usePlanStore.setState({ loading: false })) : loadPlans()));
   }, [loadPlans]);
   useUndoKeys();
   // One shortcut list for F1, "?", the Shortcuts button and the Help menu: the File/Help command's dialog.
@@ -112,8 +119,8 @@ export function App() {
       </aside>
       <main id="main" className="page" aria-busy={loading}>
         <ErrorBoundary what="this page" resetKey={place}>
-        {!hasPlan && !loading && !recovery && <p className="empty-note">No plans yet: start one with “New plan…”.</p>}
-        <PlanPage place={place} />
+          {!hasPlan && !loading && !recovery && <p className="empty-note">No plans yet: start one with “New plan…”.</p>}
+          <PlanPage place={place} />
         </ErrorBoundary>
       </main>
       <footer className={`status ${message?.tone ?? ''}`}>

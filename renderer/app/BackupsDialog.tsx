@@ -38,12 +38,24 @@ export function BackupsDialog({ onClose }: { onClose: () => void }) {
           </ul>
         </fieldset>
       )}
-      {chosen && <p role="note">Restoring replaces every plan with the backup’s. The current file is kept as another backup, so this can be undone by restoring that.</p>}
-      {error && <p className="field-error" role="alert">{error}</p>}
+      {chosen && (
+        <p role="note">Restoring replaces every plan with the backup’s. The current file is kept as another backup, so this can be undone by restoring that.</p>
+      )}
+      {error && (
+        <p className="field-error" role="alert">
+          {error}
+        </p>
+      )}
       <div className="dialog-buttons">
-        <button type="button" data-autofocus disabled={busy} onClick={() => void backupNow()}>Back up now</button>
-        <button type="button" onClick={onClose}>Close</button>
-        <button type="button" className="primary" disabled={busy || !chosen} onClick={() => void confirmRestore()}>Restore</button>
+        <button type="button" data-autofocus disabled={busy} onClick={() => void backupNow()}>
+          Back up now
+        </button>
+        <button type="button" onClick={onClose}>
+          Close
+        </button>
+        <button type="button" className="primary" disabled={busy || !chosen} onClick={() => void confirmRestore()}>
+          Restore
+        </button>
       </div>
     </Dialog>
   );

@@ -34,7 +34,9 @@ export function ContentsPage({ plan }: { plan: PlanDocument }) {
             {subs.length > 0 && (
               <ul>
                 {subs.map((s) => (
-                  <li key={s.id} className="level-2">{link(s)}</li>
+                  <li key={s.id} className="level-2">
+                    {link(s)}
+                  </li>
                 ))}
               </ul>
             )}

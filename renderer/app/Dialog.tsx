@@ -77,7 +77,15 @@ export function Dialog({ titleId, describedBy, onClose, role = 'dialog', classNa
   return (
     // A click on the backdrop must not take the focus out of the dialog (to the page body).
     <div className="dialog-backdrop" role="presentation" onMouseDown={(e) => e.target === e.currentTarget && e.preventDefault()}>
-      <div ref={box} className={`dialog ${className}`.trim()} role={role} aria-modal="true" aria-labelledby={titleId} aria-describedby={describedBy} onKeyDown={onKeyDown}>
+      <div
+        ref={box}
+        className={`dialog ${className}`.trim()}
+        role={role}
+        aria-modal="true"
+        aria-labelledby={titleId}
+        aria-describedby={describedBy}
+        onKeyDown={onKeyDown}
+      >
         {children}
       </div>
     </div>

@@ -110,9 +110,13 @@ export function FileMenu() {
                     {browserKey(entry) && <kbd>{browserKey(entry)}</kbd>}
                   </button>
                 ) : 'heading' in entry ? (
-                  <div key={entry.heading} className="file-menu-heading" role="presentation">{entry.heading}</div>
+                  <div key={entry.heading} className="file-menu-heading" role="presentation">
+                    {entry.heading}
+                  </div>
                 ) : (
-                  <button key={entry.later} type="button" role="menuitem" disabled title="Coming with plan files">{entry.later}</button>
+                  <button key={entry.later} type="button" role="menuitem" disabled title="Coming with plan files">
+                    {entry.later}
+                  </button>
                 ),
               )}
             </div>

@@ -2,8 +2,12 @@
 export function FormButtons({ onCancel, submit }: { onCancel: () => void; submit: string }) {
   return (
     <div className="dialog-buttons">
-      <button type="button" onClick={onCancel}>Cancel</button>
-      <button type="submit" className="primary">{submit}</button>
+      <button type="button" onClick={onCancel}>
+        Cancel
+      </button>
+      <button type="submit" className="primary">
+        {submit}
+      </button>
     </div>
   );
 }

@@ -24,7 +24,7 @@ function HeaderField({ plan, field, label }: { plan: PlanDocument; field: Field;
     const typed = field === 'year' ? Number(value) : value;
     const check = headerSchema.shape[field].safeParse(typed);
     if (!check.success || (field === 'year' && !/^\d{4}$/.test(value.trim()))) {
-      setError(field === 'year' ? 'Enter the first year of the financial year, e.g. 2008 for 2008/09.' : check.error?.issues[0].message ?? 'Not valid');
+      setError(field === 'year' ? 'Enter the first year of the financial year, e.g. 2008 for 2008/09.' : (check.error?.issues[0].message ?? 'Not valid'));
       return;
     }
     setError(null);
@@ -53,7 +53,11 @@ function HeaderField({ plan, field, label }: { plan: PlanDocument; field: Field;
         }}
       />
       {field === 'year' && !error && <span className="hint">{fyLabel(plan.header.year)}</span>}
-      {error && <span id={`${id}-error`} className="field-error" role="alert">{error}</span>}
+      {error && (
+        <span id={`${id}-error`} className="field-error" role="alert">
+          {error}
+        </span>
+      )}
     </div>
   );
 }
@@ -63,7 +67,9 @@ function ExportPlan({ planId }: { planId: number }) {
   const run = () => exportAndDownload(() => api.exportPlanWorkbook({ planId }), say);
   return (
     <div className="actions-bar">
-      <button type="button" onClick={() => void run()}>Export whole plan to Excel…</button>
+      <button type="button" onClick={() => void run()}>
+        Export whole plan to Excel…
+      </button>
     </div>
   );
 }
@@ -78,7 +84,10 @@ export function HeaderForm({ plan }: { plan: PlanDocument }) {
         <div className="tp-title">{h.title}</div>
         {plan.kind === 'unit' && (
           <dl>
-            {HEADER_FIELDS.filter((f) => TITLE_PAGE_PEOPLE.includes(f.id)).map((f) => [<dt key={`${f.id}-label`}>{f.label}</dt>, <dd key={f.id}>{h[f.id]}</dd>])}
+            {HEADER_FIELDS.filter((f) => TITLE_PAGE_PEOPLE.includes(f.id)).map((f) => [
+              <dt key={`${f.id}-label`}>{f.label}</dt>,
+              <dd key={f.id}>{h[f.id]}</dd>,
+            ])}
           </dl>
         )}
       </div>

@@ -14,7 +14,9 @@ function HelpDialog({ title, onClose, children }: { title: string; onClose: () =
       <h2 id={id}>{title}</h2>
       {children}
       <div className="dialog-buttons">
-        <button type="button" className="primary" data-autofocus onClick={onClose}>Close</button>
+        <button type="button" className="primary" data-autofocus onClick={onClose}>
+          Close
+        </button>
       </div>
     </Dialog>
   );
@@ -25,7 +27,11 @@ export function AboutDialog({ onClose }: { onClose: () => void }) {
   return (
     <HelpDialog title="About Plan Editor" onClose={onClose}>
       <p>Plan Editor {version}: edit a directorate’s annual business unit operational plans offline, send budgets to finance and print plan sections.</p>
-      {file && <p>Plans file: <code>{file}</code></p>}
+      {file && (
+        <p>
+          Plans file: <code>{file}</code>
+        </p>
+      )}
     </HelpDialog>
   );
 }

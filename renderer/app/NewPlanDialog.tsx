@@ -23,14 +23,23 @@ export function NewPlanDialog({ onClose }: { onClose: () => void }) {
   const field = (id: keyof PlanHeader, label: string, type = 'text') => (
     <div key={id} className="form-row">
       <label htmlFor={`new-${id}`}>{label}</label>
-      <input id={`new-${id}`} type={type} data-autofocus={id === (h.directorate ? 'division' : 'directorate') || undefined} value={String(h[id])} onChange={(e) => setH({ ...h, [id]: type === 'number' ? Number(e.target.value) : e.target.value })} />
+      <input
+        id={`new-${id}`}
+        type={type}
+        data-autofocus={id === (h.directorate ? 'division' : 'directorate') || undefined}
+        value={String(h[id])}
+        onChange={(e) => setH({ ...h, [id]: type === 'number' ? Number(e.target.value) : e.target.value })}
+      />
     </div>
   );
   const submit = async () => {
     const check = headerSchema.safeParse(h);
     if (!check.success) return setError(check.error.issues[0].message);
     if (!h.division.trim()) return setError('Name the division or unit the plan is for.');
-    const unitList = units.split('\n').map((u) => u.trim()).filter(Boolean);
+    const unitList = units
+      .split('\n')
+      .map((u) => u.trim())
+      .filter(Boolean);
     if (await createPlan(check.data, unitList)) onClose();
   };
   return (
@@ -42,7 +51,11 @@ export function NewPlanDialog({ onClose }: { onClose: () => void }) {
           <label htmlFor="new-units">Units (one per line): each gets a budget, core service and actions section</label>
           <textarea id="new-units" rows={4} value={units} onChange={(e) => setUnits(e.target.value)} />
         </div>
-        {error && <p className="field-error" role="alert">{error}</p>}
+        {error && (
+          <p className="field-error" role="alert">
+            {error}
+          </p>
+        )}
         <FormButtons onCancel={onClose} submit="Create plan" />
       </form>
     </Dialog>

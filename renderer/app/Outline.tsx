@@ -94,12 +94,18 @@ export function Outline() {
     <nav className="outline" aria-label="Outline">
       <div className="pane-title">
         <span>Outline</span>
-        <button type="button" aria-pressed={editing} onClick={() => setEditing(!editing)}>{editing ? 'Done' : 'Edit outline'}</button>
+        <button type="button" aria-pressed={editing} onClick={() => setEditing(!editing)}>
+          {editing ? 'Done' : 'Edit outline'}
+        </button>
       </div>
-      <p id="outline-keys" className="visually-hidden">Up and down arrows or the first letters of a title move through the outline, Enter opens, F2 renames a section.</p>
+      <p id="outline-keys" className="visually-hidden">
+        Up and down arrows or the first letters of a title move through the outline, Enter opens, F2 renames a section.
+      </p>
       <ul ref={list} onKeyDown={onKeyDown}>
         {pages.map(([p, label]) => (
-          <li key={placeKey(p)} className="level-1">{entry(p, label)}</li>
+          <li key={placeKey(p)} className="level-1">
+            {entry(p, label)}
+          </li>
         ))}
         {sections.map((s) =>
           renaming === s.id ? (

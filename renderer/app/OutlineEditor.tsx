@@ -62,11 +62,33 @@ export function SectionTools({ entry, planId, tabbable, onRename }: { entry: Ent
     <span className="section-tools">
       {/* The pencil and the table are drawn by CSS, so the entry's text stays the section's title. */}
       <button type="button" tabIndex={tab} className="tool-rename" title="Rename (F2)" aria-label={`Rename ${entry.title}`} onClick={onRename} />
-      <button type="button" tabIndex={tab} data-tool={`up-${entry.id}`} title="Move up" aria-label={`Move ${entry.title} up`} onClick={() => void move('up')}>↑</button>
-      <button type="button" tabIndex={tab} data-tool={`down-${entry.id}`} title="Move down" aria-label={`Move ${entry.title} down`} onClick={() => void move('down')}>↓</button>
-      <button type="button" tabIndex={tab} title="Add a section after this one" aria-label={`Add a section after ${entry.title}`} onClick={() => void add()}>+</button>
-      <button type="button" tabIndex={tab} className="tool-add-table" title="Add a table section after this one" aria-label={`Add a table section after ${entry.title}`} onClick={() => setAddingTable(true)} />
-      <button type="button" tabIndex={tab} title="Remove" aria-label={`Remove ${entry.title}`} onClick={() => void remove()}>✕</button>
+      <button type="button" tabIndex={tab} data-tool={`up-${entry.id}`} title="Move up" aria-label={`Move ${entry.title} up`} onClick={() => void move('up')}>
+        ↑
+      </button>
+      <button
+        type="button"
+        tabIndex={tab}
+        data-tool={`down-${entry.id}`}
+        title="Move down"
+        aria-label={`Move ${entry.title} down`}
+        onClick={() => void move('down')}
+      >
+        ↓
+      </button>
+      <button type="button" tabIndex={tab} title="Add a section after this one" aria-label={`Add a section after ${entry.title}`} onClick={() => void add()}>
+        +
+      </button>
+      <button
+        type="button"
+        tabIndex={tab}
+        className="tool-add-table"
+        title="Add a table section after this one"
+        aria-label={`Add a table section after ${entry.title}`}
+        onClick={() => setAddingTable(true)}
+      />
+      <button type="button" tabIndex={tab} title="Remove" aria-label={`Remove ${entry.title}`} onClick={() => void remove()}>
+        ✕
+      </button>
       {addingTable && <AddTableSection planId={planId} after={entry} onClose={() => setAddingTable(false)} />}
     </span>
   );

@@ -20,38 +20,53 @@ export function PlanActions({ plan }: { plan: PlanSummary }) {
 
   return (
     <div className="plan-actions" role="group" aria-label="This plan" style={{ display: 'flex', gap: 4, padding: '4px 14px', flexWrap: 'wrap' }}>
-      <button type="button" onClick={() => (setName(plan.header[nameField(plan)]), setAsking('rename'))}>Rename…</button>
-      <button type="button" onClick={() => void duplicate()}>Duplicate</button>
-      <button type="button" onClick={() => setAsking('delete')}>Delete…</button>
-      {asking && createPortal(
-        <div className="dialog-backdrop" role="presentation" onKeyDown={(e) => e.key === 'Escape' && setAsking(null)}>
-          <div className="dialog" role="dialog" aria-modal="true" aria-labelledby="plan-action-title">
-            {asking === 'rename' ? (
-              <form onSubmit={(e) => (e.preventDefault(), void rename())}>
-                <h2 id="plan-action-title">Rename {planLabel(plan)}</h2>
-                <div className="form-row">
-                  <label htmlFor="plan-new-name">{nameField(plan) === 'division' ? 'Division / unit' : 'Plan title'}</label>
-                  <input id="plan-new-name" autoFocus value={name} onChange={(e) => setName(e.target.value)} />
-                </div>
-                <div className="dialog-buttons">
-                  <button type="button" onClick={() => setAsking(null)}>Cancel</button>
-                  <button type="submit" className="primary" disabled={!name.trim()}>Rename</button>
-                </div>
-              </form>
-            ) : (
-              <>
-                <h2 id="plan-action-title">Delete {planLabel(plan)}?</h2>
-                <p>The plan and its history leave this database. A backup is made first, so it can be restored from the backups list.</p>
-                <div className="dialog-buttons">
-                  <button type="button" autoFocus onClick={() => setAsking(null)}>Cancel</button>
-                  <button type="button" className="primary danger" onClick={() => void remove()}>Delete plan</button>
-                </div>
-              </>
-            )}
-          </div>
-        </div>,
-        document.body,
-      )}
+      <button type="button" onClick={() => (setName(plan.header[nameField(plan)]), setAsking('rename'))}>
+        Rename…
+      </button>
+      <button type="button" onClick={() => void duplicate()}>
+        Duplicate
+      </button>
+      <button type="button" onClick={() => setAsking('delete')}>
+        Delete…
+      </button>
+      {asking &&
+        createPortal(
+          <div className="dialog-backdrop" role="presentation" onKeyDown={(e) => e.key === 'Escape' && setAsking(null)}>
+            <div className="dialog" role="dialog" aria-modal="true" aria-labelledby="plan-action-title">
+              {asking === 'rename' ? (
+                <form onSubmit={(e) => (e.preventDefault(), void rename())}>
+                  <h2 id="plan-action-title">Rename {planLabel(plan)}</h2>
+                  <div className="form-row">
+                    <label htmlFor="plan-new-name">{nameField(plan) === 'division' ? 'Division / unit' : 'Plan title'}</label>
+                    <input id="plan-new-name" autoFocus value={name} onChange={(e) => setName(e.target.value)} />
+                  </div>
+                  <div className="dialog-buttons">
+                    <button type="button" onClick={() => setAsking(null)}>
+                      Cancel
+                    </button>
+                    <button type="submit" className="primary" disabled={!name.trim()}>
+                      Rename
+                    </button>
+                  </div>
+                </form>
+              ) : (
+                <>
+                  <h2 id="plan-action-title">Delete {planLabel(plan)}?</h2>
+                  <p>The plan and its history leave this database. A backup is made first, so it can be restored from the backups list.</p>
+                  <div className="dialog-buttons">
+                    <button type="button" autoFocus onClick={() => setAsking(null)}>
+                      Cancel
+                    </button>
+                    <button type="button" className="primary danger" onClick={() => void remove()}>
+                      Delete plan
+                    </button>
+                  </div>
+                </>
+              )}
+            </div>
+          </div>,
+          document.body,
+        )}
     </div>
   );
 }

@@ -19,12 +19,22 @@ export function PlanList({ onNew }: { onNew: () => void }) {
     <nav className="plan-list" aria-label="Plans">
       <div className="pane-title">
         <span>Plans</span>
-        <button type="button" onClick={onNew}>New plan…</button>
+        <button type="button" onClick={onNew}>
+          New plan…
+        </button>
       </div>
       {current !== undefined && plans.some((p) => p.id === current) && <PlanActions plan={plans.find((p) => p.id === current)!} />}
       {[...groups].map(([directorate, list]) => (
         <div key={directorate} className="directorate">
-          <button type="button" className="directorate-name" style={{ border: 0, background: 'none', width: '100%', minHeight: 24, textAlign: 'left', cursor: 'pointer' }} title="The directorate's plans and consolidated budget" onClick={() => showDirectorate(directorate)}>{directorate}</button>
+          <button
+            type="button"
+            className="directorate-name"
+            style={{ border: 0, background: 'none', width: '100%', minHeight: 24, textAlign: 'left', cursor: 'pointer' }}
+            title="The directorate's plans and consolidated budget"
+            onClick={() => showDirectorate(directorate)}
+          >
+            {directorate}
+          </button>
           <ul>
             {list.map((p) => (
               <li key={p.id}>

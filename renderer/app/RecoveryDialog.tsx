@@ -23,7 +23,11 @@ export function RecoveryDialog({ recovery }: { recovery: Recovery }) {
         </p>
         <p>{recovery.backup ? `The newest backup that is sound was made ${backupLabel(recovery.backup)}.` : 'There is no sound backup to restore.'}</p>
       </div>
-      {error && <p className="field-error" role="alert">{error}</p>}
+      {error && (
+        <p className="field-error" role="alert">
+          {error}
+        </p>
+      )}
       <div className="dialog-buttons">
         <button type="button" disabled={busy} onClick={() => void startAgain()}>
           Start again with the sample plan

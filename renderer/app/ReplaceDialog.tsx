@@ -54,11 +54,12 @@ export function ReplaceDialog({ planId, initial = '', onClose }: { planId: numbe
   }, [args, find]);
 
   const chosen = fresh ? (items ?? []).filter((i) => !unticked.has(i.id)) : [];
-  const toggle = (id: string) => setUnticked((s) => {
-    const next = new Set(s);
-    if (!next.delete(id)) next.add(id);
-    return next;
-  });
+  const toggle = (id: string) =>
+    setUnticked((s) => {
+      const next = new Set(s);
+      if (!next.delete(id)) next.add(id);
+      return next;
+    });
   const apply = async () => {
     setBusy(true);
     try {
@@ -72,52 +73,66 @@ export function ReplaceDialog({ planId, initial = '', onClose }: { planId: numbe
 
   return (
     <Dialog className="wide" titleId="replace-title" onClose={onClose}>
-        <h2 id="replace-title">Find and replace</h2>
-        <div>
-          <div className="form-row">
-            <label htmlFor="replace-find">Find</label>
-            <input id="replace-find" autoFocus value={find} maxLength={200} onChange={(e) => setFind(e.target.value)} />
-          </div>
-          <div className="form-row">
-            <label htmlFor="replace-with">Replace with</label>
-            <input id="replace-with" value={replace} maxLength={2000} onChange={(e) => setReplace(e.target.value)} />
-          </div>
-          <div className="replace-options" style={{ display: 'flex', gap: 20, margin: '0 0 10px' }}>
-            <label><input type="checkbox" checked={matchCase} onChange={(e) => setMatchCase(e.target.checked)} /> Match case</label>
-            <label><input type="checkbox" checked={wholeCell} onChange={(e) => setWholeCell(e.target.checked)} /> Whole cell only</label>
-          </div>
-          <p className="hint">Text, lists, dates as written, deliverables, narrative, titles and the title page; figures are never changed.</p>
-          {items && fresh && items.length === 0 && <p className="empty-note">Nothing to replace: “{find}” is not in the plan’s text.</p>}
-          {items && items.length > 0 && (
-            <>
-              <p>
-                {items.length === PREVIEW_LIMIT ? `The first ${PREVIEW_LIMIT} places` : `${items.length} ${items.length === 1 ? 'place' : 'places'}`}{' '}
-                <button type="button" className="link" onClick={() => setUnticked(chosen.length ? new Set(items.map((i) => i.id)) : new Set())}>
-                  {chosen.length ? 'Untick all' : 'Tick all'}
-                </button>
-              </p>
-              <ul className="replace-preview" aria-label="Replacements" style={{ listStyle: 'none', padding: 0, maxHeight: '45vh', overflow: 'auto' }}>
-                {items.map((i) => (
-                  <li key={i.id} style={{ padding: '4px 0', borderBottom: '1px solid var(--line)' }}>
-                    <label>
-                      <input type="checkbox" checked={!unticked.has(i.id)} onChange={() => toggle(i.id)} /> <strong>{placeOf(i)}</strong>
-                      {i.count > 1 && ` (${i.count} times)`}
-                      <div className="replace-before"><del>{i.before}</del></div>
-                      <div className="replace-after"><ins>{i.after}</ins></div>
-                    </label>
-                  </li>
-                ))}
-              </ul>
-            </>
-          )}
-          {error && <p className="field-error" role="alert">{error}</p>}
-          <div className="dialog-buttons">
-            <button type="button" onClick={onClose}>Close</button>
-            <button type="button" className="primary" disabled={busy || chosen.length === 0} onClick={() => void apply()}>
-              Replace {chosen.length}
-            </button>
-          </div>
+      <h2 id="replace-title">Find and replace</h2>
+      <div>
+        <div className="form-row">
+          <label htmlFor="replace-find">Find</label>
+          <input id="replace-find" autoFocus value={find} maxLength={200} onChange={(e) => setFind(e.target.value)} />
         </div>
+        <div className="form-row">
+          <label htmlFor="replace-with">Replace with</label>
+          <input id="replace-with" value={replace} maxLength={2000} onChange={(e) => setReplace(e.target.value)} />
+        </div>
+        <div className="replace-options" style={{ display: 'flex', gap: 20, margin: '0 0 10px' }}>
+          <label>
+            <input type="checkbox" checked={matchCase} onChange={(e) => setMatchCase(e.target.checked)} /> Match case
+          </label>
+          <label>
+            <input type="checkbox" checked={wholeCell} onChange={(e) => setWholeCell(e.target.checked)} /> Whole cell only
+          </label>
+        </div>
+        <p className="hint">Text, lists, dates as written, deliverables, narrative, titles and the title page; figures are never changed.</p>
+        {items && fresh && items.length === 0 && <p className="empty-note">Nothing to replace: “{find}” is not in the plan’s text.</p>}
+        {items && items.length > 0 && (
+          <>
+            <p>
+              {items.length === PREVIEW_LIMIT ? `The first ${PREVIEW_LIMIT} places` : `${items.length} ${items.length === 1 ? 'place' : 'places'}`}{' '}
+              <button type="button" className="link" onClick={() => setUnticked(chosen.length ? new Set(items.map((i) => i.id)) : new Set())}>
+                {chosen.length ? 'Untick all' : 'Tick all'}
+              </button>
+            </p>
+            <ul className="replace-preview" aria-label="Replacements" style={{ listStyle: 'none', padding: 0, maxHeight: '45vh', overflow: 'auto' }}>
+              {items.map((i) => (
+                <li key={i.id} style={{ padding: '4px 0', borderBottom: '1px solid var(--line)' }}>
+                  <label>
+                    <input type="checkbox" checked={!unticked.has(i.id)} onChange={() => toggle(i.id)} /> <strong>{placeOf(i)}</strong>
+                    {i.count > 1 && ` (${i.count} times)`}
+                    <div className="replace-before">
+                      <del>{i.before}</del>
+                    </div>
+                    <div className="replace-after">
+                      <ins>{i.after}</ins>
+                    </div>
+                  </label>
+                </li>
+              ))}
+            </ul>
+          </>
+        )}
+        {error && (
+          <p className="field-error" role="alert">
+            {error}
+          </p>
+        )}
+        <div className="dialog-buttons">
+          <button type="button" onClick={onClose}>
+            Close
+          </button>
+          <button type="button" className="primary" disabled={busy || chosen.length === 0} onClick={() => void apply()}>
+            Replace {chosen.length}
+          </button>
+        </div>
+      </div>
     </Dialog>
   );
 }

@@ -57,7 +57,12 @@ export function SearchBox() {
   };
   if (!hasPlan) return null;
   return (
-    <form className="search-box" role="search" aria-label="Search the plan" onSubmit={(e) => (e.preventDefault(), clearTimeout(pause.current), (shown.current = ''), search(q))}>
+    <form
+      className="search-box"
+      role="search"
+      aria-label="Search the plan"
+      onSubmit={(e) => (e.preventDefault(), clearTimeout(pause.current), (shown.current = ''), search(q))}
+    >
       <input
         ref={input}
         type="search"
@@ -68,7 +73,9 @@ export function SearchBox() {
         onChange={(e) => typed(e.target.value)}
         onKeyDown={onKeyDown}
       />
-      <span id="search-keys" className="visually-hidden">Results appear as you type; the down arrow moves to them.</span>
+      <span id="search-keys" className="visually-hidden">
+        Results appear as you type; the down arrow moves to them.
+      </span>
     </form>
   );
 }

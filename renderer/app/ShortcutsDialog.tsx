@@ -19,7 +19,14 @@ export function ShortcutsDialog({ onClose }: { onClose: () => void }) {
             <tbody>
               {g.items.map((s) => (
                 <tr key={s.what}>
-                  <td>{s.keys.map((k, i) => <span key={k}>{i > 0 && ', '}<kbd>{k}</kbd></span>)}</td>
+                  <td>
+                    {s.keys.map((k, i) => (
+                      <span key={k}>
+                        {i > 0 && ', '}
+                        <kbd>{k}</kbd>
+                      </span>
+                    ))}
+                  </td>
                   <td>{s.what}</td>
                 </tr>
               ))}
@@ -28,7 +35,9 @@ export function ShortcutsDialog({ onClose }: { onClose: () => void }) {
         ))}
       </div>
       <div className="dialog-buttons">
-        <button type="button" data-autofocus onClick={onClose}>Close</button>
+        <button type="button" data-autofocus onClick={onClose}>
+          Close
+        </button>
       </div>
     </Dialog>
   );

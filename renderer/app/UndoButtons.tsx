@@ -8,8 +8,12 @@ export function UndoButtons() {
   if (!hasPlan) return null;
   return (
     <span className="undo-buttons">
-      <button type="button" disabled={!canUndo} title="Undo (Ctrl+Z)" onClick={() => void undo()}>Undo</button>
-      <button type="button" disabled={!canRedo} title="Redo (Ctrl+Y)" onClick={() => void redo()}>Redo</button>
+      <button type="button" disabled={!canUndo} title="Undo (Ctrl+Z)" onClick={() => void undo()}>
+        Undo
+      </button>
+      <button type="button" disabled={!canRedo} title="Redo (Ctrl+Y)" onClick={() => void redo()}>
+        Redo
+      </button>
     </span>
   );
 }

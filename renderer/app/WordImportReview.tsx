@@ -34,34 +34,56 @@ export function WordImportReview({ file, review, onClose }: { file: PickedFile; 
     <Dialog className="wide" titleId="word-review-title" onClose={onClose}>
       <h2 id="word-review-title">New plan from {review.fileName}</h2>
       <p className="review-summary">
-        {h.title}{/\b(19|20)\d\d\s*[/-]/.test(h.title) ? '' : ` ${fyLabel(h.year)}`} — {h.directorate}{h.division ? `, ${h.division}` : ''}. {review.sections.length} sections, {review.tables.length} tables recognised
+        {h.title}
+        {/\b(19|20)\d\d\s*[/-]/.test(h.title) ? '' : ` ${fyLabel(h.year)}`} — {h.directorate}
+        {h.division ? `, ${h.division}` : ''}. {review.sections.length} sections, {review.tables.length} tables recognised
         {review.unrecognised.length ? `, ${review.unrecognised.length} kept as narrative` : ''}.{' '}
         {differing ? `${differing} budget totals differ from the document.` : 'Every budget total agrees with the document.'}
       </p>
       {/* Scrollable, with nothing focusable inside: a Tab stop so the keyboard can scroll it. */}
       <div className="review-body" tabIndex={0} role="region" aria-label="What the document holds">
         <h3>Title page</h3>
-        <p>Cabinet Member: {h.cabinetMember || '—'}; Director: {h.director || '—'}; Plan contact: {h.planContact || '—'}</p>
+        <p>
+          Cabinet Member: {h.cabinetMember || '—'}; Director: {h.director || '—'}; Plan contact: {h.planContact || '—'}
+        </p>
         <h3>Sections found</h3>
         <ul aria-label="Sections found">
-          {review.sections.map((s, i) => <li key={i} style={s.level === 2 ? { marginLeft: '1.5em' } : undefined}>{s.title}{s.tables ? ` (${s.tables} table${s.tables > 1 ? 's' : ''})` : ''}</li>)}
+          {review.sections.map((s, i) => (
+            <li key={i} style={s.level === 2 ? { marginLeft: '1.5em' } : undefined}>
+              {s.title}
+              {s.tables ? ` (${s.tables} table${s.tables > 1 ? 's' : ''})` : ''}
+            </li>
+          ))}
         </ul>
         <h3>Tables recognised</h3>
         <table className="review" aria-label="Tables recognised">
-          <thead><tr><th>Kind</th><th>Table</th><th>Section</th><th>Rows</th><th>Totals: computed / printed</th></tr></thead>
+          <thead>
+            <tr>
+              <th>Kind</th>
+              <th>Table</th>
+              <th>Section</th>
+              <th>Rows</th>
+              <th>Totals: computed / printed</th>
+            </tr>
+          </thead>
           <tbody>
             {review.tables.map((t, i) => (
               <tr key={i}>
                 <td>{kindDef(t.kind).title}</td>
                 <td>{t.title}</td>
                 <td>{t.section}</td>
-                <td>{t.rows}{t.actions !== undefined ? ` (${t.actions} actions)` : ''}</td>
                 <td>
-                  {t.totals.filter((x) => x.column === 'controllable').map((x) => (
-                    <div key={x.summary} className={Math.round(x.computed * 10) === Math.round(x.printed * 10) ? undefined : 'field-error'}>
-                      {x.summary}: {formatFigure(x.computed)} / {formatFigure(x.printed)}
-                    </div>
-                  ))}
+                  {t.rows}
+                  {t.actions !== undefined ? ` (${t.actions} actions)` : ''}
+                </td>
+                <td>
+                  {t.totals
+                    .filter((x) => x.column === 'controllable')
+                    .map((x) => (
+                      <div key={x.summary} className={Math.round(x.computed * 10) === Math.round(x.printed * 10) ? undefined : 'field-error'}>
+                        {x.summary}: {formatFigure(x.computed)} / {formatFigure(x.printed)}
+                      </div>
+                    ))}
                 </td>
               </tr>
             ))}
@@ -69,13 +91,29 @@ export function WordImportReview({ file, review, onClose }: { file: PickedFile; 
         </table>
         <h3>Not recognised, kept as narrative</h3>
         {review.unrecognised.length ? (
-          <ul aria-label="Not recognised">{review.unrecognised.map((u, i) => <li key={i}>{u.what} in “{u.section}”: {u.why}</li>)}</ul>
-        ) : <p className="hint">Nothing: every table was recognised.</p>}
+          <ul aria-label="Not recognised">
+            {review.unrecognised.map((u, i) => (
+              <li key={i}>
+                {u.what} in “{u.section}”: {u.why}
+              </li>
+            ))}
+          </ul>
+        ) : (
+          <p className="hint">Nothing: every table was recognised.</p>
+        )}
       </div>
-      {error && <p className="field-error" role="alert">{error}</p>}
+      {error && (
+        <p className="field-error" role="alert">
+          {error}
+        </p>
+      )}
       <div className="dialog-buttons">
-        <button type="button" onClick={onClose}>Cancel</button>
-        <button type="button" className="primary" disabled={busy} onClick={() => void create()}>Create plan</button>
+        <button type="button" onClick={onClose}>
+          Cancel
+        </button>
+        <button type="button" className="primary" disabled={busy} onClick={() => void create()}>
+          Create plan
+        </button>
       </div>
     </Dialog>
   );

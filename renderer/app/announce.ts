@@ -59,4 +59,3 @@ export function announce(text: string): void {
 export function announceError(text: string): void {
   speak('assertive', text);
 }
-

@@ -23,11 +23,19 @@ export async function readAsBase64(file: File): Promise<string> {
  * Runs an export call and downloads what it returns (in the desktop app: the native save dialog, then an
  * atomic write), saying so (or why not) in the status line.
  */
-export async function exportAndDownload(run: () => Promise<{ fileName: string; dataBase64: string }>, say: (text: string, tone?: 'error' | 'info') => void, type?: string): Promise<void> {
+export async function exportAndDownload(
+  run: () => Promise<{ fileName: string; dataBase64: string }>,
+  say: (text: string, tone?: 'error' | 'info') => void,
+  type?: string,
+): Promise<void> {
   try {
     const f = await run();
     if (desktopShell()) {
-      const saved = await shellCall('saveFile', { fileName: f.fileName, dataBase64: f.dataBase64, kind: type === 'application/pdf' ? 'pdf' : f.fileName.toLowerCase().endsWith('.docx') ? 'docx' : 'xlsx' });
+      const saved = await shellCall('saveFile', {
+        fileName: f.fileName,
+        dataBase64: f.dataBase64,
+        kind: type === 'application/pdf' ? 'pdf' : f.fileName.toLowerCase().endsWith('.docx') ? 'docx' : 'xlsx',
+      });
       if (saved) say(`Saved ${saved.path}.`);
       useSavedFile.setState({ path: saved?.path ?? null });
       return;

@@ -18,15 +18,26 @@ export interface ShortcutGroup {
  * list reads as the dialog shows it, and adding a shortcut is adding a line.
  */
 function group(title: string, table: string): ShortcutGroup {
-  const items = table.trim().split('\n').map((line) => {
-    const bar = line.indexOf('|');
-    return { keys: line.slice(0, bar).split(',').map((k) => k.trim()), what: line.slice(bar + 1).trim() };
-  });
+  const items = table
+    .trim()
+    .split('\n')
+    .map((line) => {
+      const bar = line.indexOf('|');
+      return {
+        keys: line
+          .slice(0, bar)
+          .split(',')
+          .map((k) => k.trim()),
+        what: line.slice(bar + 1).trim(),
+      };
+    });
   return { title, items };
 }
 
 export const SHORTCUTS: ShortcutGroup[] = [
-  group('Anywhere', `
+  group(
+    'Anywhere',
+    `
     F6, Shift+F6 | Next or previous area: app bar, plans, outline, page
     Ctrl+Tab, Ctrl+Shift+Tab | Out of a table or the text editor (to what follows it, or comes before it); elsewhere on the page, into the next or previous one
     Tab, Enter | On opening: “Skip to content”, to the page without passing the outline
@@ -37,21 +48,30 @@ export const SHORTCUTS: ShortcutGroup[] = [
     Ctrl+N | New plan (desktop app)
     F1, ? | This list of shortcuts
     Escape | Close a dialog, or cancel an edit
-  `),
-  group('Outline', `
+  `,
+  ),
+  group(
+    'Outline',
+    `
     ↑, ↓ | Previous or next entry
     Home, End | First or last entry
     Letters | The next entry whose title starts with them (“seco” for Secondary)
     Enter | Open the entry; the focus moves to its heading
     F2 | Rename the section (or the rename button in “Edit outline”)
-  `),
-  group('Search', `
+  `,
+  ),
+  group(
+    'Search',
+    `
     ↓ | From the search box: to the first result
     ↑, ↓ | Previous or next result (↑ on the first goes back to the search box)
     Enter | Open the result, with the focus on what was found
     Escape | Back to the search box
-  `),
-  group('Tables (as in Excel)', `
+  `,
+  ),
+  group(
+    'Tables (as in Excel)',
+    `
     ↑, ↓, ←, → | Move one cell
     Tab, Shift+Tab | Next or previous cell
     Enter | Save the edit and move down
@@ -65,10 +85,14 @@ export const SHORTCUTS: ShortcutGroup[] = [
     Ctrl+H | Find and replace across the plan
     Shift+F10, Menu key | The row menu (as right-click): cut, copy, paste, insert and delete rows
     Ctrl+Enter | Save a multi-line cell, a deliverables or a links edit
-  `),
-  group('Text editor', `
+  `,
+  ),
+  group(
+    'Text editor',
+    `
     Ctrl+B, Ctrl+I | Bold, italic
     Ctrl+Shift+8, Ctrl+Shift+7 | Bullets, numbering
     Ctrl+Shift+B | Quotation
-  `),
+  `,
+  ),
 ];

@@ -10,12 +10,15 @@ export function DeliverablesCell(props: CustomCellRendererProps<unknown, Deliver
     <div className="deliverables-cell">
       {(props.value ?? []).map((d, i) => (
         <div key={i}>
-          {BULLET}{d.text}
+          {BULLET}
+          {d.text}
           {d.target && (
             <>
               {' '}
               {isOverdue(d.target, today) ? (
-                <span className="target overdue" title="Overdue: the target month has passed">{targetText(d.target)}</span>
+                <span className="target overdue" title="Overdue: the target month has passed">
+                  {targetText(d.target)}
+                </span>
               ) : (
                 <span className="target">{targetText(d.target)}</span>
               )}

@@ -32,7 +32,8 @@ export function DeliverablesEditor(props: CustomCellEditorProps<unknown, Deliver
     if (el) el.setSelectionRange(el.value.length, el.value.length);
   }, [focus]);
   useLayoutEffect(() => {
-    if (start.replace || JSON.stringify(items) !== JSON.stringify(props.value ?? [])) props.onValueChange(items.filter((d) => d.text.trim() || d.target.trim()));
+    if (start.replace || JSON.stringify(items) !== JSON.stringify(props.value ?? []))
+      props.onValueChange(items.filter((d) => d.text.trim() || d.target.trim()));
   }, []); // eslint-disable-line react-hooks/exhaustive-deps
   const update = (next: Deliverable[], nextFocus?: typeof focus) => {
     setItems(next);
@@ -41,7 +42,8 @@ export function DeliverablesEditor(props: CustomCellEditorProps<unknown, Deliver
   };
   const edit = (i: number, patch: Partial<Deliverable>) => update(items.map((d, j) => (j === i ? { ...d, ...patch } : d)));
   const add = (at: number) => update([...items.slice(0, at), { text: '', target: '' }, ...items.slice(at)], { i: at, field: 'text' });
-  const remove = (i: number) => update(items.length > 1 ? items.filter((_, j) => j !== i) : [{ text: '', target: '' }], { i: Math.max(0, i - 1), field: 'text' });
+  const remove = (i: number) =>
+    update(items.length > 1 ? items.filter((_, j) => j !== i) : [{ text: '', target: '' }], { i: Math.max(0, i - 1), field: 'text' });
   const move = (i: number, by: number) => {
     const j = i + by;
     if (j < 0 || j >= items.length) return;
@@ -79,17 +81,27 @@ export function DeliverablesEditor(props: CustomCellEditorProps<unknown, Deliver
               onKeyDown={onKey(i, 'target')}
             />
             <span className="item-buttons">
-              <button type="button" tabIndex={-1} title="Move up (Alt+↑)" onClick={() => move(i, -1)}>↑</button>
-              <button type="button" tabIndex={-1} title="Move down (Alt+↓)" onClick={() => move(i, 1)}>↓</button>
-              <button type="button" tabIndex={-1} title="Remove (Ctrl+Delete)" onClick={() => remove(i)}>✕</button>
+              <button type="button" tabIndex={-1} title="Move up (Alt+↑)" onClick={() => move(i, -1)}>
+                ↑
+              </button>
+              <button type="button" tabIndex={-1} title="Move down (Alt+↓)" onClick={() => move(i, 1)}>
+                ↓
+              </button>
+              <button type="button" tabIndex={-1} title="Remove (Ctrl+Delete)" onClick={() => remove(i)}>
+                ✕
+              </button>
             </span>
           </li>
         ))}
       </ol>
       <div className="editor-foot">
-        <button type="button" onClick={() => add(items.length)}>Add deliverable</button>
+        <button type="button" onClick={() => add(items.length)}>
+          Add deliverable
+        </button>
         <span className="hint">Enter in a date adds one below · Ctrl+Enter saves · Esc cancels</span>
-        <button type="button" className="primary" onClick={() => props.stopEditing()}>Done</button>
+        <button type="button" className="primary" onClick={() => props.stopEditing()}>
+          Done
+        </button>
       </div>
     </div>
   );

@@ -25,9 +25,27 @@ export function GridContextMenu({ block, sheet }: { block: TableBlock; sheet: Sh
     const rows = rowCommands(block, sheet.api);
     const say = (t: string) => useUiStore.getState().say(t, 'error');
     const list: Item[] = [
-      { label: 'Cut', keys: 'Ctrl+X', run: () => { const t = sheet.copy(); if (t !== null) void writeClipboard(t).then(() => sheet.clearSelection()); } },
-      { label: 'Copy', keys: 'Ctrl+C', run: () => { const t = sheet.copy(); if (t !== null) void writeClipboard(t); } },
-      { label: 'Paste', keys: 'Ctrl+V', run: () => void readClipboard().then((t) => (t === null ? say('Press Ctrl+V to paste: the menu cannot read the clipboard here.') : sheet.pasteText(t))) },
+      {
+        label: 'Cut',
+        keys: 'Ctrl+X',
+        run: () => {
+          const t = sheet.copy();
+          if (t !== null) void writeClipboard(t).then(() => sheet.clearSelection());
+        },
+      },
+      {
+        label: 'Copy',
+        keys: 'Ctrl+C',
+        run: () => {
+          const t = sheet.copy();
+          if (t !== null) void writeClipboard(t);
+        },
+      },
+      {
+        label: 'Paste',
+        keys: 'Ctrl+V',
+        run: () => void readClipboard().then((t) => (t === null ? say('Press Ctrl+V to paste: the menu cannot read the clipboard here.') : sheet.pasteText(t))),
+      },
       { label: 'Fill down', keys: 'Ctrl+D', run: () => sheet.fill('down') },
       { label: 'Fill right', keys: 'Ctrl+R', run: () => sheet.fill('right') },
       { label: `Insert ${newRowLabel(block)} above`, run: rows.insertAbove },

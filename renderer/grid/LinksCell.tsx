@@ -9,7 +9,9 @@ export function LinksCell(props: CustomCellRendererProps<unknown, string[] | nul
     <div className="links-cell">
       {(props.value ?? []).map((l, i) =>
         linkStatus(l, catalogue).unmatched ? (
-          <div key={i} className="link-unmatched" title="Not in the catalogue of targets: kept as text">{l}</div>
+          <div key={i} className="link-unmatched" title="Not in the catalogue of targets: kept as text">
+            {l}
+          </div>
         ) : (
           <div key={i}>{l}</div>
         ),

@@ -58,8 +58,17 @@ export function LinksEditor(props: CustomCellEditorProps<unknown, string[]>) {
           return (
             <li key={l} className={unmatched ? 'link-unmatched' : 'link-matched'}>
               <span>{l}</span>
-              <span className="link-note">{unmatched ? 'not in the catalogue: kept as text' : names.map((t) => t!.title || t!.code).join('; ').slice(0, 90)}</span>
-              <button type="button" tabIndex={-1} aria-label={`Remove ${l}`} onClick={() => update(links.filter((x) => x !== l))}>✕</button>
+              <span className="link-note">
+                {unmatched
+                  ? 'not in the catalogue: kept as text'
+                  : names
+                      .map((t) => t!.title || t!.code)
+                      .join('; ')
+                      .slice(0, 90)}
+              </span>
+              <button type="button" tabIndex={-1} aria-label={`Remove ${l}`} onClick={() => update(links.filter((x) => x !== l))}>
+                ✕
+              </button>
             </li>
           );
         })}
@@ -78,7 +87,13 @@ export function LinksEditor(props: CustomCellEditorProps<unknown, string[]>) {
       {suggestions.length > 0 && (
         <ul id="link-suggestions" role="listbox" className="suggestions">
           {suggestions.map((t, i) => (
-            <li key={t.key} role="option" aria-selected={i === active} className={i === active ? 'active' : ''} onMouseDown={(e) => (e.preventDefault(), add(t.code))}>
+            <li
+              key={t.key}
+              role="option"
+              aria-selected={i === active}
+              className={i === active ? 'active' : ''}
+              onMouseDown={(e) => (e.preventDefault(), add(t.code))}
+            >
               <strong>{t.code}</strong> {t.title.slice(0, 90)}
             </li>
           ))}

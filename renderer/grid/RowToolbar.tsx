@@ -11,11 +11,21 @@ export function RowToolbar({ block, gridApi }: { block: TableBlock; gridApi: Ref
   const cmd = useMemo(() => rowCommands(block, gridApi), [block, gridApi]);
   return (
     <div className="row-toolbar" role="toolbar" aria-label={`${block.meta.unitName ?? block.title} rows`}>
-      <button type="button" onClick={cmd.insertBelow}>Insert {newRowLabel(block)} below</button>
-      <button type="button" onClick={cmd.insertAbove}>Insert above</button>
-      <button type="button" onClick={cmd.deleteRow}>Delete row</button>
-      <button type="button" aria-label="Move row up" onClick={cmd.moveUp}>↑</button>
-      <button type="button" aria-label="Move row down" onClick={cmd.moveDown}>↓</button>
+      <button type="button" onClick={cmd.insertBelow}>
+        Insert {newRowLabel(block)} below
+      </button>
+      <button type="button" onClick={cmd.insertAbove}>
+        Insert above
+      </button>
+      <button type="button" onClick={cmd.deleteRow}>
+        Delete row
+      </button>
+      <button type="button" aria-label="Move row up" onClick={cmd.moveUp}>
+        ↑
+      </button>
+      <button type="button" aria-label="Move row down" onClick={cmd.moveDown}>
+        ↓
+      </button>
     </div>
   );
 }

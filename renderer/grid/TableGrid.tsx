@@ -25,7 +25,15 @@ import { refitRows, useRowHeights } from './use-row-heights';
 
 ModuleRegistry.registerModules([AllCommunityModule]);
 
-const theme = themeQuartz.withParams({ fontFamily: CELL_FONT_FAMILY, fontSize: CELL_FONT_SIZE, headerFontSize: 12, headerFontWeight: 600, spacing: 5, wrapperBorderRadius: 4, cellHorizontalPaddingScale: 0.6 });
+const theme = themeQuartz.withParams({
+  fontFamily: CELL_FONT_FAMILY,
+  fontSize: CELL_FONT_SIZE,
+  headerFontSize: 12,
+  headerFontWeight: 600,
+  spacing: 5,
+  wrapperBorderRadius: 4,
+  cellHorizontalPaddingScale: 0.6,
+});
 const rowId = (p: GetRowIdParams<GridRow>) => p.data.key;
 const rowClass = (p: RowClassParams<GridRow>) => [`row-${p.data?.role ?? 'line'}`, p.data?.summary ? 'row-summary' : ''];
 
@@ -51,7 +59,17 @@ export const TableGrid = memo(function TableGrid({ block, sectionTitle, planYear
   const leading = useMemo<ColDef<GridRow>[]>(
     () =>
       numbers
-        ? [{ colId: 'ref', headerName: 'Ref', width: 64, minWidth: 56, valueGetter: (p) => (p.data?.id ? (numbers.get(p.data.id) ?? '') : ''), cellClass: 'cell-ref', pinned: 'left' }]
+        ? [
+            {
+              colId: 'ref',
+              headerName: 'Ref',
+              width: 64,
+              minWidth: 56,
+              valueGetter: (p) => (p.data?.id ? (numbers.get(p.data.id) ?? '') : ''),
+              cellClass: 'cell-ref',
+              pinned: 'left',
+            },
+          ]
         : [],
     [numbers],
   );
@@ -76,7 +94,9 @@ export const TableGrid = memo(function TableGrid({ block, sectionTitle, planYear
     const changed = takeChanged([...rows, ...pinned]);
     if (!a || !changed.length) return;
     const isNode = (n: IRowNode<GridRow> | undefined): n is IRowNode<GridRow> => !!n;
-    const pinnedNodes = Array.from({ length: a.getPinnedBottomRowCount() }, (_, i) => a.getPinnedBottomRow(i)).filter(isNode).filter((n) => changed.includes(n.data!));
+    const pinnedNodes = Array.from({ length: a.getPinnedBottomRowCount() }, (_, i) => a.getPinnedBottomRow(i))
+      .filter(isNode)
+      .filter((n) => changed.includes(n.data!));
     const nodes = [...changed.map((r) => a.getRowNode(r.key)).filter(isNode), ...pinnedNodes];
     if (nodes.length) a.refreshCells({ rowNodes: nodes });
     // An edit may add or remove a line of text: its row's height follows in the same frame.
@@ -182,7 +202,7 @@ const NONE: readonly string[] = [];
 const HIDDEN_NOTES: Record<string, readonly string[]> = {};
 
 /** Per grid: the action rows the plan's filter lets through, or nothing when no filter is set. */
-const visibleRows = new WeakMap<ReturnType<typeof useSpreadsheet>["api"], Set<number>>();
+const visibleRows = new WeakMap<ReturnType<typeof useSpreadsheet>['api'], Set<number>>();
 
 /** Action tables follow the plan's action filter; the grid re-filters only when the filter or the rows' set changes. */
 function useActionFilter(block: Props['block'], api: ReturnType<typeof useSpreadsheet>['api']) {
@@ -211,7 +231,12 @@ function useFocusRequest(blockId: number, api: ReturnType<typeof useSpreadsheet>
     container.current?.scrollIntoView({ block: 'nearest' });
     if (!node) return;
     if (!node.rowPinned) a.ensureNodeVisible(node, 'middle');
-    const column = focus.column ?? a.getAllDisplayedColumns().find((c) => c.getColId() !== 'ref')?.getColId();
+    const column =
+      focus.column ??
+      a
+        .getAllDisplayedColumns()
+        .find((c) => c.getColId() !== 'ref')
+        ?.getColId();
     if (node.rowIndex !== null && column) a.setFocusedCell(node.rowIndex, column, node.rowPinned);
     if (focus.flash !== false) a.flashCells({ rowNodes: [node], columns: focus.column ? [focus.column] : undefined });
   }, [focus, api, container]);

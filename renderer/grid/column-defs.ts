@@ -36,7 +36,8 @@ function editable(kind: TableKind, col: ColumnDef) {
 function setter(col: ColumnDef, cb: ColumnCallbacks) {
   return (p: ValueSetterParams<GridRow>): boolean => {
     let value: unknown;
-    if (Array.isArray(p.newValue)) value = p.newValue; // from the list and deliverables editors
+    if (Array.isArray(p.newValue))
+      value = p.newValue; // from the list and deliverables editors
     else {
       const parsed = parseCellText(col, p.newValue == null ? '' : String(p.newValue));
       if (!parsed.ok) {
@@ -56,7 +57,19 @@ function setter(col: ColumnDef, cb: ColumnCallbacks) {
  * few words, a table's row labels ("Controllable Totals") on one line. Columns share out the rest of the width
  * by their declared widths, so every table fits a 1366-pixel laptop screen.
  */
-const CONTENT_MIN: Partial<Record<ColumnDef['type'], number>> = { text: 64, longText: 120, list: 110, links: 110, deliverables: 150, dateText: 80, measure: 64, band: 76, money: 60, fte: 44, rating: 44 };
+const CONTENT_MIN: Partial<Record<ColumnDef['type'], number>> = {
+  text: 64,
+  longText: 120,
+  list: 110,
+  links: 110,
+  deliverables: 150,
+  dateText: 80,
+  measure: 64,
+  band: 76,
+  money: 60,
+  fte: 44,
+  rating: 44,
+};
 const HEADING_PADDING = 20; // cell padding and the resize handle
 const minWidth = (kind: TableKind, col: ColumnDef & { label: string }) => {
   const longestWord = Math.max(...col.label.split(/\s+/).map((w) => textWidth(w, headingFont())));
@@ -90,7 +103,8 @@ function leaf(kind: TableKind, col: ColumnDef & { label: string }, cb: ColumnCal
     cellEditorPopup: multiline,
     cellEditorPopupPosition: 'under',
     // Inside multi-line editors Enter is a new line (or a new deliverable) and Tab moves between fields.
-    suppressKeyboardEvent: (p) => p.editing && multiline && (p.event.key === 'Enter' || p.event.key === 'Backspace' || (col.type === 'deliverables' && p.event.key === 'Tab')),
+    suppressKeyboardEvent: (p) =>
+      p.editing && multiline && (p.event.key === 'Enter' || p.event.key === 'Backspace' || (col.type === 'deliverables' && p.event.key === 'Tab')),
     flex: col.width,
     minWidth: minWidth(kind, col),
     // Text wraps; figures and bands stay on one line. Row heights come from the text (row-height.ts), not
@@ -100,7 +114,11 @@ function leaf(kind: TableKind, col: ColumnDef & { label: string }, cb: ColumnCal
     autoHeaderHeight: true,
     sortable: false,
     type: numeric ? 'rightAligned' : undefined,
-    cellClass: (p) => [numeric ? 'cell-number' : 'cell-text', col.computed ? 'cell-computed' : '', p.data?.mismatch?.[col.id] !== undefined ? 'cell-mismatch' : ''],
+    cellClass: (p) => [
+      numeric ? 'cell-number' : 'cell-text',
+      col.computed ? 'cell-computed' : '',
+      p.data?.mismatch?.[col.id] !== undefined ? 'cell-mismatch' : '',
+    ],
     tooltipValueGetter: (p) => {
       const printed = p.data?.mismatch?.[col.id];
       return printed === undefined ? undefined : `The source document prints ${printed}; the figure shown is computed from the lines.`;
@@ -109,7 +127,13 @@ function leaf(kind: TableKind, col: ColumnDef & { label: string }, cb: ColumnCal
 }
 
 /** `hidden`: columns drawn hidden from the start (an empty Notes column), so the grid never lays them out. */
-export function columnDefs(kind: TableKind, planYear: number, cb: ColumnCallbacks, leading: ColDef<GridRow>[] = [], hidden: readonly string[] = []): (ColDef<GridRow> | ColGroupDef<GridRow>)[] {
+export function columnDefs(
+  kind: TableKind,
+  planYear: number,
+  cb: ColumnCallbacks,
+  leading: ColDef<GridRow>[] = [],
+  hidden: readonly string[] = [],
+): (ColDef<GridRow> | ColGroupDef<GridRow>)[] {
   const groups = headingGroups(kind, planYear);
   const out: (ColDef<GridRow> | ColGroupDef<GridRow>)[] = [...leading];
   for (const g of groups) {

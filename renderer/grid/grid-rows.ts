@@ -54,8 +54,7 @@ export function gridRow(kind: TableKind, r: Row): GridRow {
     row.cells = cells;
     row.role = r.role;
     dirty.add(row);
-  }
-  else if (row.cells !== cells && JSON.stringify(row.cells) === JSON.stringify(cells)) row.cells = cells;
+  } else if (row.cells !== cells && JSON.stringify(row.cells) === JSON.stringify(cells)) row.cells = cells;
   made.set(r, { kind, row, cells: row.cells });
   return row;
 }

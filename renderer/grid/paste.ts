@@ -17,7 +17,14 @@ export interface PastePlan {
 export type PasteResult = { ok: true; plan: PastePlan } | { ok: false; message: string };
 
 /** `rows` are the table's body rows in screen order; `columns` the column ids in screen order. */
-export function planPaste(kind: TableKind, rows: Pick<Row, 'id' | 'role'>[], columns: string[], startRow: number, startColumn: string, block: string[][]): PasteResult {
+export function planPaste(
+  kind: TableKind,
+  rows: Pick<Row, 'id' | 'role'>[],
+  columns: string[],
+  startRow: number,
+  startColumn: string,
+  block: string[][],
+): PasteResult {
   const def = kindDef(kind);
   const c0 = columns.indexOf(startColumn);
   if (c0 < 0) return { ok: false, message: 'Click a cell to paste into first.' };

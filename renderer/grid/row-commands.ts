@@ -17,12 +17,18 @@ type Focused = { row: GridRow; position: number };
 
 /** The role a new row takes: the focused row's, or the table's first editable one (never a unit heading). */
 export function newRole(block: TableBlock, focused?: GridRow): RowRole {
-  const roles = kindDef(block.tableKind).roles.filter((r) => !r.fixedLabels && r.role !== 'unit').map((r) => r.role);
+  const roles = kindDef(block.tableKind)
+    .roles.filter((r) => !r.fixedLabels && r.role !== 'unit')
+    .map((r) => r.role);
   return focused && roles.includes(focused.role) ? focused.role : roles.includes('action') ? 'action' : roles[0];
 }
 
 export function newRowLabel(block: TableBlock): string {
-  return kindDef(block.tableKind).roles.find((r) => r.role === newRole(block))?.label.toLowerCase() ?? 'row';
+  return (
+    kindDef(block.tableKind)
+      .roles.find((r) => r.role === newRole(block))
+      ?.label.toLowerCase() ?? 'row'
+  );
 }
 
 /** Where body rows end: memorandum items stay below the lines. */
@@ -60,7 +66,15 @@ export function rowCommands(block: TableBlock, api: Api) {
       const notes = kindDef(block.tableKind).columns.find((c) => c.note)?.id;
       const a = api.current;
       const cell = a?.getFocusedCell();
-      if (!notes || !a || !cell || !kindDef(block.tableKind).roles.find((r) => r.role === x.row.role)?.columns.includes(notes)) return useUiStore.getState().say('This row has no note.', 'error');
+      if (
+        !notes ||
+        !a ||
+        !cell ||
+        !kindDef(block.tableKind)
+          .roles.find((r) => r.role === x.row.role)
+          ?.columns.includes(notes)
+      )
+        return useUiStore.getState().say('This row has no note.', 'error');
       useUiStore.getState().showNotes(block.id);
       requestAnimationFrame(() => {
         a.setColumnsVisible([notes], true);

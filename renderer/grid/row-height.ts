@@ -14,7 +14,8 @@ import { textWidth } from './text-width';
 import type { GridRow } from './grid-rows';
 
 /** The grid's cell font and box; the theme (TableGrid) and styles.css use these same values. */
-export const CELL_FONT_FAMILY = '"IBM Plex Sans", -apple-system, BlinkMacSystemFont, "Segoe UI", Roboto, Oxygen-Sans, Ubuntu, Cantarell, "Helvetica Neue", sans-serif';
+export const CELL_FONT_FAMILY =
+  '"IBM Plex Sans", -apple-system, BlinkMacSystemFont, "Segoe UI", Roboto, Oxygen-Sans, Ubuntu, Cantarell, "Helvetica Neue", sans-serif';
 export const CELL_FONT_SIZE = 13;
 const LINE_HEIGHT = CELL_FONT_SIZE * 1.4;
 const PAD_Y = 4;
@@ -48,18 +49,24 @@ export function cellLines(col: ColumnDef, value: unknown, role: GridRow['role'],
   const measure = measurer(weight);
   if (col.type === 'deliverables' && Array.isArray(value)) {
     const bold = measurer(600);
-    return Math.max(1, (value as Deliverable[]).reduce((n, d) => {
-      const target = targetText(d.target);
-      const m: Measure = (s) => (s === target && isOverdue(d.target!, today) ? bold(s) : measure(s));
-      // A deliverable's text may hold line breaks of its own (pre-line); the target ends its last line.
-      const paragraphs = deliverableLine(d).split('\n');
-      return n + paragraphs.reduce((k, p, i) => k + paragraphLines(p, width, m, target && i === paragraphs.length - 1 ? [target] : []), 0);
-    }, 0));
+    return Math.max(
+      1,
+      (value as Deliverable[]).reduce((n, d) => {
+        const target = targetText(d.target);
+        const m: Measure = (s) => (s === target && isOverdue(d.target!, today) ? bold(s) : measure(s));
+        // A deliverable's text may hold line breaks of its own (pre-line); the target ends its last line.
+        const paragraphs = deliverableLine(d).split('\n');
+        return n + paragraphs.reduce((k, p, i) => k + paragraphLines(p, width, m, target && i === paragraphs.length - 1 ? [target] : []), 0);
+      }, 0),
+    );
   }
   if (col.type === 'links' && Array.isArray(value)) {
     // Links the catalogue does not know are italic with " ?": measured so, for every link, to be safe.
     const italic = measurer(weight, 'italic');
-    return Math.max(1, (value as string[]).reduce((n, l) => n + wrappedLines(`${l} ?`, width, italic), 0));
+    return Math.max(
+      1,
+      (value as string[]).reduce((n, l) => n + wrappedLines(`${l} ?`, width, italic), 0),
+    );
   }
   return wrappedLines(cellText(col, value as never), width, measure);
 }

@@ -108,7 +108,14 @@ function spreadsheet(latest: { current: { block: TableBlock; bodyRows: GridRow[]
   const paste = (grid: string[][], top: number, left: number): void => {
     const { block: b, bodyRows } = latest.current;
     const cols = columns();
-    const result = planPaste(b.tableKind, bodyRows.map((r) => ({ id: r.id!, role: r.role })), cols, top, cols[left], grid);
+    const result = planPaste(
+      b.tableKind,
+      bodyRows.map((r) => ({ id: r.id!, role: r.role })),
+      cols,
+      top,
+      cols[left],
+      grid,
+    );
     if (!result.ok) return useUiStore.getState().say(result.message, 'error');
     if (result.plan.changes.length || result.plan.append.length) void store().pasteCells(b.id, result.plan);
   };
@@ -157,14 +164,21 @@ function spreadsheet(latest: { current: { block: TableBlock; bodyRows: GridRow[]
       return;
     }
     const b = block()!;
-    paste(Array.from({ length: b.bottom - b.top + 1 }, () => Array<string>(b.right - b.left + 1).fill('')), b.top, b.left);
+    paste(
+      Array.from({ length: b.bottom - b.top + 1 }, () => Array<string>(b.right - b.left + 1).fill('')),
+      b.top,
+      b.left,
+    );
   };
 
   const fill = (direction: 'down' | 'right') => {
     const b = block();
     if (!b) return useUiStore.getState().say('Select cells among the lines to fill.', 'error');
     const plan = planFill(direction, b, { text: textAt });
-    if (!plan || !plan.grid.length || !plan.grid[0].length) return useUiStore.getState().say(`Nothing to fill ${direction}: select the cells to fill, with the source ${direction === 'down' ? 'above' : 'to the left'}.`, 'error');
+    if (!plan || !plan.grid.length || !plan.grid[0].length)
+      return useUiStore
+        .getState()
+        .say(`Nothing to fill ${direction}: select the cells to fill, with the source ${direction === 'down' ? 'above' : 'to the left'}.`, 'error');
     paste(plan.grid, plan.startRow, plan.startCol);
   };
 
@@ -191,7 +205,8 @@ function spreadsheet(latest: { current: { block: TableBlock; bodyRows: GridRow[]
   const openMenuAtFocus = () => {
     const a = api.current;
     const cell = a?.getFocusedCell();
-    const el = cell && document.querySelector(`[data-block-id="${latest.current.block.id}"] .ag-row[row-index="${cell.rowIndex}"] [col-id="${cell.column.getColId()}"]`);
+    const el =
+      cell && document.querySelector(`[data-block-id="${latest.current.block.id}"] .ag-row[row-index="${cell.rowIndex}"] [col-id="${cell.column.getColId()}"]`);
     const r = el?.getBoundingClientRect();
     menu.open(r ? { x: r.left + 8, y: r.bottom } : { x: 200, y: 200 });
   };
@@ -236,7 +251,8 @@ function spreadsheet(latest: { current: { block: TableBlock; bodyRows: GridRow[]
     menu.open({ x: e.clientX, y: e.clientY });
   };
 
-  const cellInRange = (rowIndex: number | null, colId: string) => rowIndex != null && range.current !== null && inRange(range.current, rowIndex, columns().indexOf(colId)) && !isSingle(range.current);
+  const cellInRange = (rowIndex: number | null, colId: string) =>
+    rowIndex != null && range.current !== null && inRange(range.current, rowIndex, columns().indexOf(colId)) && !isSingle(range.current);
 
   /** Another table of the same kind now shows in this grid: nothing selected carries over. */
   const forget = () => {
@@ -245,7 +261,24 @@ function spreadsheet(latest: { current: { block: TableBlock; bodyRows: GridRow[]
     extending.current = false;
   };
 
-  return { api, menu, forget, publishStats, onCellFocused, onCopy, onCut, onPaste, onKeyDownCapture, onMouseDownCapture, onContextMenu, cellInRange, copy, pasteText, clearSelection, fill };
+  return {
+    api,
+    menu,
+    forget,
+    publishStats,
+    onCellFocused,
+    onCopy,
+    onCut,
+    onPaste,
+    onKeyDownCapture,
+    onMouseDownCapture,
+    onContextMenu,
+    cellInRange,
+    copy,
+    pasteText,
+    clearSelection,
+    fill,
+  };
 }
 
 const isSingle = (r: CellRange) => r.anchor.row === r.focus.row && r.anchor.col === r.focus.col;

@@ -28,7 +28,10 @@ export function ActionFilters({ catalogue }: { catalogue: CatalogueTarget[] }) {
         <select value={f.target} onChange={(e) => set({ target: e.target.value })}>
           <option value="">Any</option>
           {catalogue.map((t) => (
-            <option key={t.key} value={t.key}>{t.code}{t.title ? ` – ${t.title.slice(0, 60)}` : ''}</option>
+            <option key={t.key} value={t.key}>
+              {t.code}
+              {t.title ? ` – ${t.title.slice(0, 60)}` : ''}
+            </option>
           ))}
         </select>
       </label>
@@ -43,7 +46,11 @@ export function ActionFilters({ catalogue }: { catalogue: CatalogueTarget[] }) {
           <option value="due">By target date</option>
         </select>
       </label>
-      {(isFiltering(f) || f.order !== 'plan') && <button type="button" onClick={() => set(NO_FILTER)}>Clear</button>}
+      {(isFiltering(f) || f.order !== 'plan') && (
+        <button type="button" onClick={() => set(NO_FILTER)}>
+          Clear
+        </button>
+      )}
     </div>
   );
 }

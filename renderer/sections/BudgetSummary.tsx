@@ -36,24 +36,38 @@ export function BudgetSummary({ plan }: { plan: PlanDocument }) {
     <article className="budget-summary">
       <h2>Budget summary {fyLabel(plan.header.year)} (£000s)</h2>
       <div className="actions-bar">
-        <button type="button" onClick={() => void exportAll()}>Export all budgets to Excel…</button>
+        <button type="button" onClick={() => void exportAll()}>
+          Export all budgets to Excel…
+        </button>
         {/* The desktop app's native open dialog (remembering the folder) is File > Import budgets' own. */}
-        <button type="button" onClick={() => (desktopShell() ? void runCommand('import-budgets') : picker.current?.click())}>Import from finance…</button>
+        <button type="button" onClick={() => (desktopShell() ? void runCommand('import-budgets') : picker.current?.click())}>
+          Import from finance…
+        </button>
         <input ref={picker} type="file" accept=".xlsx" hidden aria-label="Budget workbook to import" onChange={(e) => void importFile(e.target.files?.[0])} />
       </div>
       <table className="figures">
         <thead>
           <tr>
             <th>Unit</th>
-            {heads.map((h, i) => <th key={i}>{i === 0 ? `${h} ${fyLabel(plan.header.year - 1)}` : h}</th>)}
+            {heads.map((h, i) => (
+              <th key={i}>{i === 0 ? `${h} ${fyLabel(plan.header.year - 1)}` : h}</th>
+            ))}
             <th>Total Cost of Unit £000's</th>
           </tr>
         </thead>
         <tbody>
           {units.map((u) => (
             <tr key={u.block.id}>
-              <td><button type="button" className="link" onClick={() => go({ kind: 'section', sectionId: sectionOf(plan, u.block.id) })}>{u.unit}</button></td>
-              {SUMMARY_COLUMNS.map((c) => <td key={c} className="num">{formatFigure(u.totals[c])}</td>)}
+              <td>
+                <button type="button" className="link" onClick={() => go({ kind: 'section', sectionId: sectionOf(plan, u.block.id) })}>
+                  {u.unit}
+                </button>
+              </td>
+              {SUMMARY_COLUMNS.map((c) => (
+                <td key={c} className="num">
+                  {formatFigure(u.totals[c])}
+                </td>
+              ))}
               <td className="num">{formatFigure(u.totalCost)}</td>
             </tr>
           ))}
@@ -61,8 +75,14 @@ export function BudgetSummary({ plan }: { plan: PlanDocument }) {
         <tfoot>
           <tr>
             <th>Total</th>
-            {SUMMARY_COLUMNS.map((c) => <td key={c} className="num">{formatFigure(grand.totals[c])}</td>)}
-            <td className="num" data-testid="grand-total">{formatFigure(grand.totalCost)}</td>
+            {SUMMARY_COLUMNS.map((c) => (
+              <td key={c} className="num">
+                {formatFigure(grand.totals[c])}
+              </td>
+            ))}
+            <td className="num" data-testid="grand-total">
+              {formatFigure(grand.totalCost)}
+            </td>
           </tr>
         </tfoot>
       </table>

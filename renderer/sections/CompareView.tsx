@@ -23,7 +23,9 @@ function Block({ b }: { b: BlockComparison }) {
     if (!b.changed) return null;
     return (
       <p className="word-diff">
-        {b.words.map((w, i) => (w.op === 'same' ? <span key={i}>{w.text} </span> : w.op === 'add' ? <ins key={i}>{w.text} </ins> : <del key={i}>{w.text} </del>))}
+        {b.words.map((w, i) =>
+          w.op === 'same' ? <span key={i}>{w.text} </span> : w.op === 'add' ? <ins key={i}>{w.text} </ins> : <del key={i}>{w.text} </del>,
+        )}
       </p>
     );
   }
@@ -32,12 +34,23 @@ function Block({ b }: { b: BlockComparison }) {
       {b.lines && b.lines.some((l) => l.diff !== 0 || l.before === null || l.after === null) && (
         <table className="compare-table budget-lines">
           <caption>{b.title}: controllable expenditure by line (£000s)</caption>
-          <thead><tr><th>Line</th><th>Before</th><th>After</th><th>Difference</th><th>% change</th></tr></thead>
+          <thead>
+            <tr>
+              <th>Line</th>
+              <th>Before</th>
+              <th>After</th>
+              <th>Difference</th>
+              <th>% change</th>
+            </tr>
+          </thead>
           <tbody>
             {b.lines.map((l, i) => (
               <tr key={i} className={l.diff !== 0 ? 'changed' : ''}>
-                <td>{l.label}</td><td className="num">{l.before === null ? 'new' : formatFigure(l.before)}</td><td className="num">{l.after === null ? 'removed' : formatFigure(l.after)}</td>
-                <td className="num">{signed(l.diff)}</td><td className="num">{pct(l.pct)}</td>
+                <td>{l.label}</td>
+                <td className="num">{l.before === null ? 'new' : formatFigure(l.before)}</td>
+                <td className="num">{l.after === null ? 'removed' : formatFigure(l.after)}</td>
+                <td className="num">{signed(l.diff)}</td>
+                <td className="num">{pct(l.pct)}</td>
               </tr>
             ))}
           </tbody>
@@ -46,14 +59,37 @@ function Block({ b }: { b: BlockComparison }) {
       {b.rows.length > 0 && (
         <table className="compare-table">
           <caption>{b.title}</caption>
-          <thead><tr><th>Row</th><th>Change</th><th>Column</th><th>Before</th><th>After</th><th>Difference</th></tr></thead>
+          <thead>
+            <tr>
+              <th>Row</th>
+              <th>Change</th>
+              <th>Column</th>
+              <th>Before</th>
+              <th>After</th>
+              <th>Difference</th>
+            </tr>
+          </thead>
           <tbody>
             {b.rows.flatMap((r, i) =>
               r.status !== 'changed'
-                ? [<tr key={i} className={r.status}><td>{r.label}</td><td>{r.status}</td><td colSpan={4} /></tr>]
+                ? [
+                    <tr key={i} className={r.status}>
+                      <td>{r.label}</td>
+                      <td>{r.status}</td>
+                      <td colSpan={4} />
+                    </tr>,
+                  ]
                 : r.cells.map((c, j) => (
                     <tr key={`${i}-${j}`} className="changed">
-                      <td>{j === 0 ? r.label : ''}</td><td>{j === 0 ? 'changed' : ''}</td><td>{c.heading}</td><td><del>{c.before}</del></td><td><ins>{c.after}</ins></td>
+                      <td>{j === 0 ? r.label : ''}</td>
+                      <td>{j === 0 ? 'changed' : ''}</td>
+                      <td>{c.heading}</td>
+                      <td>
+                        <del>{c.before}</del>
+                      </td>
+                      <td>
+                        <ins>{c.after}</ins>
+                      </td>
                       <td className="num">{c.diff !== undefined ? `${signed(c.diff)} ${pct(c.pct)}` : ''}</td>
                     </tr>
                   )),
@@ -87,7 +123,10 @@ export function CompareView({ plan, onClose }: { plan: PlanDocument; onClose: ()
   useEffect(() => {
     let live = true;
     setC(null);
-    api.comparePlans(args()).then((r) => live && (setC(r), setError(null)), (e: Error) => live && setError(e.message));
+    api.comparePlans(args()).then(
+      (r) => live && (setC(r), setError(null)),
+      (e: Error) => live && setError(e.message),
+    );
     return () => void (live = false);
     // The plan itself too: an edit made with the view open is compared again.
   }, [plan, args]);
@@ -106,28 +145,62 @@ export function CompareView({ plan, onClose }: { plan: PlanDocument; onClose: ()
             With{' '}
             <select value={withWhat} onChange={(e) => setWith(e.target.value)} aria-label="Compare with">
               <option value="">the plan this one was started from</option>
-              {plans.map((p) => <option key={p.id} value={`p${p.id}`}>{[p.header.division, p.header.title].filter(Boolean).join(': ')} {fyLabel(p.header.year)}</option>)}
-              {versions.map((v) => <option key={v.id} value={`v${v.id}`}>version “{v.name}”</option>)}
-              {backups.map((b) => <option key={b.name} value={`b${b.name}`}>backup of {new Date(b.at).toLocaleString('en-GB')}</option>)}
+              {plans.map((p) => (
+                <option key={p.id} value={`p${p.id}`}>
+                  {[p.header.division, p.header.title].filter(Boolean).join(': ')} {fyLabel(p.header.year)}
+                </option>
+              ))}
+              {versions.map((v) => (
+                <option key={v.id} value={`v${v.id}`}>
+                  version “{v.name}”
+                </option>
+              ))}
+              {backups.map((b) => (
+                <option key={b.name} value={`b${b.name}`}>
+                  backup of {new Date(b.at).toLocaleString('en-GB')}
+                </option>
+              ))}
             </select>
           </label>
-          <button type="button" onClick={print} disabled={!c}>Print</button>
-          <button type="button" disabled={!c} onClick={() => void exportAndDownload(() => api.exportComparison(args()), useUiStore.getState().say)}>Export to Excel</button>
-          <button type="button" onClick={onClose}>Close</button>
+          <button type="button" onClick={print} disabled={!c}>
+            Print
+          </button>
+          <button type="button" disabled={!c} onClick={() => void exportAndDownload(() => api.exportComparison(args()), useUiStore.getState().say)}>
+            Export to Excel
+          </button>
+          <button type="button" onClick={onClose}>
+            Close
+          </button>
         </div>
-        {error && <p className="field-error" role="alert">{error}</p>}
+        {error && (
+          <p className="field-error" role="alert">
+            {error}
+          </p>
+        )}
         {c && (
           <div className="compare-body">
             <p className="compare-summary">
-              {c.changes.length} change{c.changes.length === 1 ? '' : 's'} from {c.before.label} {fyLabel(c.before.year)} to {c.after.label} {fyLabel(c.after.year)}
+              {c.changes.length} change{c.changes.length === 1 ? '' : 's'} from {c.before.label} {fyLabel(c.before.year)} to {c.after.label}{' '}
+              {fyLabel(c.after.year)}
               {c.rolled ? ' (last year’s figures set against the same years)' : ''}.
             </p>
             {c.header.length > 0 && (
-              <section><h3>Title page</h3><ul>{c.header.map((h) => <li key={h.column}>{h.heading}: <del>{h.before}</del> → <ins>{h.after}</ins></li>)}</ul></section>
+              <section>
+                <h3>Title page</h3>
+                <ul>
+                  {c.header.map((h) => (
+                    <li key={h.column}>
+                      {h.heading}: <del>{h.before}</del> → <ins>{h.after}</ins>
+                    </li>
+                  ))}
+                </ul>
+              </section>
             )}
             {changed.map((s) => (
               <section key={s.path} className={`compare-section ${s.status}`}>
-                <h3>{s.path} <small>{s.status}</small></h3>
+                <h3>
+                  {s.path} <small>{s.status}</small>
+                </h3>
                 {s.status === 'changed' && s.blocks.map((b, i) => <Block key={i} b={b} />)}
               </section>
             ))}

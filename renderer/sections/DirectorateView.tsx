@@ -35,14 +35,25 @@ export function DirectorateView({ directorate, onClose }: { directorate: string;
             <section aria-label="Plans of the directorate">
               <h3>Plans</h3>
               <table className="review">
-                <thead><tr><th>Plan</th><th>Year</th><th>Unit business plan contact</th><th /></tr></thead>
+                <thead>
+                  <tr>
+                    <th>Plan</th>
+                    <th>Year</th>
+                    <th>Unit business plan contact</th>
+                    <th />
+                  </tr>
+                </thead>
                 <tbody>
                   {view.plans.map((p) => (
                     <tr key={p.id}>
                       <td>{p.header.division || p.header.title}</td>
                       <td>{fyLabel(p.header.year)}</td>
                       <td>{p.header.planContact || '(none)'}</td>
-                      <td><button type="button" onClick={() => void open(p.id)}>Open</button></td>
+                      <td>
+                        <button type="button" onClick={() => void open(p.id)}>
+                          Open
+                        </button>
+                      </td>
                     </tr>
                   ))}
                 </tbody>
@@ -51,15 +62,39 @@ export function DirectorateView({ directorate, onClose }: { directorate: string;
             <section aria-label="Consolidated budget summary">
               <h3>Consolidated budget summary {s.plans[0] ? fyLabel(s.plans[0].year) : ''} (£000s)</h3>
               <table className="review">
-                <thead><tr><th>Plan</th><th>Unit</th><th>Controllable</th><th>Total cost of unit</th></tr></thead>
+                <thead>
+                  <tr>
+                    <th>Plan</th>
+                    <th>Unit</th>
+                    <th>Controllable</th>
+                    <th>Total cost of unit</th>
+                  </tr>
+                </thead>
                 <tbody>
                   {s.plans.flatMap((p) => [
                     ...p.units.map((u, i) => (
-                      <tr key={`${p.planId}-${i}`}><td>{p.division || p.title}</td><td>{u.unitName}</td><td className="num">{formatFigure(u.controllable)}</td><td className="num">{formatFigure(u.totalCost)}</td></tr>
+                      <tr key={`${p.planId}-${i}`}>
+                        <td>{p.division || p.title}</td>
+                        <td>{u.unitName}</td>
+                        <td className="num">{formatFigure(u.controllable)}</td>
+                        <td className="num">{formatFigure(u.totalCost)}</td>
+                      </tr>
                     )),
-                    <tr key={`${p.planId}-total`} className="total"><th colSpan={2}>{p.division || p.title} total</th><td className="num">{formatFigure(p.controllable)}</td><td className="num">{formatFigure(p.totalCost)}</td></tr>,
+                    <tr key={`${p.planId}-total`} className="total">
+                      <th colSpan={2}>{p.division || p.title} total</th>
+                      <td className="num">{formatFigure(p.controllable)}</td>
+                      <td className="num">{formatFigure(p.totalCost)}</td>
+                    </tr>,
                   ])}
-                  <tr className="total"><th colSpan={2}>Directorate total</th><td className="num" data-testid="directorate-controllable">{formatFigure(s.controllable)}</td><td className="num" data-testid="directorate-total-cost">{formatFigure(s.totalCost)}</td></tr>
+                  <tr className="total">
+                    <th colSpan={2}>Directorate total</th>
+                    <td className="num" data-testid="directorate-controllable">
+                      {formatFigure(s.controllable)}
+                    </td>
+                    <td className="num" data-testid="directorate-total-cost">
+                      {formatFigure(s.totalCost)}
+                    </td>
+                  </tr>
                 </tbody>
               </table>
             </section>
@@ -67,11 +102,23 @@ export function DirectorateView({ directorate, onClose }: { directorate: string;
         )}
         <div className="dialog-buttons">
           {view && view.plans.some((p) => p.kind === 'unit') && (
-            <button type="button" onClick={() => void open(view.plans.find((p) => p.kind === 'unit')!.id, { kind: 'targets' })}>Actions by target…</button>
+            <button type="button" onClick={() => void open(view.plans.find((p) => p.kind === 'unit')!.id, { kind: 'targets' })}>
+              Actions by target…
+            </button>
           )}
-          <button type="button" disabled={!view} onClick={() => void exportAndDownload(() => api.exportDirectorateWorkbook({ directorate }), say)}>Summary to Excel…</button>
-          <button type="button" disabled={!view} onClick={() => void exportAndDownload(() => api.exportDirectoratePdf({ directorate }), say, 'application/pdf')}>Compendium PDF…</button>
-          <button type="button" className="primary" onClick={onClose}>Close</button>
+          <button type="button" disabled={!view} onClick={() => void exportAndDownload(() => api.exportDirectorateWorkbook({ directorate }), say)}>
+            Summary to Excel…
+          </button>
+          <button
+            type="button"
+            disabled={!view}
+            onClick={() => void exportAndDownload(() => api.exportDirectoratePdf({ directorate }), say, 'application/pdf')}
+          >
+            Compendium PDF…
+          </button>
+          <button type="button" className="primary" onClick={onClose}>
+            Close
+          </button>
         </div>
       </div>
     </div>,

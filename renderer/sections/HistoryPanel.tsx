@@ -44,7 +44,13 @@ export function HistoryPanel({ plan, onClose }: { plan: PlanDocument; onClose: (
   useEffect(() => {
     let live = true;
     const filter =
-      scope === 'cell' && cell ? { rowId: cell.rowId, column: cell.column ?? undefined } : scope === 'row' && cell ? { rowId: cell.rowId } : scope === 'section' && sectionId ? { sectionId } : {};
+      scope === 'cell' && cell
+        ? { rowId: cell.rowId, column: cell.column ?? undefined }
+        : scope === 'row' && cell
+          ? { rowId: cell.rowId }
+          : scope === 'section' && sectionId
+            ? { sectionId }
+            : {};
     api.history({ planId: plan.id, ...filter, ...(since && { since }) }).then(
       (e) => live && (setEntries(e), setError(null)),
       (e: Error) => live && setError(e.message),
@@ -71,7 +77,9 @@ export function HistoryPanel({ plan, onClose }: { plan: PlanDocument; onClose: (
     <aside className="side-panel history-panel" role="dialog" aria-label="History">
       <header>
         <h2>History</h2>
-        <button type="button" onClick={onClose} aria-label="Close">×</button>
+        <button type="button" onClick={onClose} aria-label="Close">
+          ×
+        </button>
       </header>
       <div className="history-filters">
         <label>
@@ -85,32 +93,60 @@ export function HistoryPanel({ plan, onClose }: { plan: PlanDocument; onClose: (
         </label>
         <label>
           Since{' '}
-          <select value={known(since) ? since : since ? 'date' : ''} onChange={(e) => setSince(e.target.value === 'date' ? new Date().toISOString().slice(0, 10) : e.target.value)} aria-label="Changes since">
+          <select
+            value={known(since) ? since : since ? 'date' : ''}
+            onChange={(e) => setSince(e.target.value === 'date' ? new Date().toISOString().slice(0, 10) : e.target.value)}
+            aria-label="Changes since"
+          >
             <option value="">the beginning</option>
-            {versions.map((v) => <option key={v.id} value={String(v.id)}>version “{v.name}”</option>)}
-            {backups.map((b) => <option key={b.name} value={b.at}>backup of {when(b.at)}</option>)}
+            {versions.map((v) => (
+              <option key={v.id} value={String(v.id)}>
+                version “{v.name}”
+              </option>
+            ))}
+            {backups.map((b) => (
+              <option key={b.name} value={b.at}>
+                backup of {when(b.at)}
+              </option>
+            ))}
             <option value="date">a date…</option>
           </select>
         </label>
         {since && !known(since) && <input type="date" aria-label="Since date" value={since} onChange={(e) => setSince(e.target.value)} />}
       </div>
-      {error && <p className="field-error" role="alert">{error}</p>}
+      {error && (
+        <p className="field-error" role="alert">
+          {error}
+        </p>
+      )}
       {entries && entries.length === 0 && <p className="empty-note">No changes recorded here.</p>}
       <ol className="history-list">
         {ordered(entries ?? [], scope === 'plan' && !!since).map((e, i, all) => (
           <li key={e.id}>
             {scope === 'plan' && since && (i === 0 || all[i - 1].section !== e.section) && <h3 className="history-group">{e.section || 'Title page'}</h3>}
-            <div className="history-meta"><time dateTime={e.at}>{when(e.at)}</time> · <span className="who">{e.who || 'unknown'}</span></div>
-            <button type="button" className="link-button history-where" onClick={() => go(e)}>{e.where}</button>
-            <div className="history-change"><del>{e.old || '(empty)'}</del> → <ins>{e.new || '(empty)'}</ins></div>
-            {e.restorable && <button type="button" onClick={() => void putBackValue(e)} aria-label={`Put back ${e.old || '(empty)'}`}>Put back</button>}
+            <div className="history-meta">
+              <time dateTime={e.at}>{when(e.at)}</time> · <span className="who">{e.who || 'unknown'}</span>
+            </div>
+            <button type="button" className="link-button history-where" onClick={() => go(e)}>
+              {e.where}
+            </button>
+            <div className="history-change">
+              <del>{e.old || '(empty)'}</del> → <ins>{e.new || '(empty)'}</ins>
+            </div>
+            {e.restorable && (
+              <button type="button" onClick={() => void putBackValue(e)} aria-label={`Put back ${e.old || '(empty)'}`}>
+                Put back
+              </button>
+            )}
           </li>
         ))}
       </ol>
       <form className="version-form" onSubmit={(ev) => (ev.preventDefault(), void saveName())}>
         <label htmlFor="version-name">Name this version</label>
         <input id="version-name" value={name} placeholder="as sent to finance, 12 March" onChange={(e) => setName(e.target.value)} />
-        <button type="submit" disabled={!name.trim()}>Name</button>
+        <button type="submit" disabled={!name.trim()}>
+          Name
+        </button>
       </form>
     </aside>
   );

@@ -24,7 +24,10 @@ function useReviewCount(planId: number | undefined, version: number): number {
     (id: number | undefined, live: () => boolean) =>
       id === undefined
         ? setCount({ open: 0, marks: 0 })
-        : void api.reviewList({ planId: id }).then((l) => live() && setCount({ open: l.filter((m) => !m.done).length, marks: l.length }), () => live() && setCount({ open: 0, marks: 0 })),
+        : void api.reviewList({ planId: id }).then(
+            (l) => live() && setCount({ open: l.filter((m) => !m.done).length, marks: l.length }),
+            () => live() && setCount({ open: 0, marks: 0 }),
+          ),
     [],
   );
   useEffect(() => {
@@ -58,10 +61,20 @@ export function HistoryTools() {
   return (
     <>
       <span className="history-tools" role="group" aria-label="History tools">
-        <button type="button" className="app-bar-button" onClick={() => show('roll')}>Next year’s plan…</button>
-        {toReview > 0 && <button type="button" className="app-bar-button review-count" onClick={() => show('review')}>To review ({toReview})</button>}
-        <button type="button" className="app-bar-button" onClick={() => show('history')}>History</button>
-        <button type="button" className="app-bar-button" onClick={() => show('compare')}>Compare…</button>
+        <button type="button" className="app-bar-button" onClick={() => show('roll')}>
+          Next year’s plan…
+        </button>
+        {toReview > 0 && (
+          <button type="button" className="app-bar-button review-count" onClick={() => show('review')}>
+            To review ({toReview})
+          </button>
+        )}
+        <button type="button" className="app-bar-button" onClick={() => show('history')}>
+          History
+        </button>
+        <button type="button" className="app-bar-button" onClick={() => show('compare')}>
+          Compare…
+        </button>
       </span>
       {/* Out of the app bar, so the panels take the page's colours and stacking, not the bar's. */}
       {open &&

@@ -6,7 +6,14 @@
  */
 import { useState } from 'react';
 import {
-  addedLineKey, allLineKeys, changedLineKey, orderKey, previewSummary, removedLineKey, type BudgetImportPreview, type UnitDiff,
+  addedLineKey,
+  allLineKeys,
+  changedLineKey,
+  orderKey,
+  previewSummary,
+  removedLineKey,
+  type BudgetImportPreview,
+  type UnitDiff,
 } from '../../shared/model/budget-import';
 import type { CellValue } from '../../shared/model/columns';
 import { formatFigure } from '../../shared/format/numbers';
@@ -15,13 +22,16 @@ import { Dialog } from '../app/Dialog';
 
 const show = (v: CellValue) => (typeof v === 'number' ? formatFigure(v) : v === null || v === '' ? '(blank)' : String(v));
 const name = (activity: string) => activity || '[no name]';
-const hasAny = (u: UnitDiff) => u.changes.length + u.added.length + u.removed.length + u.typedOver.length + u.comments.length + u.notices.length > 0 || u.order !== null;
+const hasAny = (u: UnitDiff) =>
+  u.changes.length + u.added.length + u.removed.length + u.typedOver.length + u.comments.length + u.notices.length > 0 || u.order !== null;
 
 export function ImportReview({ planId, preview, onClose }: { planId: number; preview: BudgetImportPreview; onClose: () => void }) {
   const [accepted, setAccepted] = useState(() => new Set(allLineKeys(preview)));
   const total = allLineKeys(preview).length;
   const toggle = (key: string) => setAccepted((s) => (s.has(key) ? (s.delete(key), new Set(s)) : new Set(s.add(key))));
-  const tick = (key: string, label: string) => <input type="checkbox" aria-label={`Accept ${label}`} checked={accepted.has(key)} onChange={() => toggle(key)} />;
+  const tick = (key: string, label: string) => (
+    <input type="checkbox" aria-label={`Accept ${label}`} checked={accepted.has(key)} onChange={() => toggle(key)} />
+  );
 
   const apply = async () => {
     if (await applyImportEdits(planId, preview, accepted)) onClose();
@@ -29,21 +39,27 @@ export function ImportReview({ planId, preview, onClose }: { planId: number; pre
 
   return (
     <Dialog className="wide" titleId="review-title" onClose={onClose}>
-        <h2 id="review-title">Review {preview.fileName}</h2>
-        <p className="review-summary">{previewSummary(preview) === 'no changes' ? 'The workbook matches the plan: no changes to import.' : `In this workbook: ${previewSummary(preview)}.`}</p>
-        <div className="review-body">
-          {preview.units.filter(hasAny).map((u) => <UnitReview key={u.blockId} u={u} tick={tick} />)}
-          {preview.ignoredSheets.length > 0 && <p className="hint">Not budget sheets of this plan: {preview.ignoredSheets.join(', ')}.</p>}
-        </div>
-        <div className="dialog-buttons">
-          <button type="button" disabled={!total} onClick={() => setAccepted(accepted.size === total ? new Set() : new Set(allLineKeys(preview)))}>
-            {accepted.size === total ? 'Untick all' : 'Tick all'}
-          </button>
-          <button type="button" onClick={onClose}>{total ? 'Cancel' : 'Close'}</button>
-          <button type="button" className="primary" disabled={!accepted.size} onClick={() => void apply()}>
-            Apply {accepted.size} of {total}
-          </button>
-        </div>
+      <h2 id="review-title">Review {preview.fileName}</h2>
+      <p className="review-summary">
+        {previewSummary(preview) === 'no changes' ? 'The workbook matches the plan: no changes to import.' : `In this workbook: ${previewSummary(preview)}.`}
+      </p>
+      <div className="review-body">
+        {preview.units.filter(hasAny).map((u) => (
+          <UnitReview key={u.blockId} u={u} tick={tick} />
+        ))}
+        {preview.ignoredSheets.length > 0 && <p className="hint">Not budget sheets of this plan: {preview.ignoredSheets.join(', ')}.</p>}
+      </div>
+      <div className="dialog-buttons">
+        <button type="button" disabled={!total} onClick={() => setAccepted(accepted.size === total ? new Set() : new Set(allLineKeys(preview)))}>
+          {accepted.size === total ? 'Untick all' : 'Tick all'}
+        </button>
+        <button type="button" onClick={onClose}>
+          {total ? 'Cancel' : 'Close'}
+        </button>
+        <button type="button" className="primary" disabled={!accepted.size} onClick={() => void apply()}>
+          Apply {accepted.size} of {total}
+        </button>
+      </div>
     </Dialog>
   );
 }
@@ -53,7 +69,11 @@ function UnitReview({ u, tick }: { u: UnitDiff; tick: (key: string, label: strin
   return (
     <section aria-label={`Changes to ${u.unit}`}>
       <h3>{u.unit}</h3>
-      {u.notices.map((n) => <p key={n} className="hint">{n}</p>)}
+      {u.notices.map((n) => (
+        <p key={n} className="hint">
+          {n}
+        </p>
+      ))}
       <table className="review">
         <tbody>
           {rows.map((rowId) => {
@@ -62,7 +82,13 @@ function UnitReview({ u, tick }: { u: UnitDiff; tick: (key: string, label: strin
               <tr key={rowId} className="changed">
                 <td>{tick(changedLineKey(rowId), name(cells[0].activity))}</td>
                 <td>{name(cells[0].activity)}</td>
-                <td>{cells.map((c) => <div key={c.column} className="cell-change">{c.heading}: <del>{show(c.old)}</del> → <ins>{show(c.new)}</ins></div>)}</td>
+                <td>
+                  {cells.map((c) => (
+                    <div key={c.column} className="cell-change">
+                      {c.heading}: <del>{show(c.old)}</del> → <ins>{show(c.new)}</ins>
+                    </div>
+                  ))}
+                </td>
               </tr>
             );
           })}
@@ -86,7 +112,11 @@ function UnitReview({ u, tick }: { u: UnitDiff; tick: (key: string, label: strin
               <td>Order of lines</td>
               <td>
                 Changed in the workbook: the lines take the workbook&apos;s order
-                <ol className="review-order">{u.orderNames.map((n, i) => <li key={i}>{name(n)}</li>)}</ol>
+                <ol className="review-order">
+                  {u.orderNames.map((n, i) => (
+                    <li key={i}>{name(n)}</li>
+                  ))}
+                </ol>
               </td>
             </tr>
           )}
@@ -94,14 +124,20 @@ function UnitReview({ u, tick }: { u: UnitDiff; tick: (key: string, label: strin
             <tr key={`t${t.cell}`} className="not-imported">
               <td />
               <td>{name(t.activity)}</td>
-              <td>{t.heading} ({t.cell}): typed {typeof t.typed === 'number' ? formatFigure(t.typed) : `“${t.typed}”`}, the plan computes {formatFigure(t.computed)}. Not imported because the plan computes it.</td>
+              <td>
+                {t.heading} ({t.cell}): typed {typeof t.typed === 'number' ? formatFigure(t.typed) : `“${t.typed}”`}, the plan computes{' '}
+                {formatFigure(t.computed)}. Not imported because the plan computes it.
+              </td>
             </tr>
           ))}
           {u.comments.map((c) => (
             <tr key={`c${c.cell}`} className="comment">
               <td />
               <td>{name(c.activity)}</td>
-              <td>Comment on {c.cell}{c.author ? ` by ${c.author}` : ''}: “{c.text}”{c.kept ? ' (kept as the line’s notes)' : ' (not on a line, so not kept)'}</td>
+              <td>
+                Comment on {c.cell}
+                {c.author ? ` by ${c.author}` : ''}: “{c.text}”{c.kept ? ' (kept as the line’s notes)' : ' (not on a line, so not kept)'}
+              </td>
             </tr>
           ))}
         </tbody>

@@ -40,30 +40,55 @@ function MergeReview({ file, review, onClose }: Props) {
         <div className="review-body">
           {conflicts.length > 0 && (
             <section aria-label="Conflicts">
-              <h3>{conflicts.length} conflict{conflicts.length === 1 ? '' : 's'}: changed here and in the file</h3>
+              <h3>
+                {conflicts.length} conflict{conflicts.length === 1 ? '' : 's'}: changed here and in the file
+              </h3>
               <table className="review merge-conflicts">
                 <thead>
-                  <tr><th>Where</th><th>Base</th><th>Mine (here)</th><th>Theirs (file)</th></tr>
+                  <tr>
+                    <th>Where</th>
+                    <th>Base</th>
+                    <th>Mine (here)</th>
+                    <th>Theirs (file)</th>
+                  </tr>
                 </thead>
                 <tbody>
-                  {conflicts.map((c) => <ConflictRow key={c.id} item={c} choice={choices[c.id]} choose={(v) => setChoices((s) => ({ ...s, [c.id]: v }))} />)}
+                  {conflicts.map((c) => (
+                    <ConflictRow key={c.id} item={c} choice={choices[c.id]} choose={(v) => setChoices((s) => ({ ...s, [c.id]: v }))} />
+                  ))}
                 </tbody>
               </table>
             </section>
           )}
           {changes.length > 0 && (
             <section aria-label="Changes from the file">
-              <h3>{changes.length} change{changes.length === 1 ? '' : 's'} from the file</h3>
+              <h3>
+                {changes.length} change{changes.length === 1 ? '' : 's'} from the file
+              </h3>
               <ul className="merge-changes">
-                {changes.map((c) => <li key={c.id}><span className="where">{c.where}</span>: {c.what}</li>)}
+                {changes.map((c) => (
+                  <li key={c.id}>
+                    <span className="where">{c.where}</span>: {c.what}
+                  </li>
+                ))}
               </ul>
             </section>
           )}
         </div>
         <div className="dialog-buttons">
-          {conflicts.length > 0 && <button type="button" onClick={() => all('mine')}>Keep all mine</button>}
-          {conflicts.length > 0 && <button type="button" onClick={() => all('theirs')}>Take all theirs</button>}
-          <button type="button" onClick={onClose}>Cancel</button>
+          {conflicts.length > 0 && (
+            <button type="button" onClick={() => all('mine')}>
+              Keep all mine
+            </button>
+          )}
+          {conflicts.length > 0 && (
+            <button type="button" onClick={() => all('theirs')}>
+              Take all theirs
+            </button>
+          )}
+          <button type="button" onClick={onClose}>
+            Cancel
+          </button>
           <button type="button" className="primary" disabled={busy || !review.items.length} onClick={() => void apply()}>
             {conflicts.length ? `Apply (${settled} of ${conflicts.length} conflicts settled)` : 'Apply'}
           </button>
@@ -77,13 +102,20 @@ function ConflictRow({ item, choice, choose }: { item: MergeItem; choice: Choice
   const name = `conflict-${item.id}`;
   return (
     <tr className="conflict" aria-label={`Conflict: ${item.where}`}>
-      <td>{item.where}<div className="hint">{item.what}</div></td>
+      <td>
+        {item.where}
+        <div className="hint">{item.what}</div>
+      </td>
       <td>{item.base}</td>
       <td>
-        <label><input type="radio" name={name} checked={choice === 'mine'} onChange={() => choose('mine')} /> {item.mine}</label>
+        <label>
+          <input type="radio" name={name} checked={choice === 'mine'} onChange={() => choose('mine')} /> {item.mine}
+        </label>
       </td>
       <td>
-        <label><input type="radio" name={name} checked={choice === 'theirs'} onChange={() => choose('theirs')} /> {item.theirs}</label>
+        <label>
+          <input type="radio" name={name} checked={choice === 'theirs'} onChange={() => choose('theirs')} /> {item.theirs}
+        </label>
       </td>
     </tr>
   );

@@ -128,7 +128,10 @@ function Toolbar({ editor, status }: { editor: Editor; status: string }) {
         onChange={(e) => {
           const v = e.target.value;
           if (v === 'p') chain().setParagraph().run();
-          else chain().setHeading({ level: Number(v.slice(1)) as 1 | 2 | 3 | 4 }).run();
+          else
+            chain()
+              .setHeading({ level: Number(v.slice(1)) as 1 | 2 | 3 | 4 })
+              .run();
         }}
       >
         <option value="p">Paragraph</option>
@@ -156,11 +159,19 @@ function Toolbar({ editor, status }: { editor: Editor; status: string }) {
             setLinking(false);
           }}
         >
-          <input aria-label="Link address" value={href} autoFocus onChange={(e) => setHref(e.target.value)} onKeyDown={(e) => e.key === 'Escape' && setLinking(false)} />
+          <input
+            aria-label="Link address"
+            value={href}
+            autoFocus
+            onChange={(e) => setHref(e.target.value)}
+            onKeyDown={(e) => e.key === 'Escape' && setLinking(false)}
+          />
           <button type="submit">Set</button>
         </form>
       )}
-      <span className={`save-state ${status}`} aria-live="polite">{status === 'saved' ? 'Saved' : status === 'saving' ? 'Saving…' : 'Editing'}</span>
+      <span className={`save-state ${status}`} aria-live="polite">
+        {status === 'saved' ? 'Saved' : status === 'saving' ? 'Saving…' : 'Editing'}
+      </span>
     </div>
   );
 }

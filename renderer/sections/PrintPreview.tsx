@@ -19,7 +19,10 @@ export function PrintPreview({ plan }: { plan: PlanDocument }) {
 
   useEffect(() => {
     let live = true;
-    api.printPreview({ planId: plan.id, sectionIds: ids }).then((r) => live && setHtml(r.html), (e) => say((e as Error).message, 'error'));
+    api.printPreview({ planId: plan.id, sectionIds: ids }).then(
+      (r) => live && setHtml(r.html),
+      (e) => say((e as Error).message, 'error'),
+    );
     return () => void (live = false);
   }, [plan, ids, say]);
 
@@ -27,7 +30,10 @@ export function PrintPreview({ plan }: { plan: PlanDocument }) {
   const toggle = (id: number) => {
     const i = plan.sections.findIndex((s) => s.id === id);
     const group = [id];
-    if (plan.sections[i].level === 1) for (const s of plan.sections.slice(i + 1)) if (s.level === 2) group.push(s.id); else break;
+    if (plan.sections[i].level === 1)
+      for (const s of plan.sections.slice(i + 1))
+        if (s.level === 2) group.push(s.id);
+        else break;
     setTicked((t) => {
       const next = new Set(t);
       const on = !t.has(id);
@@ -70,8 +76,12 @@ export function PrintPreview({ plan }: { plan: PlanDocument }) {
         <fieldset className="print-sections">
           <legend>Sections to print</legend>
           <div className="actions-bar">
-            <button type="button" onClick={() => setTicked(new Set(plan.sections.map((s) => s.id)))}>All</button>
-            <button type="button" onClick={() => setTicked(new Set())}>None</button>
+            <button type="button" onClick={() => setTicked(new Set(plan.sections.map((s) => s.id)))}>
+              All
+            </button>
+            <button type="button" onClick={() => setTicked(new Set())}>
+              None
+            </button>
           </div>
           {plan.sections.map((s) => (
             <label key={s.id} className={`level-${s.level}`}>
@@ -81,10 +91,18 @@ export function PrintPreview({ plan }: { plan: PlanDocument }) {
         </fieldset>
         <div className="print-main">
           <div className="actions-bar">
-            <button type="button" disabled={!ids.length || busy} onClick={() => void savePdf()}>{busy ? 'Saving…' : 'Save as PDF…'}</button>
-            <button type="button" disabled={!ids.length || busy} onClick={() => void saveWord()}>Save as Word…</button>
-            <button type="button" disabled={!ids.length} onClick={printNow}>Print…</button>
-            <span className="hint">{ids.length} of {plan.sections.length} sections</span>
+            <button type="button" disabled={!ids.length || busy} onClick={() => void savePdf()}>
+              {busy ? 'Saving…' : 'Save as PDF…'}
+            </button>
+            <button type="button" disabled={!ids.length || busy} onClick={() => void saveWord()}>
+              Save as Word…
+            </button>
+            <button type="button" disabled={!ids.length} onClick={printNow}>
+              Print…
+            </button>
+            <span className="hint">
+              {ids.length} of {plan.sections.length} sections
+            </span>
           </div>
           {/* No scripts run in the preview: it is the print HTML, shown as it will print. The sandbox has no
               allow-scripts (tests/unit/no-raw-html.test.ts checks), and the print HTML's own CSP forbids scripts;

@@ -26,18 +26,31 @@ export function ReviewPanel({ plan, onClose }: { plan: PlanDocument; onClose: ()
     <aside className="side-panel" role="dialog" aria-label="To review">
       <header>
         <h2>To review</h2>
-        <button type="button" onClick={onClose} aria-label="Close">×</button>
+        <button type="button" onClick={onClose} aria-label="Close">
+          ×
+        </button>
       </header>
       {items && items.length === 0 && <p>Nothing to review: this plan was not started from another.</p>}
       <ul className="review-list">
         {items?.map((m) => (
           <li key={m.id} className={m.done ? 'done' : ''}>
             <label>
-              <input type="checkbox" checked={m.done} disabled={m.how === 'edited'} onChange={(e) => void tick(m, e.target.checked)} aria-label={`Reviewed: ${m.section}${m.rowId ? ' (an action)' : ''}`} />
+              <input
+                type="checkbox"
+                checked={m.done}
+                disabled={m.how === 'edited'}
+                onChange={(e) => void tick(m, e.target.checked)}
+                aria-label={`Reviewed: ${m.section}${m.rowId ? ' (an action)' : ''}`}
+              />
               <span>{m.section}</span>
             </label>
-            <small>{m.reason}{m.how === 'edited' ? ' — edited' : m.how === 'ticked' ? ' — ticked' : ''}</small>
-            <button type="button" onClick={() => go(m)}>Go</button>
+            <small>
+              {m.reason}
+              {m.how === 'edited' ? ' — edited' : m.how === 'ticked' ? ' — ticked' : ''}
+            </small>
+            <button type="button" onClick={() => go(m)}>
+              Go
+            </button>
           </li>
         ))}
       </ul>

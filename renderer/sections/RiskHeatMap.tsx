@@ -12,7 +12,10 @@ const bandOf = (score: number) => evalExpr(columnDef('risks', 'band')!.computed!
 export function RiskHeatMap({ block }: { block: Extract<Block, { kind: 'table' }> }) {
   const risks = block.rows.map((r) => ({ id: r.id, cells: withComputed('risks', 'line', r.cells) }));
   const at = (impact: number, likelihood: number) => risks.filter((r) => r.cells.impact === impact && r.cells.likelihood === likelihood);
-  const label = (r: (typeof risks)[number]) => String(r.cells.event ?? '').split(':')[0].slice(0, 40);
+  const label = (r: (typeof risks)[number]) =>
+    String(r.cells.event ?? '')
+      .split(':')[0]
+      .slice(0, 40);
   return (
     <figure className="heat-map" aria-label="Risk heat map">
       <div className="heat-grid">
@@ -23,8 +26,18 @@ export function RiskHeatMap({ block }: { block: Extract<Block, { kind: 'table' }
             {SCALE.map((likelihood) => {
               const here = at(impact, likelihood);
               return (
-                <div key={likelihood} className={`heat-cell band-${bandOf(impact * likelihood)}`} data-impact={impact} data-likelihood={likelihood} title={`Impact ${impact} x likelihood ${likelihood} = ${impact * likelihood}`}>
-                  {here.map((r) => <span key={r.id} className="risk-dot" title={String(r.cells.event ?? '')}>{label(r)}</span>)}
+                <div
+                  key={likelihood}
+                  className={`heat-cell band-${bandOf(impact * likelihood)}`}
+                  data-impact={impact}
+                  data-likelihood={likelihood}
+                  title={`Impact ${impact} x likelihood ${likelihood} = ${impact * likelihood}`}
+                >
+                  {here.map((r) => (
+                    <span key={r.id} className="risk-dot" title={String(r.cells.event ?? '')}>
+                      {label(r)}
+                    </span>
+                  ))}
                 </div>
               );
             })}
@@ -32,11 +45,17 @@ export function RiskHeatMap({ block }: { block: Extract<Block, { kind: 'table' }
         ))}
         <div className="heat-row ticks">
           <span className="tick" />
-          {SCALE.map((l) => <span key={l} className="tick">{l}</span>)}
+          {SCALE.map((l) => (
+            <span key={l} className="tick">
+              {l}
+            </span>
+          ))}
         </div>
         <div className="axis-x">Likelihood</div>
       </div>
-      <figcaption>{risks.filter((r) => typeof r.cells.score === 'number').length} of {risks.length} risks rated</figcaption>
+      <figcaption>
+        {risks.filter((r) => typeof r.cells.score === 'number').length} of {risks.length} risks rated
+      </figcaption>
     </figure>
   );
 }

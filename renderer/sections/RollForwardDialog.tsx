@@ -17,7 +17,10 @@ export function RollForwardDialog({ plan, onClose }: { plan: PlanDocument; onClo
   const [busy, setBusy] = useState(false);
   useEffect(() => {
     let live = true;
-    api.previewRollForward({ planId: plan.id, actions, shiftDates }).then((p) => live && setPreview(p), (e: Error) => live && setError(e.message));
+    api.previewRollForward({ planId: plan.id, actions, shiftDates }).then(
+      (p) => live && setPreview(p),
+      (e: Error) => live && setError(e.message),
+    );
     return () => void (live = false);
   }, [plan.id, actions, shiftDates]);
   const start = async () => {
@@ -35,9 +38,16 @@ export function RollForwardDialog({ plan, onClose }: { plan: PlanDocument; onClo
         <h2 id="roll-title">Start next year’s plan</h2>
         <fieldset className="roll-options">
           <legend>Actions to carry</legend>
-          <label><input type="radio" name="roll-actions" checked={actions === 'open'} onChange={() => setActions('open')} /> Only actions with a deliverable due from April {plan.header.year + 1} or ongoing</label>
-          <label><input type="radio" name="roll-actions" checked={actions === 'all'} onChange={() => setActions('all')} /> All actions</label>
-          <label><input type="checkbox" checked={shiftDates} onChange={(e) => setShiftDates(e.target.checked)} /> Move deliverables’ target dates on a year</label>
+          <label>
+            <input type="radio" name="roll-actions" checked={actions === 'open'} onChange={() => setActions('open')} /> Only actions with a deliverable due from
+            April {plan.header.year + 1} or ongoing
+          </label>
+          <label>
+            <input type="radio" name="roll-actions" checked={actions === 'all'} onChange={() => setActions('all')} /> All actions
+          </label>
+          <label>
+            <input type="checkbox" checked={shiftDates} onChange={(e) => setShiftDates(e.target.checked)} /> Move deliverables’ target dates on a year
+          </label>
         </fieldset>
         {preview && (
           <div className="roll-preview" aria-label="What will change">
@@ -45,25 +55,47 @@ export function RollForwardDialog({ plan, onClose }: { plan: PlanDocument; onClo
               <strong>{preview.title.before}</strong> ({fyLabel(plan.header.year)}) becomes <strong>{preview.title.after}</strong> ({fyLabel(preview.year)}).
             </p>
             {preview.sectionTitles.length > 0 && (
-              <ul>{preview.sectionTitles.map((t, i) => <li key={i}>{t.before} → {t.after}</li>)}</ul>
+              <ul>
+                {preview.sectionTitles.map((t, i) => (
+                  <li key={i}>
+                    {t.before} → {t.after}
+                  </li>
+                ))}
+              </ul>
             )}
-            <p>Budgets: last year’s columns take this year’s controllable expenditure and FTE; this year’s lines start as they are. KPIs: actual ← estimate, estimate ← target, new targets empty. Staffing: last year ← this year.</p>
+            <p>
+              Budgets: last year’s columns take this year’s controllable expenditure and FTE; this year’s lines start as they are. KPIs: actual ← estimate,
+              estimate ← target, new targets empty. Staffing: last year ← this year.
+            </p>
             <p className="roll-actions-count">
-              Actions carried: {preview.actions.carried}; dropped: {preview.actions.dropped.length}; deliverables whose date has passed, flagged: {preview.actions.flagged}.
+              Actions carried: {preview.actions.carried}; dropped: {preview.actions.dropped.length}; deliverables whose date has passed, flagged:{' '}
+              {preview.actions.flagged}.
             </p>
             {preview.actions.dropped.length > 0 && (
               <details>
                 <summary>Actions left behind</summary>
-                <ul className="roll-dropped">{preview.actions.dropped.map((t, i) => <li key={i}>{t}</li>)}</ul>
+                <ul className="roll-dropped">
+                  {preview.actions.dropped.map((t, i) => (
+                    <li key={i}>{t}</li>
+                  ))}
+                </ul>
               </details>
             )}
             <p>Marked “to review” until edited or ticked: {preview.toReview.length} sections.</p>
           </div>
         )}
-        {error && <p className="field-error" role="alert">{error}</p>}
+        {error && (
+          <p className="field-error" role="alert">
+            {error}
+          </p>
+        )}
         <div className="dialog-buttons">
-          <button type="button" onClick={onClose}>Cancel</button>
-          <button type="button" className="primary" disabled={!preview || busy} onClick={() => void start()}>Start {fyLabel(plan.header.year + 1)} plan</button>
+          <button type="button" onClick={onClose}>
+            Cancel
+          </button>
+          <button type="button" className="primary" disabled={!preview || busy} onClick={() => void start()}>
+            Start {fyLabel(plan.header.year + 1)} plan
+          </button>
         </div>
       </div>
     </div>

@@ -57,7 +57,12 @@ export function SearchResults({ planId, query }: { planId: number; query: string
   }, [planId, query, say]);
   const groups = new Map<number, SearchHit[]>();
   for (const h of hits ?? []) groups.set(h.sectionId, [...(groups.get(h.sectionId) ?? []), h]);
-  const summary = hits === null ? '' : hits.length === 0 ? 'Nothing in this plan matches.' : `${hits.length} place${hits.length === 1 ? '' : 's'} in ${groups.size} section${groups.size === 1 ? '' : 's'}`;
+  const summary =
+    hits === null
+      ? ''
+      : hits.length === 0
+        ? 'Nothing in this plan matches.'
+        : `${hits.length} place${hits.length === 1 ? '' : 's'} in ${groups.size} section${groups.size === 1 ? '' : 's'}`;
   useEffect(() => {
     if (summary) announce(`Search “${query}”: ${summary}`);
   }, [summary, query]);
@@ -94,8 +99,12 @@ export function SearchResults({ planId, query }: { planId: number; query: string
           <ul className="hits">
             {list.map((h, i) => (
               <li key={i}>
-                <button type="button" className="link" aria-describedby={`hit-${sectionId}-${i}`} onClick={() => open(h)}>{h.where}</button>
-                <span className="excerpt" id={`hit-${sectionId}-${i}`}>{highlight(h.excerpt, query)}</span>
+                <button type="button" className="link" aria-describedby={`hit-${sectionId}-${i}`} onClick={() => open(h)}>
+                  {h.where}
+                </button>
+                <span className="excerpt" id={`hit-${sectionId}-${i}`}>
+                  {highlight(h.excerpt, query)}
+                </span>
               </li>
             ))}
           </ul>

@@ -16,7 +16,9 @@ function TableExport({ planId, blockId }: { planId: number; blockId: number }) {
   const say = useUiStore((s) => s.say);
   return (
     <div className="budget-toolbar">
-      <button type="button" onClick={() => void exportAndDownload(() => api.exportTableWorkbook({ planId, blockId }), say)}>Export to Excel…</button>
+      <button type="button" onClick={() => void exportAndDownload(() => api.exportTableWorkbook({ planId, blockId }), say)}>
+        Export to Excel…
+      </button>
     </div>
   );
 }
@@ -52,7 +54,11 @@ export function SectionView({ sectionId }: { sectionId: number }) {
                 <ErrorBoundary what={`the table ${b.meta.unitName ?? b.title}`} resetKey={b.id}>
                   <TableGrid block={b} sectionTitle={s.title} planYear={year} numbers={kindDef(b.tableKind).numbered ? numbers : undefined} />
                 </ErrorBoundary>
-                {b.meta.notes?.map((n, i) => <p key={i} className="table-note">{n}</p>)}
+                {b.meta.notes?.map((n, i) => (
+                  <p key={i} className="table-note">
+                    {n}
+                  </p>
+                ))}
                 {b.tableKind === 'risks' && <RiskHeatMap block={b} />}
               </div>
             ),

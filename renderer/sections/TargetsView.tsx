@@ -38,7 +38,12 @@ export function TargetsView({ selected }: { selected?: string }) {
           <ul>
             {shown.map((t) => (
               <li key={t.key}>
-                <button type="button" className={t.key === selected ? 'current' : ''} aria-current={t.key === selected} onClick={() => go({ kind: 'targets', key: t.key })}>
+                <button
+                  type="button"
+                  className={t.key === selected ? 'current' : ''}
+                  aria-current={t.key === selected}
+                  onClick={() => go({ kind: 'targets', key: t.key })}
+                >
                   <strong>{t.code}</strong> {t.title.slice(0, 70)}
                 </button>
               </li>
@@ -59,7 +64,9 @@ export function TargetsView({ selected }: { selected?: string }) {
                       {u.kind === 'action' ? `Action ${u.ref}` : u.ref}
                     </button>{' '}
                     <span className="use-text">{u.text.split('\n')[0].slice(0, 140)}</span>
-                    <span className="use-where">{u.plan} · {u.section}</span>
+                    <span className="use-where">
+                      {u.plan} · {u.section}
+                    </span>
                   </li>
                 ))}
               </ul>

@@ -49,7 +49,10 @@ const withPlan = (run: (planId: number) => Promise<void> | void) => async () => 
   if (planId !== null) await run(planId);
 };
 
-export interface PickedFile { fileName: string; dataBase64: string }
+export interface PickedFile {
+  fileName: string;
+  dataBase64: string;
+}
 
 /** A workbook or Word document from the user: the native open dialog in the app, a file input in a browser; null if none chosen. */
 async function pickFile(kind: 'xlsx' | 'docx' = 'xlsx'): Promise<PickedFile | null> {

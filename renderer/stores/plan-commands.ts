@@ -66,7 +66,9 @@ export const removeSection = (s: OutlineSection): Promise<boolean> =>
  * plain one whose title is then open for typing. The new section's id, or null (the failure said).
  */
 export async function addSection(planId: number, after: Pick<OutlineSection, 'id' | 'level'>, title: string, tableKind?: TableKind): Promise<number | null> {
-  const r = await api.addSection({ planId, title, level: after.level, afterSectionId: after.id, ...(tableKind && { tableKind }) }).catch((e) => (sayError(e), null));
+  const r = await api
+    .addSection({ planId, title, level: after.level, afterSectionId: after.id, ...(tableKind && { tableKind }) })
+    .catch((e) => (sayError(e), null));
   if (!r || !(await store().change(async () => undefined, tableKind ? `Section added: ${title}.` : 'Section added: type its title.'))) return null;
   ui().go({ kind: 'section', sectionId: r.sectionId });
   if (!tableKind) ui().rename(r.sectionId);
@@ -79,7 +81,10 @@ export async function addSection(planId: number, after: Pick<OutlineSection, 'id
 export function applyImportEdits(planId: number, preview: BudgetImportPreview, accepted: Set<string>): Promise<boolean> {
   const edits = editsFromPreview(preview, accepted);
   const total = allLineKeys(preview).length;
-  return store().change(() => api.applyEdits({ planId, ...edits }), `Imported ${preview.fileName}: ${accepted.size} of ${count(total, 'change')} applied. Ctrl+Z undoes the import.`);
+  return store().change(
+    () => api.applyEdits({ planId, ...edits }),
+    `Imported ${preview.fileName}: ${accepted.size} of ${count(total, 'change')} applied. Ctrl+Z undoes the import.`,
+  );
 }
 
 /** Takes a plan file's changes with a choice per conflict, then reads the plan again. False (said) when it failed. */
@@ -88,7 +93,9 @@ export function applyMerge(review: MergeReview, file: PlanFile, choices: Record<
   return attempt(async () => {
     const r = await api.applyPlanMerge({ planId: review.planId, ...file, choices });
     const kept = r.unresolved ? ` ${r.unresolved} conflict${r.unresolved === 1 ? '' : 's'} left as here.` : '';
-    const done = r.written ? `Merged ${file.fileName}: ${r.changes} change${r.changes === 1 ? '' : 's'} taken, ${settled} conflict${settled === 1 ? '' : 's'} settled.${kept} Ctrl+Z undoes the merge.` : `Nothing to change from ${file.fileName}.`;
+    const done = r.written
+      ? `Merged ${file.fileName}: ${r.changes} change${r.changes === 1 ? '' : 's'} taken, ${settled} conflict${settled === 1 ? '' : 's'} settled.${kept} Ctrl+Z undoes the merge.`
+      : `Nothing to change from ${file.fileName}.`;
     await store().showPlan(review.planId, done);
   });
 }
@@ -96,7 +103,10 @@ export function applyMerge(review: MergeReview, file: PlanFile, choices: Record<
 /** Replaces the previewed occurrences (`only`: the ticked ones) as one step and shows the plan. Throws on failure. */
 export async function replaceAll(args: ArgsOf<'applyReplace'>): Promise<void> {
   const r = await api.applyReplace(args);
-  await store().showPlan(args.planId, `Replaced ${r.occurrences} ${r.occurrences === 1 ? 'occurrence' : 'occurrences'} in ${r.items} ${r.items === 1 ? 'place' : 'places'}. Ctrl+Z undoes it.`);
+  await store().showPlan(
+    args.planId,
+    `Replaced ${r.occurrences} ${r.occurrences === 1 ? 'occurrence' : 'occurrences'} in ${r.items} ${r.items === 1 ? 'place' : 'places'}. Ctrl+Z undoes it.`,
+  );
 }
 
 /** Creates a plan from a Word document and opens it. Throws on failure. */

@@ -37,29 +37,45 @@ export function replaceRows(plan: PlanDocument, rows: Row[]): PlanDocument {
 }
 
 export function insertRowAt(plan: PlanDocument, blockId: number, position: number, row: Row): PlanDocument {
-  return mapTable(plan, (b) => b.id === blockId, (b) => ({ ...b, rows: [...b.rows.slice(0, position), row, ...b.rows.slice(position)] }));
+  return mapTable(
+    plan,
+    (b) => b.id === blockId,
+    (b) => ({ ...b, rows: [...b.rows.slice(0, position), row, ...b.rows.slice(position)] }),
+  );
 }
 
 export function appendRows(plan: PlanDocument, blockId: number, rows: Row[]): PlanDocument {
   if (!rows.length) return plan;
-  return mapTable(plan, (b) => b.id === blockId, (b) => {
-    // New lines go after the last line, above any memorandum items.
-    const firstMemo = b.rows.findIndex((r) => r.role === 'memo');
-    const at = firstMemo < 0 ? b.rows.length : firstMemo;
-    return { ...b, rows: [...b.rows.slice(0, at), ...rows, ...b.rows.slice(at)] };
-  });
+  return mapTable(
+    plan,
+    (b) => b.id === blockId,
+    (b) => {
+      // New lines go after the last line, above any memorandum items.
+      const firstMemo = b.rows.findIndex((r) => r.role === 'memo');
+      const at = firstMemo < 0 ? b.rows.length : firstMemo;
+      return { ...b, rows: [...b.rows.slice(0, at), ...rows, ...b.rows.slice(at)] };
+    },
+  );
 }
 
 export function removeRow(plan: PlanDocument, rowId: number): PlanDocument {
-  return mapTable(plan, (b) => b.rows.some((r) => r.id === rowId), (b) => ({ ...b, rows: b.rows.filter((r) => r.id !== rowId) }));
+  return mapTable(
+    plan,
+    (b) => b.rows.some((r) => r.id === rowId),
+    (b) => ({ ...b, rows: b.rows.filter((r) => r.id !== rowId) }),
+  );
 }
 
 export function moveRowTo(plan: PlanDocument, rowId: number, position: number): PlanDocument {
-  return mapTable(plan, (b) => b.rows.some((r) => r.id === rowId), (b) => {
-    const row = b.rows.find((r) => r.id === rowId)!;
-    const rest = b.rows.filter((r) => r.id !== rowId);
-    return { ...b, rows: [...rest.slice(0, position), row, ...rest.slice(position)] };
-  });
+  return mapTable(
+    plan,
+    (b) => b.rows.some((r) => r.id === rowId),
+    (b) => {
+      const row = b.rows.find((r) => r.id === rowId)!;
+      const rest = b.rows.filter((r) => r.id !== rowId);
+      return { ...b, rows: [...rest.slice(0, position), row, ...rest.slice(position)] };
+    },
+  );
 }
 
 const sameJson = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
@@ -72,10 +88,11 @@ export function reconcile(old: PlanDocument | null, fresh: PlanDocument): PlanDo
   if (!old || old.id !== fresh.id) return fresh;
   const oldRows = new Map<number, Row>();
   const oldBlocks = new Map<number, Block>();
-  for (const s of old.sections) for (const b of s.blocks) {
-    oldBlocks.set(b.id, b);
-    if (b.kind === 'table') for (const r of b.rows) oldRows.set(r.id, r);
-  }
+  for (const s of old.sections)
+    for (const b of s.blocks) {
+      oldBlocks.set(b.id, b);
+      if (b.kind === 'table') for (const r of b.rows) oldRows.set(r.id, r);
+    }
   const oldSections = new Map(old.sections.map((s) => [s.id, s]));
   const sections = fresh.sections.map((s) => {
     const blocks = s.blocks.map((b) => {
@@ -85,11 +102,19 @@ export function reconcile(old: PlanDocument | null, fresh: PlanDocument): PlanDo
         const o = oldRows.get(r.id);
         return o && o.role === r.role && sameJson(o.cells, r.cells) ? o : r;
       });
-      const same = was && was.kind === 'table' && was.rows.length === rows.length && was.rows.every((r, i) => r === rows[i]) && sameJson(was.meta, b.meta) && was.title === b.title;
+      const same =
+        was &&
+        was.kind === 'table' &&
+        was.rows.length === rows.length &&
+        was.rows.every((r, i) => r === rows[i]) &&
+        sameJson(was.meta, b.meta) &&
+        was.title === b.title;
       return same ? was : { ...b, rows };
     });
     const o = oldSections.get(s.id);
-    return o && o.title === s.title && o.level === s.level && o.blocks.length === blocks.length && o.blocks.every((b, i) => b === blocks[i]) ? o : { ...s, blocks };
+    return o && o.title === s.title && o.level === s.level && o.blocks.length === blocks.length && o.blocks.every((b, i) => b === blocks[i])
+      ? o
+      : { ...s, blocks };
   });
   return { ...fresh, sections };
 }

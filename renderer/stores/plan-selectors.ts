@@ -68,7 +68,9 @@ export interface OutlineShape {
 }
 
 const sameOutline = (a: OutlineShape, b: OutlineShape) =>
-  a.hasBudgets === b.hasBudgets && a.entries.length === b.entries.length && a.entries.every((e, i) => e.id === b.entries[i].id && e.title === b.entries[i].title && e.level === b.entries[i].level);
+  a.hasBudgets === b.hasBudgets &&
+  a.entries.length === b.entries.length &&
+  a.entries.every((e, i) => e.id === b.entries[i].id && e.title === b.entries[i].title && e.level === b.entries[i].level);
 
 let lastOutline: OutlineShape | null = null;
 function outlineOf(plan: PlanDocument): OutlineShape {

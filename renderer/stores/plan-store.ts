@@ -124,7 +124,10 @@ export const usePlanStore = create<PlanState>((set, get) => ({
       } else set({ loading: false });
       // The catalogue of other plans' targets reads every plan: asked after the open plan's reads, so the
       // host answers those first and the outline and the open page are drawn first.
-      void api.targetCatalogue({}).then((catalogue) => set({ catalogue }), () => undefined);
+      void api.targetCatalogue({}).then(
+        (catalogue) => set({ catalogue }),
+        () => undefined,
+      );
       await opening;
     } catch (e) {
       set({ loading: false });
@@ -218,7 +221,10 @@ export const usePlanStore = create<PlanState>((set, get) => ({
       // editor the user has opened meanwhile in that row is left alone).
       const current = get().plan && findRow(get().plan!, rowId);
       const same = current && JSON.stringify(current.cells) === JSON.stringify(saved.cells);
-      set((s) => ({ plan: s.plan && !same ? replaceRows(s.plan, [saved]) : s.plan, history: s.history.canUndo && !s.history.canRedo ? s.history : { canUndo: true, canRedo: false } }));
+      set((s) => ({
+        plan: s.plan && !same ? replaceRows(s.plan, [saved]) : s.plan,
+        history: s.history.canUndo && !s.history.canRedo ? s.history : { canUndo: true, canRedo: false },
+      }));
       ui().clearMessage();
       const block = findBlockOfRow(get().plan!, rowId);
       if (block) announce(editAnnouncement(block, saved, column));
@@ -268,13 +274,23 @@ export const usePlanStore = create<PlanState>((set, get) => ({
   },
   pasteCells: (blockId, paste) => {
     const n = paste.changes.length + Object.values(paste.append).reduce((k, r) => k + Object.keys(r).length, 0);
-    return get().rowChange(async () => {
-      const rows = await api.updateCells({ blockId, changes: paste.changes, append: paste.append });
-      return (p) => {
-        const added = rows.filter((r) => !findRow(p, r.id));
-        return appendRows(replaceRows(p, rows.filter((r) => !added.includes(r))), blockId, added);
-      };
-    }, `Pasted ${n} cell${n === 1 ? '' : 's'}.`);
+    return get().rowChange(
+      async () => {
+        const rows = await api.updateCells({ blockId, changes: paste.changes, append: paste.append });
+        return (p) => {
+          const added = rows.filter((r) => !findRow(p, r.id));
+          return appendRows(
+            replaceRows(
+              p,
+              rows.filter((r) => !added.includes(r)),
+            ),
+            blockId,
+            added,
+          );
+        };
+      },
+      `Pasted ${n} cell${n === 1 ? '' : 's'}.`,
+    );
   },
   insertRow: async (blockId, position, role) => {
     let made: Row | null = null;
@@ -300,7 +316,10 @@ export const usePlanStore = create<PlanState>((set, get) => ({
       set((s) => ({
         plan: s.plan && {
           ...s.plan,
-          sections: s.plan.sections.map((sec) => ({ ...sec, blocks: sec.blocks.map((b) => (b.id === blockId && b.kind === 'narrative' ? { ...b, doc: saved } : b)) })),
+          sections: s.plan.sections.map((sec) => ({
+            ...sec,
+            blocks: sec.blocks.map((b) => (b.id === blockId && b.kind === 'narrative' ? { ...b, doc: saved } : b)),
+          })),
         },
         history: { canUndo: true, canRedo: false },
       }));

@@ -26,7 +26,9 @@ function header(s: SeedLines): PlanHeader {
     if (!line) throw new Error(`seed has no ${label}`);
     return line.replace(/^\*\*[^:]+:\s*|\*\*\s*$/g, '').trim();
   };
-  const top = textLines(s.lines.slice(0, s.find('# CONTENTS'))).map((l) => l.trim()).filter(Boolean);
+  const top = textLines(s.lines.slice(0, s.find('# CONTENTS')))
+    .map((l) => l.trim())
+    .filter(Boolean);
   const title = top.find((l) => /Plan \d{4}\/\d+$/.test(l)) ?? '';
   return {
     directorate: `${top[0]} ${top[1]}`,
@@ -44,8 +46,16 @@ const UNITS = [
   { title: 'Early Years & Childcare', budget: 'Early Years', core: '### **UNIT 1: EARLY YEARS AND CHILDCARE**' },
   { title: 'Primary', budget: 'Primary', core: '## UNIT 2: PRIMARY CORE SERVICES AND FORECAST ACTIVITY LEVELS' },
   { title: 'Secondary', budget: 'Secondary', core: '## **UNIT 3: SECONDARY CORE SERVICES AND FORECAST ACTIVITY LEVELS**' },
-  { title: 'Professional Development', budget: 'Professional Development', core: '## **UNIT 4; PROFESSIONAL DEVELOPMENT CORE SERVICES AND FORECAST ACTIVITY LEVELS**' },
-  { title: 'Improvement Partnerships', budget: 'Improvement Partnerships', core: '## **UNIT 5: IMPROVEMENT PARTNERSHIPS CORE SERVICES AND FORECAST ACTIVITY LEVELS**' },
+  {
+    title: 'Professional Development',
+    budget: 'Professional Development',
+    core: '## **UNIT 4; PROFESSIONAL DEVELOPMENT CORE SERVICES AND FORECAST ACTIVITY LEVELS**',
+  },
+  {
+    title: 'Improvement Partnerships',
+    budget: 'Improvement Partnerships',
+    core: '## **UNIT 5: IMPROVEMENT PARTNERSHIPS CORE SERVICES AND FORECAST ACTIVITY LEVELS**',
+  },
 ];
 const ACTIONS = '## PROJECTS, DEVELOPMENTS, KEY ACTIONS';
 
@@ -93,7 +103,10 @@ export function unitPlan(text: string, notes: string[]): UnitPlan {
     ),
     level2('Legislative/statutory context', md(s.from('## **National Context**', '## **Partnerships**'))),
     level2('Significant change to meet needs/demand', md(s.between('--', '### **Consultation on the Leadership Strategy Action Plan (May 2007)**', change))),
-    level2('Public/user/non user feedback', md(s.from('### **Consultation on the Leadership Strategy Action Plan (May 2007)**', '## Review of Performance 2007 -2008'))),
+    level2(
+      'Public/user/non user feedback',
+      md(s.from('### **Consultation on the Leadership Strategy Action Plan (May 2007)**', '## Review of Performance 2007 -2008')),
+    ),
     level2('Previous years performance', md(s.from('## Review of Performance 2007 -2008', '### Key Performance Indicators'))),
     level2(
       'Key Performance Indicators',
@@ -104,14 +117,24 @@ export function unitPlan(text: string, notes: string[]): UnitPlan {
     level2('Key Achievements/outcomes', md(s.from('### Achievements/Outcomes 2007-8', '### Service Comparisons'))),
     level2('Service Comparisons', md(s.between('### Service Comparisons', '## **Section 17 Crime and Disorder Act**'))),
     level1('Section 17 Crime and Disorder Act', md(s.between('## **Section 17 Crime and Disorder Act**', '## **Equalities and Diversity**'))),
-    level1('Equalities and Diversity', md(s.between('## **Equalities and Diversity**', '**Corporate Environmental Performance and Climate Change Adaptation**'))),
-    level1('Corporate Environmental Performance and Climate Change Adaptation', envObjectivesTable(env.slice(0, envSplit)), envAdaptationTable(env.slice(envSplit))),
+    level1(
+      'Equalities and Diversity',
+      md(s.between('## **Equalities and Diversity**', '**Corporate Environmental Performance and Climate Change Adaptation**')),
+    ),
+    level1(
+      'Corporate Environmental Performance and Climate Change Adaptation',
+      envObjectivesTable(env.slice(0, envSplit)),
+      envAdaptationTable(env.slice(envSplit)),
+    ),
     level1('Key Responsibilities', md(s.between('### KEY RESPONSIBILITIES OF THE SERVICE', '**LEAD ROLES**'))),
     level1('Lead Roles', leadRolesTable(s.between('**LEAD ROLES**', '# CHILDREN FAMILIES & EDUCATION 2008/09 BUDGET'))),
     ...unitSections,
     level1('Risks', md(textLines(risks)), risksTable(tableLines(risks))),
     level1('Consultation Exercises, Satisfaction Surveys, Reviews', md(textLines(consultations)), consultationsTable(tableLines(consultations))),
-    level1('Capacity, Skills and Development Planning', md(s.from('#### Standards and Achievement Division Staff Development', '### Equalities and Diversity', staffingStart))),
+    level1(
+      'Capacity, Skills and Development Planning',
+      md(s.from('#### Standards and Achievement Division Staff Development', '### Equalities and Diversity', staffingStart)),
+    ),
     level1('Staffing'),
     level2('Equalities and Diversity', md(s.between('### Equalities and Diversity', '# Structure Chart', staffingStart))),
     level2('Structure Chart', narrative(paragraphsDoc(STRUCTURE_CHART_NOTE))),

@@ -57,7 +57,11 @@ const compareArgs = z.object({
   planId: id,
   withPlanId: id.optional(),
   withVersionId: id.optional(),
-  withBackup: z.string().regex(/^plans-[0-9A-Za-z-]+\.db$/).max(100).optional(),
+  withBackup: z
+    .string()
+    .regex(/^plans-[0-9A-Za-z-]+\.db$/)
+    .max(100)
+    .optional(),
 });
 
 export const contract = {
@@ -69,9 +73,7 @@ export const contract = {
   updateHeader: write<PlanSummary>()(z.object({ planId: id, patch: headerPatchSchema })),
   deletePlan: write<null>()(z.object({ planId: id })),
   updateCell: write<Row>()(z.object({ rowId: id, column: z.string().min(1).max(100), value: z.unknown() })),
-  insertRow: write<Row>()(
-    z.object({ blockId: id, position: z.number().int().min(0), role, cells: z.record(z.string(), z.unknown()).optional() }),
-  ),
+  insertRow: write<Row>()(z.object({ blockId: id, position: z.number().int().min(0), role, cells: z.record(z.string(), z.unknown()).optional() })),
   deleteRow: write<null>()(z.object({ rowId: id })),
   moveRow: write<null>()(z.object({ rowId: id, position: z.number().int().min(0) })),
   updateNarrative: write<RichDoc>()(z.object({ blockId: id, doc: z.unknown() })),
@@ -92,11 +94,20 @@ export const contract = {
       changes: z.array(z.object({ rowId: id, column: z.string().min(1).max(100), value: z.unknown() })).max(100_000),
       added: z.array(z.object({ blockId: id, cells: z.record(z.string(), z.unknown()), at: z.number().int().min(0).max(1_000_000).optional() })).max(10_000),
       removed: z.array(id).max(10_000),
-      order: z.array(z.object({ blockId: id, rowIds: z.array(id).max(10_000) })).max(1_000).optional(),
+      order: z
+        .array(z.object({ blockId: id, rowIds: z.array(id).max(10_000) }))
+        .max(1_000)
+        .optional(),
     }),
   ),
   addSection: write<{ sectionId: number }>()(
-    z.object({ planId: id, title: z.string().min(1).max(300), level: z.union([z.literal(1), z.literal(2)]), afterSectionId: id.optional(), tableKind: z.enum(TABLE_KINDS).optional() }),
+    z.object({
+      planId: id,
+      title: z.string().min(1).max(300),
+      level: z.union([z.literal(1), z.literal(2)]),
+      afterSectionId: id.optional(),
+      tableKind: z.enum(TABLE_KINDS).optional(),
+    }),
   ),
   renameSection: write<null>()(z.object({ sectionId: id, title: z.string().min(1).max(300) })),
   moveSection: write<null>()(z.object({ sectionId: id, direction: z.enum(['up', 'down']) })),
@@ -113,17 +124,24 @@ export const contract = {
   printPreview: call<{ html: string }>()(z.object({ planId: id, sectionIds: z.array(id).max(1000).optional(), numbered: z.boolean().optional() })),
   exportPdf: call<FileData>()(z.object({ planId: id, sectionIds: z.array(id).max(1000).optional() })),
   exportWord: call<FileData>()(z.object({ planId: id, sectionIds: z.array(id).max(1000).optional() })),
-  previewBudgetImport: call<BudgetImportPreview>()(
-    z.object({ planId: id, fileName: z.string().min(1).max(260), dataBase64: z.string().max(MAX_FILE_BASE64) }),
-  ),
+  previewBudgetImport: call<BudgetImportPreview>()(z.object({ planId: id, fileName: z.string().min(1).max(260), dataBase64: z.string().max(MAX_FILE_BASE64) })),
   /** A Word document read as a plan: what would be created (nothing is written). */
   previewWordImport: call<WordReview>()(z.object({ fileName: z.string().min(1).max(260), dataBase64: z.string().max(MAX_FILE_BASE64) })),
   /** The same document created as a new plan. */
-  importWordPlan: write<{ plan: PlanSummary; review: WordReview }>()(z.object({ fileName: z.string().min(1).max(260), dataBase64: z.string().max(MAX_FILE_BASE64) })),
+  importWordPlan: write<{ plan: PlanSummary; review: WordReview }>()(
+    z.object({ fileName: z.string().min(1).max(260), dataBase64: z.string().max(MAX_FILE_BASE64) }),
+  ),
   databaseStatus: call<DatabaseStatus>()(z.object({})),
   listBackups: call<BackupInfo[]>()(z.object({})),
   backupNow: write<BackupInfo>()(z.object({})),
-  restoreBackup: write<DatabaseStatus>()(z.object({ name: z.string().regex(/^plans-[0-9A-Za-z-]+\.db$/).max(100) })),
+  restoreBackup: write<DatabaseStatus>()(
+    z.object({
+      name: z
+        .string()
+        .regex(/^plans-[0-9A-Za-z-]+\.db$/)
+        .max(100),
+    }),
+  ),
   startAgain: write<DatabaseStatus>()(z.object({})),
   /* Plan files (issue 14): a copy to send, a file opened (added, or the plan it holds is here already), a merge. */
   savePlanFile: call<FileData>()(z.object({ planId: id })),
@@ -231,7 +249,6 @@ export interface FileData {
   fileName: string;
   dataBase64: string;
 }
-
 
 /** Whether the open plan has a step to undo or redo. */
 export interface HistoryState {

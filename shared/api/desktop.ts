@@ -7,7 +7,21 @@
  */
 
 /** What a menu item or a File-menu button asks the window to do. */
-export const APP_COMMANDS = ['new-plan', 'import-word', 'open-plan-file', 'save-plan-file', 'merge-plan-file', 'import-budgets', 'export-budgets', 'export-plan', 'export-pdf', 'export-word', 'print', 'keyboard-shortcuts', 'about'] as const;
+export const APP_COMMANDS = [
+  'new-plan',
+  'import-word',
+  'open-plan-file',
+  'save-plan-file',
+  'merge-plan-file',
+  'import-budgets',
+  'export-budgets',
+  'export-plan',
+  'export-pdf',
+  'export-word',
+  'print',
+  'keyboard-shortcuts',
+  'about',
+] as const;
 export type AppCommand = (typeof APP_COMMANDS)[number];
 export const isAppCommand = (c: unknown): c is AppCommand => typeof c === 'string' && (APP_COMMANDS as readonly string[]).includes(c);
 

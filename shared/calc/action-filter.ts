@@ -89,7 +89,12 @@ export function orderByDue<R extends Pick<Row, 'role' | 'cells'>>(rows: R[]): R[
   let run: R[] = [];
   const flush = () => {
     const key = (r: R) => earliestDue(r) ?? Number.MAX_SAFE_INTEGER;
-    out.push(...run.map((r, i) => ({ r, i })).sort((a, b) => key(a.r) - key(b.r) || a.i - b.i).map((x) => x.r));
+    out.push(
+      ...run
+        .map((r, i) => ({ r, i }))
+        .sort((a, b) => key(a.r) - key(b.r) || a.i - b.i)
+        .map((x) => x.r),
+    );
     run = [];
   };
   for (const r of rows) {

@@ -138,7 +138,13 @@ function compareTable(a: Extract<Block, { kind: 'table' }> | undefined, b: Extra
     const cells: CellChange[] = [];
     for (const col of inputColumns(kind)) {
       if (norm(ca[col.id]) === norm(cb[col.id])) continue;
-      cells.push({ column: col.id, heading: col.heading, before: valueText(ca[col.id], col.type), after: valueText(cb[col.id], col.type), ...figureChange(ca[col.id], cb[col.id]) });
+      cells.push({
+        column: col.id,
+        heading: col.heading,
+        before: valueText(ca[col.id], col.type),
+        after: valueText(cb[col.id], col.type),
+        ...figureChange(ca[col.id], cb[col.id]),
+      });
     }
     if (!ra || !rb) rows.push({ status: ra ? 'removed' : 'added', label, cells });
     else if (cells.length) rows.push({ status: 'changed', label, cells });
@@ -186,7 +192,10 @@ export function comparePlans(before: PlanIn, after: PlanIn): PlanComparison {
   const rolled = before.header.year < after.header.year;
   const a = rolled ? sameYear(before, after.header.year) : before;
   const header: CellChange[] = HEADER_FIELDS.filter((f) => norm(a.header[f.id]) !== norm(after.header[f.id])).map((f) => ({
-    column: f.id, heading: f.label, before: String(a.header[f.id]), after: String(after.header[f.id]),
+    column: f.id,
+    heading: f.label,
+    before: String(a.header[f.id]),
+    after: String(after.header[f.id]),
   }));
   const ka = keyed(a.sections);
   const kb = keyed(after.sections);
@@ -198,7 +207,14 @@ export function comparePlans(before: PlanIn, after: PlanIn): PlanComparison {
     const changed = blocks.some((b) => b.changed);
     sections.push({ path: key, status: !x ? 'added' : !y ? 'removed' : changed ? 'changed' : 'same', blocks });
   }
-  return { before: { label: planLabel(before), year: before.header.year }, after: { label: planLabel(after), year: after.header.year }, rolled, header, sections, changes: changeLines(header, sections) };
+  return {
+    before: { label: planLabel(before), year: before.header.year },
+    after: { label: planLabel(after), year: after.header.year },
+    rolled,
+    header,
+    sections,
+    changes: changeLines(header, sections),
+  };
 }
 
 /** The comparison as one line per change, for the text report, the workbook and tests. */
@@ -212,15 +228,29 @@ function changeLines(header: CellChange[], sections: SectionComparison[]): Chang
     for (const b of s.blocks) {
       if (!b.changed) continue;
       if (b.kind === 'narrative') {
-        const del = b.words.filter((w) => w.op === 'del').map((w) => w.text).join(' … ');
-        const add = b.words.filter((w) => w.op === 'add').map((w) => w.text).join(' … ');
+        const del = b.words
+          .filter((w) => w.op === 'del')
+          .map((w) => w.text)
+          .join(' … ');
+        const add = b.words
+          .filter((w) => w.op === 'add')
+          .map((w) => w.text)
+          .join(' … ');
         out.push({ where: `${s.path} › text`, before: del, after: add });
         continue;
       }
       const table = b.title && !s.path.endsWith(b.title) ? `${s.path} › ${b.title}` : s.path;
       for (const r of b.rows) {
-        if (r.status !== 'changed') out.push({ where: `${table} › ${r.label}`, before: r.status === 'removed' ? 'row' : '', after: r.status === 'added' ? 'row' : '' });
-        else for (const c of r.cells) out.push({ where: `${table} › ${r.label} › ${c.heading}`, before: c.before, after: c.after, ...(c.diff !== undefined && { diff: c.diff, pct: c.pct }) });
+        if (r.status !== 'changed')
+          out.push({ where: `${table} › ${r.label}`, before: r.status === 'removed' ? 'row' : '', after: r.status === 'added' ? 'row' : '' });
+        else
+          for (const c of r.cells)
+            out.push({
+              where: `${table} › ${r.label} › ${c.heading}`,
+              before: c.before,
+              after: c.after,
+              ...(c.diff !== undefined && { diff: c.diff, pct: c.pct }),
+            });
       }
     }
   }

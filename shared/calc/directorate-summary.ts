@@ -33,14 +33,20 @@ export interface DirectorateSummary {
 }
 
 export function directorateSummary(directorate: string, docs: PlanDocument[]): DirectorateSummary {
-  const plans = docs.filter((d) => d.kind === 'unit').map((d): DirectoratePlanLines => {
-    const s = budgetSummary(d);
-    return {
-      planId: d.id, division: d.header.division, title: d.header.title, year: d.header.year, planContact: d.header.planContact,
-      units: s.units.map((u) => ({ unit: u.unit, unitName: u.unitName, controllable: u.totals.controllable, totalCost: u.totalCost })),
-      controllable: s.grand.totals.controllable,
-      totalCost: s.grand.totalCost,
-    };
-  });
+  const plans = docs
+    .filter((d) => d.kind === 'unit')
+    .map((d): DirectoratePlanLines => {
+      const s = budgetSummary(d);
+      return {
+        planId: d.id,
+        division: d.header.division,
+        title: d.header.title,
+        year: d.header.year,
+        planContact: d.header.planContact,
+        units: s.units.map((u) => ({ unit: u.unit, unitName: u.unitName, controllable: u.totals.controllable, totalCost: u.totalCost })),
+        controllable: s.grand.totals.controllable,
+        totalCost: s.grand.totalCost,
+      };
+    });
   return { directorate, plans, controllable: addTenths(plans.map((p) => p.controllable)), totalCost: addTenths(plans.map((p) => p.totalCost)) };
 }

@@ -63,7 +63,11 @@ export function textReplacer(o: ReplaceOptions): (text: string) => { text: strin
 }
 
 type Rewrite = (text: string) => { text: string; count: number; at: number } | null;
-interface Rewritten<T> { value: T; count: number; /** first changed text, before and after, and where */ first: { old: string; new: string; at: number } }
+interface Rewritten<T> {
+  value: T;
+  count: number;
+  /** first changed text, before and after, and where */ first: { old: string; new: string; at: number };
+}
 
 /** Applies the rewriter to every string of a table value of a text type; null if nothing matched. */
 export function replaceInCell(type: ColumnType, value: CellValue, rw: Rewrite): Rewritten<CellValue> | null {
@@ -115,7 +119,9 @@ export function excerpts(first: { old: string; new: string; at: number }, o: Rep
     return `${start > 0 ? '…' : ''}${text.slice(start, end).replace(/\s+/g, ' ')}${end < text.length ? '…' : ''}`;
   };
   // A literal pattern matches as many characters as it has; a whole value is shown whole.
-  return o.wholeCell ? { before: cut(first.old, first.old.length), after: cut(first.new, first.new.length) } : { before: cut(first.old, o.find.length), after: cut(first.new, o.replace.length) };
+  return o.wholeCell
+    ? { before: cut(first.old, first.old.length), after: cut(first.new, first.new.length) }
+    : { before: cut(first.old, o.find.length), after: cut(first.new, o.replace.length) };
 }
 
 /** Every value of the plan the replacement would change, in document order. */
@@ -133,16 +139,44 @@ export function planReplacements(doc: PlanDocument, o: ReplaceOptions): Replacem
     if (typeof v !== 'string') continue; // the year is a figure
     const r = rw(v);
     const hit = r && { value: r.text, count: r.count, first: { old: v, new: r.text, at: r.at } };
-    push({ id: `header:${f.id}`, target: { kind: 'header', field: f.id }, sectionId: first?.id ?? 0, section: 'Title page', where: f.label, blockId: null, rowId: null, column: null, old: v }, hit);
+    push(
+      {
+        id: `header:${f.id}`,
+        target: { kind: 'header', field: f.id },
+        sectionId: first?.id ?? 0,
+        section: 'Title page',
+        where: f.label,
+        blockId: null,
+        rowId: null,
+        column: null,
+        old: v,
+      },
+      hit,
+    );
   }
   for (const s of doc.sections) {
     const unit = places.unitOfSection(s.id);
     const at = { sectionId: s.id, section: s.title, ...(unit ? { unit } : {}) };
     const r = rw(s.title);
-    push({ id: `title:${s.id}`, target: { kind: 'title', sectionId: s.id }, ...at, where: 'Section title', blockId: null, rowId: null, column: null, old: s.title }, r && { value: r.text, count: r.count, first: { old: s.title, new: r.text, at: r.at } });
+    push(
+      {
+        id: `title:${s.id}`,
+        target: { kind: 'title', sectionId: s.id },
+        ...at,
+        where: 'Section title',
+        blockId: null,
+        rowId: null,
+        column: null,
+        old: s.title,
+      },
+      r && { value: r.text, count: r.count, first: { old: s.title, new: r.text, at: r.at } },
+    );
     for (const b of s.blocks) {
       if (b.kind === 'narrative') {
-        push({ id: `doc:${b.id}`, target: { kind: 'doc', blockId: b.id }, ...at, where: 'Text', blockId: b.id, rowId: null, column: null, old: b.doc }, replaceInDoc(b.doc, rw));
+        push(
+          { id: `doc:${b.id}`, target: { kind: 'doc', blockId: b.id }, ...at, where: 'Text', blockId: b.id, rowId: null, column: null, old: b.doc },
+          replaceInDoc(b.doc, rw),
+        );
         continue;
       }
       const def = kindDef(b.tableKind);
@@ -155,7 +189,17 @@ export function planReplacements(doc: PlanDocument, o: ReplaceOptions): Replacem
           const v = row.cells[col.id];
           if (v === undefined) continue;
           push(
-            { id: `cell:${row.id}:${col.id}`, target: { kind: 'cell', rowId: row.id, column: col.id }, ...at, ...place, where: b.meta.unitName ?? b.title, blockId: b.id, rowId: row.id, column: col.id, old: v },
+            {
+              id: `cell:${row.id}:${col.id}`,
+              target: { kind: 'cell', rowId: row.id, column: col.id },
+              ...at,
+              ...place,
+              where: b.meta.unitName ?? b.title,
+              blockId: b.id,
+              rowId: row.id,
+              column: col.id,
+              old: v,
+            },
             replaceInCell(col.type, v, rw),
           );
         }

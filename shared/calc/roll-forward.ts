@@ -23,8 +23,15 @@ export interface RollOptions {
  * year (null: starts empty). Columns not listed keep their value. Years come from table-kinds.ts.
  */
 export const ROLL_COLUMNS: Partial<Record<TableKind, [string, string | null][]>> = {
-  budget: [['lastYearControllable', 'controllable'], ['lastYearFte', 'fte']],
-  kpi: [['actualLastYear', 'estimateThisYear'], ['estimateThisYear', 'targetNextYear'], ['targetNextYear', null]],
+  budget: [
+    ['lastYearControllable', 'controllable'],
+    ['lastYearFte', 'fte'],
+  ],
+  kpi: [
+    ['actualLastYear', 'estimateThisYear'],
+    ['estimateThisYear', 'targetNextYear'],
+    ['targetNextYear', null],
+  ],
   staffing: [['lastYear', 'thisYear']],
 };
 

@@ -111,11 +111,17 @@ const KIND_ORDER: TargetKind[] = ['LAA', 'CYPP', 'T2010', 'BVPI', 'NI', 'ASK'];
 function target(key: string, title: string): CatalogueTarget {
   const [kind, rest] = key.split('-') as [TargetKind, string];
   const code =
-    kind === 'T2010' ? `T2010 Target ${rest}`
-    : kind === 'LAA' ? `LAA Outcome ${rest}`
-    : kind === 'CYPP' ? (rest[0] === 'P' ? `CYPP Priority ${rest.slice(1)}` : `CYPP action ${rest.slice(1)}`)
-    : kind === 'ASK' ? `ASK Unit ${rest}`
-    : `${kind} ${rest}`;
+    kind === 'T2010'
+      ? `T2010 Target ${rest}`
+      : kind === 'LAA'
+        ? `LAA Outcome ${rest}`
+        : kind === 'CYPP'
+          ? rest[0] === 'P'
+            ? `CYPP Priority ${rest.slice(1)}`
+            : `CYPP action ${rest.slice(1)}`
+          : kind === 'ASK'
+            ? `ASK Unit ${rest}`
+            : `${kind} ${rest}`;
   return { key, kind, code, title };
 }
 
@@ -147,29 +153,37 @@ export function catalogueFromPlan(docs: readonly PlanLike[]): CatalogueTarget[] 
     if ((titles.get(key) ?? '').length <= title.length) titles.set(key, title);
   };
   ASK_UNITS.forEach((n) => add(`ASK-${n}`, ''));
-  for (const doc of docs) for (const s of doc.sections) for (const b of s.blocks) {
-    if (b.kind !== 'table' || !b.rows) continue;
-    for (const { cells } of b.rows) {
-      if (b.tableKind === 'leadRoles') {
-        for (const p of list(cells.target)) for (const [k, t] of paragraphTargets(p)) add(k, t);
-        // The "Plan" column names the CYPP actions a unit leads on without repeating "CYPP":
-        // "CYPP 21 (LAA 3) (Actions 99 & 101)".
-        parseLinks(str(cells.plan).replace(/\bactions?\b/gi, 'CYPP $&')).forEach((k) => add(k, ''));
-      } else if (b.tableKind === 'kpi') {
-        parseLinks(str(cells.category)).filter((k) => k.startsWith('BVPI-')).forEach((k) => add(k, str(cells.indicator)));
-      } else if (b.tableKind === 'nationalIndicators' || b.tableKind === 'priorityIndicators') {
-        parseLinks(str(cells.ref)).filter((k) => k.startsWith('NI-')).forEach((k) => add(k, str(cells.indicator)));
+  for (const doc of docs)
+    for (const s of doc.sections)
+      for (const b of s.blocks) {
+        if (b.kind !== 'table' || !b.rows) continue;
+        for (const { cells } of b.rows) {
+          if (b.tableKind === 'leadRoles') {
+            for (const p of list(cells.target)) for (const [k, t] of paragraphTargets(p)) add(k, t);
+            // The "Plan" column names the CYPP actions a unit leads on without repeating "CYPP":
+            // "CYPP 21 (LAA 3) (Actions 99 & 101)".
+            parseLinks(str(cells.plan).replace(/\bactions?\b/gi, 'CYPP $&')).forEach((k) => add(k, ''));
+          } else if (b.tableKind === 'kpi') {
+            parseLinks(str(cells.category))
+              .filter((k) => k.startsWith('BVPI-'))
+              .forEach((k) => add(k, str(cells.indicator)));
+          } else if (b.tableKind === 'nationalIndicators' || b.tableKind === 'priorityIndicators') {
+            parseLinks(str(cells.ref))
+              .filter((k) => k.startsWith('NI-'))
+              .forEach((k) => add(k, str(cells.indicator)));
+          }
+        }
       }
-    }
-  }
   const rank = (t: CatalogueTarget) => {
     const rest = t.key.slice(t.kind.length + 1); // '11', 'P10', 'A47', '194a'
     return [KIND_ORDER.indexOf(t.kind), rest[0] === 'A' ? 1 : 0, parseInt(rest.replace(/^[PA]/, ''), 10)];
   };
-  return [...titles].map(([k, t]) => target(k, t)).sort((a, b) => {
-    const [x, y] = [rank(a), rank(b)];
-    return x[0] - y[0] || x[1] - y[1] || x[2] - y[2] || a.key.localeCompare(b.key);
-  });
+  return [...titles]
+    .map(([k, t]) => target(k, t))
+    .sort((a, b) => {
+      const [x, y] = [rank(a), rank(b)];
+      return x[0] - y[0] || x[1] - y[1] || x[2] - y[2] || a.key.localeCompare(b.key);
+    });
 }
 
 // The grid asks for every link cell it draws; build each catalogue's key set once.

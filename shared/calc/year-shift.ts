@@ -34,15 +34,18 @@ export function shiftFinancialYears(text: string): string {
 /** Moves every year the text names on by one: financial years as above, four-digit years, and dd/mm/yy dates. */
 export function shiftAllYears(text: string): string {
   const ONE = /\b((?:19|20)\d{2})(?:(\s*[/-]\s*)(\d{4}|\d{1,2})\b)?|\b(\d{1,2}([/.])\d{1,2}\5)(\d{2})\b/g;
-  return text.replace(ONE, (all, year: string | undefined, sep: string | undefined, second: string | undefined, dm: string | undefined, _s, yy: string | undefined) => {
-    if (year) {
-      const y = Number(year);
-      if (second === undefined) return String(y + 1);
-      if (isFinancialYear(y, second)) return shiftFinancialYears(all);
-      // A range of years ("2008-2011") moves at both ends; a year then something else moves alone.
-      const tail = second.length === 4 ? String(Number(second) + 1) : second;
-      return `${y + 1}${sep}${tail}`;
-    }
-    return `${dm}${String((Number(yy) + 1) % 100).padStart(2, '0')}`;
-  });
+  return text.replace(
+    ONE,
+    (all, year: string | undefined, sep: string | undefined, second: string | undefined, dm: string | undefined, _s, yy: string | undefined) => {
+      if (year) {
+        const y = Number(year);
+        if (second === undefined) return String(y + 1);
+        if (isFinancialYear(y, second)) return shiftFinancialYears(all);
+        // A range of years ("2008-2011") moves at both ends; a year then something else moves alone.
+        const tail = second.length === 4 ? String(Number(second) + 1) : second;
+        return `${y + 1}${sep}${tail}`;
+      }
+      return `${dm}${String((Number(yy) + 1) % 100).padStart(2, '0')}`;
+    },
+  );
 }

@@ -8,7 +8,11 @@ import { parseFigure } from './numbers';
 
 export type CellParse = { ok: true; value: CellValue } | { ok: false; message: string };
 
-const lines = (t: string) => t.split(/\r?\n/).map((s) => s.replace(/^\s*[•\-*]\s+/, '').trim()).filter(Boolean);
+const lines = (t: string) =>
+  t
+    .split(/\r?\n/)
+    .map((s) => s.replace(/^\s*[•\-*]\s+/, '').trim())
+    .filter(Boolean);
 
 export function parseDeliverableLine(line: string): Deliverable {
   const m = /^(.*?)\s*\[([^\]]*)\]\s*$/.exec(line);
@@ -26,7 +30,9 @@ export function parseCellText(col: ColumnDef, text: string): CellParse {
     case 'rating': {
       if (t === '') return { ok: true, value: null };
       const n = Number(t);
-      return Number.isInteger(n) && n >= 1 && n <= 5 ? { ok: true, value: n } : { ok: false, message: `${col.heading}: "${t}" is not a whole number from 1 to 5` };
+      return Number.isInteger(n) && n >= 1 && n <= 5
+        ? { ok: true, value: n }
+        : { ok: false, message: `${col.heading}: "${t}" is not a whole number from 1 to 5` };
     }
     case 'list':
     case 'links':

@@ -15,7 +15,15 @@ export function valueText(v: unknown, type?: ColumnType): string {
   if (typeof v === 'number') return type === 'money' || type === 'fte' || (type === undefined && !Number.isInteger(v)) ? formatFigure(v) : String(v);
   if (typeof v === 'string') return cut(v);
   if (Array.isArray(v)) {
-    return cut(v.map((x) => (typeof x === 'object' && x && 'text' in x ? `${(x as { text: string }).text}${(x as { target?: string }).target ? ` (${(x as { target: string }).target})` : ''}` : String(x))).join('; '));
+    return cut(
+      v
+        .map((x) =>
+          typeof x === 'object' && x && 'text' in x
+            ? `${(x as { text: string }).text}${(x as { target?: string }).target ? ` (${(x as { target: string }).target})` : ''}`
+            : String(x),
+        )
+        .join('; '),
+    );
   }
   if (typeof v === 'object' && (v as { type?: unknown }).type === 'doc') return cut(docText(v as RichDoc).replace(/\n+/g, ' / '));
   if (typeof v === 'object' && 'cells' in (v as object)) {

@@ -4,5 +4,8 @@ import { fyLabel } from '../calc/financial-year';
 
 export function exportFileName(header: PlanHeader, what: string, ext: 'xlsx' | 'pdf' | 'json' | 'plan' | 'docx'): string {
   const name = `${header.division || header.title || 'Plan'} ${what} ${fyLabel(header.year).replace('/', '-')}`;
-  return `${name.replace(/[\\/:*?"<>|]+/g, ' ').replace(/\s+/g, ' ').trim()}.${ext}`;
+  return `${name
+    .replace(/[\\/:*?"<>|]+/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim()}.${ext}`;
 }

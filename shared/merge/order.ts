@@ -21,9 +21,17 @@ export function mergeOrder(base: string[], ours: string[], theirs: string[], kee
   let order: string[];
   if (theirsMoved) {
     order = theirs.filter((u) => keep.has(u) && (ours.includes(u) || !base.includes(u)));
-    order = insertAfterPredecessor(order, ours.filter((u) => keep.has(u) && !order.includes(u)), ours);
+    order = insertAfterPredecessor(
+      order,
+      ours.filter((u) => keep.has(u) && !order.includes(u)),
+      ours,
+    );
   } else order = ours.filter((u) => keep.has(u));
-  order = insertAfterPredecessor(order, [...keep].filter((u) => !order.includes(u)), theirs);
+  order = insertAfterPredecessor(
+    order,
+    [...keep].filter((u) => !order.includes(u)),
+    theirs,
+  );
   return { order, theirsMoved };
 }
 

@@ -39,6 +39,9 @@ export function uuidProblem(plan: PlanIn): string | null {
 
 /** A plan known to carry uuids everywhere (after `uuidProblem` returned null), typed as such. */
 export const asSnap = (plan: PlanIn): PlanSnap => {
-  const copy = { ...plan, sections: plan.sections.map((s) => ({ ...s, blocks: s.blocks.map((b) => (b.kind === 'table' ? (({ summaries: _s, ...t }) => t)(b) : b)) })) };
+  const copy = {
+    ...plan,
+    sections: plan.sections.map((s) => ({ ...s, blocks: s.blocks.map((b) => (b.kind === 'table' ? (({ summaries: _s, ...t }) => t)(b) : b)) })),
+  };
   return copy as PlanSnap;
 };

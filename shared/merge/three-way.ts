@@ -49,15 +49,29 @@ export function mergePlans(base: PlanSnap, ours: PlanSnap, theirs: PlanSnap, cho
   /** Something removed on one side and edited on the other: a conflict; returns whether it stays. */
   const removal = (id: string, kind: MergeItem['kind'], where: string, removedBy: Choice): boolean => {
     const item: MergeItem = {
-      id, kind, where, conflict: true, what: removedBy === 'theirs' ? 'removed in the file, edited here' : 'removed here, edited in the file',
-      base: 'present', mine: removedBy === 'mine' ? 'removed' : 'edited', theirs: removedBy === 'theirs' ? 'removed' : 'edited',
+      id,
+      kind,
+      where,
+      conflict: true,
+      what: removedBy === 'theirs' ? 'removed in the file, edited here' : 'removed here, edited in the file',
+      base: 'present',
+      mine: removedBy === 'mine' ? 'removed' : 'edited',
+      theirs: removedBy === 'theirs' ? 'removed' : 'edited',
     };
     items.push(item);
     return choose(item) !== removedBy;
   };
 
   const header = {} as PlanHeader;
-  for (const f of HEADER_FIELDS) (header as unknown as Record<string, unknown>)[f.id] = value(`header:${f.id}`, 'header', `Title page: ${f.label}`, base.header[f.id], ours.header[f.id], theirs.header[f.id]);
+  for (const f of HEADER_FIELDS)
+    (header as unknown as Record<string, unknown>)[f.id] = value(
+      `header:${f.id}`,
+      'header',
+      `Title page: ${f.label}`,
+      base.header[f.id],
+      ours.header[f.id],
+      theirs.header[f.id],
+    );
 
   const [bS, oS, tS] = [byUuid(base.sections), byUuid(ours.sections), byUuid(theirs.sections)];
   const kept = new Map<string, SectionSnap>();
@@ -84,7 +98,15 @@ type ValueFn = <T>(id: string, kind: MergeItem['kind'], where: string, b: T, o: 
 type RemovalFn = (id: string, kind: MergeItem['kind'], where: string, removedBy: Choice) => boolean;
 
 /** A section both sides still have: its title, and each block both have (blocks only one side has stay as ours). */
-function mergeSection(b: SectionSnap | undefined, o: SectionSnap, t: SectionSnap, where: string, value: ValueFn, removal: RemovalFn, items: MergeItem[]): SectionSnap {
+function mergeSection(
+  b: SectionSnap | undefined,
+  o: SectionSnap,
+  t: SectionSnap,
+  where: string,
+  value: ValueFn,
+  removal: RemovalFn,
+  items: MergeItem[],
+): SectionSnap {
   const title = value(`title:${o.uuid}`, 'title', where, b?.title ?? o.title, o.title, t.title);
   const [bB, tB] = [byUuid(b?.blocks ?? []), byUuid(t.blocks)];
   const blocks = o.blocks.map((ob): BlockSnap => {
@@ -119,12 +141,20 @@ function mergeTable(b: TableSnap, o: TableSnap, t: TableSnap, where: string, val
   };
   for (const u of new Set([...bR.keys(), ...oR.keys(), ...tR.keys()])) {
     const [br, or, tr] = [bR.get(u), oR.get(u), tR.get(u)];
-    if (or && tr && br && br.role === tr.role && JSON.stringify(br.cells) === JSON.stringify(tr.cells)) kept.set(u, or); // unchanged in the file: ours stands (fast path)
+    if (or && tr && br && br.role === tr.role && JSON.stringify(br.cells) === JSON.stringify(tr.cells))
+      kept.set(u, or); // unchanged in the file: ours stands (fast path)
     else if (or && tr) {
       const cells: Record<string, unknown> = {};
       const cols = new Set([...Object.keys(br?.cells ?? {}), ...Object.keys(or.cells), ...Object.keys(tr.cells)]);
       for (const c of cols) {
-        const v = value(`cell:${u}:${c}`, 'cell', `${label(u)}, ${columnDef(o.tableKind, c)?.heading ?? c}`, br?.cells[c] ?? null, or.cells[c] ?? null, tr.cells[c] ?? null);
+        const v = value(
+          `cell:${u}:${c}`,
+          'cell',
+          `${label(u)}, ${columnDef(o.tableKind, c)?.heading ?? c}`,
+          br?.cells[c] ?? null,
+          or.cells[c] ?? null,
+          tr.cells[c] ?? null,
+        );
         if (v !== null && v !== undefined) cells[c] = v;
       }
       kept.set(u, { ...or, cells });

@@ -11,7 +11,9 @@ export function canon(v: unknown): string {
   if (v === undefined) return 'null';
   if (Array.isArray(v)) return `[${v.map(canon).join(',')}]`;
   if (v && typeof v === 'object') {
-    const entries = Object.entries(v as Record<string, unknown>).filter(([, x]) => x !== undefined).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    const entries = Object.entries(v as Record<string, unknown>)
+      .filter(([, x]) => x !== undefined)
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
     return `{${entries.map(([k, x]) => `${JSON.stringify(k)}:${canon(x)}`).join(',')}}`;
   }
   return JSON.stringify(v);
@@ -38,7 +40,15 @@ export function showValue(v: unknown): string {
   if (v === null || v === undefined || v === '') return '(empty)';
   if (typeof v === 'number') return formatFigure(v);
   if (typeof v === 'string') return JSON.stringify(clip(v));
-  if (Array.isArray(v)) return v.length ? JSON.stringify(clip(v.map((x) => (typeof x === 'string' ? x : (x as { text?: string }).text ?? canon(x))).join('; '))) : '(empty)';
-  if (typeof v === 'object' && (v as RichDoc).type === 'doc') return JSON.stringify(clip(docText(v as RichDoc).replace(/\s+/g, ' ').trim()) || '(empty)');
+  if (Array.isArray(v))
+    return v.length ? JSON.stringify(clip(v.map((x) => (typeof x === 'string' ? x : ((x as { text?: string }).text ?? canon(x)))).join('; '))) : '(empty)';
+  if (typeof v === 'object' && (v as RichDoc).type === 'doc')
+    return JSON.stringify(
+      clip(
+        docText(v as RichDoc)
+          .replace(/\s+/g, ' ')
+          .trim(),
+      ) || '(empty)',
+    );
   return clip(canon(v));
 }

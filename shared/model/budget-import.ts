@@ -89,8 +89,12 @@ export function allLineKeys(p: BudgetImportPreview): string[] {
 
 export function editsFromPreview(p: BudgetImportPreview, accepted: Set<string> = new Set(allLineKeys(p))) {
   return {
-    changes: p.units.flatMap((u) => u.changes.filter((c) => accepted.has(changedLineKey(c.rowId))).map((c) => ({ rowId: c.rowId, column: c.column, value: c.new }))),
-    added: p.units.flatMap((u) => u.added.filter((_, i) => accepted.has(addedLineKey(u.blockId, i))).map((a) => ({ blockId: u.blockId, cells: a.cells, at: a.at }))),
+    changes: p.units.flatMap((u) =>
+      u.changes.filter((c) => accepted.has(changedLineKey(c.rowId))).map((c) => ({ rowId: c.rowId, column: c.column, value: c.new })),
+    ),
+    added: p.units.flatMap((u) =>
+      u.added.filter((_, i) => accepted.has(addedLineKey(u.blockId, i))).map((a) => ({ blockId: u.blockId, cells: a.cells, at: a.at })),
+    ),
     removed: p.units.flatMap((u) => u.removed.filter((r) => accepted.has(removedLineKey(r.rowId))).map((r) => r.rowId)),
     order: p.units.filter((u) => u.order && accepted.has(orderKey(u.blockId))).map((u) => ({ blockId: u.blockId, rowIds: u.order! })),
   };
@@ -111,12 +115,32 @@ function summaryOf(units: UnitDiff[], one = false): string {
   const sum = (f: (u: UnitDiff) => number) => units.reduce((a, u) => a + f(u), 0);
   const orders = sum((u) => (u.order ? 1 : 0));
   const parts = [
-    sum((u) => u.changes.length) && count(sum((u) => u.changes.length), 'changed cell'),
-    sum((u) => u.added.length) && count(sum((u) => u.added.length), 'added line'),
-    sum((u) => u.removed.length) && count(sum((u) => u.removed.length), 'removed line'),
+    sum((u) => u.changes.length) &&
+      count(
+        sum((u) => u.changes.length),
+        'changed cell',
+      ),
+    sum((u) => u.added.length) &&
+      count(
+        sum((u) => u.added.length),
+        'added line',
+      ),
+    sum((u) => u.removed.length) &&
+      count(
+        sum((u) => u.removed.length),
+        'removed line',
+      ),
     orders && (one ? 'order changed' : `order changed in ${count(orders, 'unit')}`),
-    sum((u) => u.typedOver.length) && `${count(sum((u) => u.typedOver.length), 'figure')} typed over the plan's formulas (not imported)`,
-    sum((u) => u.comments.length) && count(sum((u) => u.comments.length), 'comment'),
+    sum((u) => u.typedOver.length) &&
+      `${count(
+        sum((u) => u.typedOver.length),
+        'figure',
+      )} typed over the plan's formulas (not imported)`,
+    sum((u) => u.comments.length) &&
+      count(
+        sum((u) => u.comments.length),
+        'comment',
+      ),
   ].filter(Boolean);
   return parts.length ? parts.join(', ') : 'no changes';
 }

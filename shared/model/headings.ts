@@ -34,6 +34,8 @@ export function headingGroups(kind: TableKind, planYear: number, omit: ReadonlyS
  * empty Notes column only takes room from the others. The grid always shows them, to be typed in.
  */
 export function emptyNoteColumns(kind: TableKind, rows: { cells: Record<string, unknown> }[]): Set<string> {
-  const notes = kindDef(kind).columns.filter((c) => c.note).map((c) => c.id);
+  const notes = kindDef(kind)
+    .columns.filter((c) => c.note)
+    .map((c) => c.id);
   return new Set(notes.filter((id) => !rows.some((r) => String(r.cells[id] ?? '').trim())));
 }

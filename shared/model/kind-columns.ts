@@ -5,7 +5,8 @@
  */
 import { columnTable } from './column-table';
 
-export const budgetColumns = columnTable(`
+export const budgetColumns = columnTable(
+  `
   lastYearControllable | Controllable Expenditure £000's | money    | 12 | year -1 | total
   lastYearFte          | FTE                             | fte      | 7  | year -1 | total
   activity             | Activity                        | text     | 40 | year 0
@@ -19,10 +20,12 @@ export const budgetColumns = columnTable(`
   controllable         | Controllable Expenditure £000's | money    | 12 | year 0  | total
   cabinetMember        | Cabinet Member                  | text     | 8  | year 0
   notes                | Notes                           | longText | 20 | year 0  | note
-`, {
-  gross: { op: 'sum', of: ['employee', 'running', 'contracts'] },
-  controllable: { op: 'sum', of: ['gross', 'externalIncome', 'internalIncome'] },
-});
+`,
+  {
+    gross: { op: 'sum', of: ['employee', 'running', 'contracts'] },
+    controllable: { op: 'sum', of: ['gross', 'externalIncome', 'internalIncome'] },
+  },
+);
 
 export const actionColumns = columnTable(`
   title        | Project/development/key action   | longText     | 40
@@ -33,7 +36,8 @@ export const actionColumns = columnTable(`
   notes        | Notes                            | longText     | 20 | note
 `);
 
-export const riskColumns = columnTable(`
+export const riskColumns = columnTable(
+  `
   event            | Event                                         | longText | 30
   plannedOutcomes  | Planned Outcomes                              | longText | 24
   manager          | Accountable Manager                           | list     | 16
@@ -43,10 +47,20 @@ export const riskColumns = columnTable(`
   likelihood       | Likelihood (1-5)                              | rating   | 7
   score            | Score                                         | rating   | 6
   band             | Rating                                        | band     | 8
-`, {
-  score: { op: 'product', of: ['impact', 'likelihood'] },
-  band: { op: 'band', of: 'score', bands: [{ min: 15, label: 'HIGH' }, { min: 8, label: 'MEDIUM' }, { min: 1, label: 'LOW' }] },
-});
+`,
+  {
+    score: { op: 'product', of: ['impact', 'likelihood'] },
+    band: {
+      op: 'band',
+      of: 'score',
+      bands: [
+        { min: 15, label: 'HIGH' },
+        { min: 8, label: 'MEDIUM' },
+        { min: 1, label: 'LOW' },
+      ],
+    },
+  },
+);
 
 export const kpiColumns = columnTable(`
   category         | Category / ref        | text     | 16
@@ -75,14 +89,17 @@ export const staffingColumns = columnTable(`
   note     | Notes | longText | 40
 `);
 
-export const savingsColumns = columnTable(`
+export const savingsColumns = columnTable(
+  `
   saving   | Saving           | longText | 40
   thisYear | This Year £000's | money    | 12 | total
   nextYear | Next Year £000's | money    | 12 | total
   total    | Total £000's     | money    | 12 | total
-`, {
-  total: { op: 'sum', of: ['thisYear', 'nextYear'] },
-});
+`,
+  {
+    total: { op: 'sum', of: ['thisYear', 'nextYear'] },
+  },
+);
 
 /** National and priority indicators: the same two columns. */
 export const indicatorColumns = columnTable(`

@@ -61,8 +61,7 @@ export interface TableMeta {
 }
 
 export type Block =
-  | { id: number; kind: 'narrative'; doc: RichDoc }
-  | { id: number; kind: 'table'; tableKind: TableKind; title: string; meta: TableMeta; rows: Row[] };
+  { id: number; kind: 'narrative'; doc: RichDoc } | { id: number; kind: 'table'; tableKind: TableKind; title: string; meta: TableMeta; rows: Row[] };
 
 export interface Section {
   id: number;
@@ -111,7 +110,8 @@ const tableBlockInSchema = z
   .superRefine((t, ctx) => {
     t.rows.forEach((r, i) => {
       const res = cellsSchemaFor(t.tableKind, r.role).safeParse(r.cells);
-      if (!res.success) ctx.addIssue({ code: 'custom', path: ['rows', i], message: res.error.issues.map((x) => `${x.path.join('.')}: ${x.message}`).join('; ') });
+      if (!res.success)
+        ctx.addIssue({ code: 'custom', path: ['rows', i], message: res.error.issues.map((x) => `${x.path.join('.')}: ${x.message}`).join('; ') });
     });
   });
 

@@ -3,7 +3,20 @@
  * are all generated from these declarations; nothing else keeps a list of columns.
  */
 import type { ColumnDef } from './columns';
-import { actionColumns, appendixPlanColumns, budgetColumns, consultationColumns, envAdaptationColumns, envObjectiveColumns, indicatorColumns, kpiColumns, leadRoleColumns, riskColumns, savingsColumns, staffingColumns } from './kind-columns';
+import {
+  actionColumns,
+  appendixPlanColumns,
+  budgetColumns,
+  consultationColumns,
+  envAdaptationColumns,
+  envObjectiveColumns,
+  indicatorColumns,
+  kpiColumns,
+  leadRoleColumns,
+  riskColumns,
+  savingsColumns,
+  staffingColumns,
+} from './kind-columns';
 
 /** A row's role inside its table: budget lines vs memorandum items, action-table hierarchy levels. */
 export const ROW_ROLES = ['line', 'memo', 'unit', 'objective', 'action'] as const;
@@ -75,11 +88,19 @@ const plain = (d: Omit<TableKindDef, 'roles' | 'summaries'>): TableKindDef => ({
 
 const defs: TableKindDef[] = [
   {
-    kind: 'budget', sheetLabel: 'budget', title: 'Revenue Budget', columns: budgetColumns, orientation: 'landscape', labelColumn: 'activity', yearHeadings: 'grouped',
+    kind: 'budget',
+    sheetLabel: 'budget',
+    title: 'Revenue Budget',
+    columns: budgetColumns,
+    orientation: 'landscape',
+    labelColumn: 'activity',
+    yearHeadings: 'grouped',
     roles: [
       line(allInputs(budgetColumns)),
       {
-        role: 'memo', label: 'Memorandum item', columns: ['activity', 'lastYearControllable', 'controllable'],
+        role: 'memo',
+        label: 'Memorandum item',
+        columns: ['activity', 'lastYearControllable', 'controllable'],
         fixedLabels: ['Central Overheads', 'Directorate Overheads', 'Capital Charges'],
       },
     ],
@@ -89,7 +110,13 @@ const defs: TableKindDef[] = [
     ],
   },
   {
-    kind: 'actions', sheetLabel: 'actions', numbered: true, title: 'Projects, Developments & Key Actions', columns: actionColumns, orientation: 'landscape', labelColumn: 'title',
+    kind: 'actions',
+    sheetLabel: 'actions',
+    numbered: true,
+    title: 'Projects, Developments & Key Actions',
+    columns: actionColumns,
+    orientation: 'landscape',
+    labelColumn: 'title',
     roles: [
       { role: 'unit', label: 'Unit', columns: ['title'] },
       { role: 'objective', label: 'Objective', columns: ['title', 'ecm'] },
@@ -97,33 +124,98 @@ const defs: TableKindDef[] = [
     ],
     summaries: [],
   },
-  plain({ kind: 'kpi', sheetLabel: 'KPIs', title: 'Key Performance Indicators', columns: kpiColumns, orientation: 'landscape', labelColumn: 'indicator', yearHeadings: 'inline' }),
-  plain({ kind: 'nationalIndicators', sheetLabel: 'National indicators', title: 'National Indicators', orientation: 'portrait', labelColumn: 'indicator', columns: indicatorColumns }),
+  plain({
+    kind: 'kpi',
+    sheetLabel: 'KPIs',
+    title: 'Key Performance Indicators',
+    columns: kpiColumns,
+    orientation: 'landscape',
+    labelColumn: 'indicator',
+    yearHeadings: 'inline',
+  }),
+  plain({
+    kind: 'nationalIndicators',
+    sheetLabel: 'National indicators',
+    title: 'National Indicators',
+    orientation: 'portrait',
+    labelColumn: 'indicator',
+    columns: indicatorColumns,
+  }),
   plain({ kind: 'leadRoles', sheetLabel: 'Lead roles', title: 'Lead Roles', orientation: 'landscape', labelColumn: 'plan', columns: leadRoleColumns }),
   plain({ kind: 'risks', sheetLabel: 'Risks', title: 'Risks', columns: riskColumns, orientation: 'landscape', labelColumn: 'event' }),
-  plain({ kind: 'consultations', sheetLabel: 'Consultations', title: 'Consultation Exercises, Satisfaction Surveys, Reviews', columns: consultationColumns, orientation: 'landscape', labelColumn: 'name' }),
+  plain({
+    kind: 'consultations',
+    sheetLabel: 'Consultations',
+    title: 'Consultation Exercises, Satisfaction Surveys, Reviews',
+    columns: consultationColumns,
+    orientation: 'landscape',
+    labelColumn: 'name',
+  }),
   {
-    kind: 'staffing', sheetLabel: 'Staffing', title: 'Staffing Levels', columns: staffingColumns, orientation: 'portrait', labelColumn: 'category', yearHeadings: 'grouped',
-    roles: [line(allInputs(staffingColumns)), { role: 'memo', label: 'Externally funded', columns: allInputs(staffingColumns), fixedLabels: ['Of the above total, the estimated FTE which are externally funded'] }],
+    kind: 'staffing',
+    sheetLabel: 'Staffing',
+    title: 'Staffing Levels',
+    columns: staffingColumns,
+    orientation: 'portrait',
+    labelColumn: 'category',
+    yearHeadings: 'grouped',
+    roles: [
+      line(allInputs(staffingColumns)),
+      {
+        role: 'memo',
+        label: 'Externally funded',
+        columns: allInputs(staffingColumns),
+        fixedLabels: ['Of the above total, the estimated FTE which are externally funded'],
+      },
+    ],
     summaries: [{ id: 'total', label: 'TOTAL', rule: 'totals' }],
   },
-  plain({ kind: 'envObjectives', sheetLabel: 'Environmental objectives', title: 'Business Unit cross-cutting environmental objectives', orientation: 'landscape', labelColumn: 'objective', columns: envObjectiveColumns }),
-  plain({ kind: 'envAdaptation', sheetLabel: 'Climate change adaptation', title: 'Environment policy and climate change adaptation', orientation: 'landscape', labelColumn: 'action', columns: envAdaptationColumns }),
-  plain({ kind: 'priorityIndicators', sheetLabel: 'Priority indicators', title: 'Priority National Indicators', orientation: 'portrait', labelColumn: 'indicator', columns: indicatorColumns }),
-  plain({ kind: 'appendixPlans', sheetLabel: 'Plans and legislation', title: 'Local Plans, Strategies and National Legislation', orientation: 'portrait', labelColumn: 'title', columns: appendixPlanColumns }),
+  plain({
+    kind: 'envObjectives',
+    sheetLabel: 'Environmental objectives',
+    title: 'Business Unit cross-cutting environmental objectives',
+    orientation: 'landscape',
+    labelColumn: 'objective',
+    columns: envObjectiveColumns,
+  }),
+  plain({
+    kind: 'envAdaptation',
+    sheetLabel: 'Climate change adaptation',
+    title: 'Environment policy and climate change adaptation',
+    orientation: 'landscape',
+    labelColumn: 'action',
+    columns: envAdaptationColumns,
+  }),
+  plain({
+    kind: 'priorityIndicators',
+    sheetLabel: 'Priority indicators',
+    title: 'Priority National Indicators',
+    orientation: 'portrait',
+    labelColumn: 'indicator',
+    columns: indicatorColumns,
+  }),
+  plain({
+    kind: 'appendixPlans',
+    sheetLabel: 'Plans and legislation',
+    title: 'Local Plans, Strategies and National Legislation',
+    orientation: 'portrait',
+    labelColumn: 'title',
+    columns: appendixPlanColumns,
+  }),
   {
     // Declared here alone: the grid, workbook, print and search lay it out from this declaration.
-    kind: 'savings', sheetLabel: 'Savings', title: 'Savings Plan', orientation: 'portrait', labelColumn: 'saving',
+    kind: 'savings',
+    sheetLabel: 'Savings',
+    title: 'Savings Plan',
+    orientation: 'portrait',
+    labelColumn: 'saving',
     columns: savingsColumns,
     roles: [line(allInputs(savingsColumns))],
     summaries: [{ id: 'totalSavings', label: 'Total Savings', rule: 'totals' }],
   },
 ];
 
-export const TABLE_KIND_DEFS: Record<TableKind, TableKindDef> = Object.fromEntries(defs.map((d) => [d.kind, d])) as Record<
-  TableKind,
-  TableKindDef
->;
+export const TABLE_KIND_DEFS: Record<TableKind, TableKindDef> = Object.fromEntries(defs.map((d) => [d.kind, d])) as Record<TableKind, TableKindDef>;
 
 export function kindDef(kind: TableKind): TableKindDef {
   return TABLE_KIND_DEFS[kind];

@@ -39,8 +39,8 @@ const LINK_STARTS = [
   'CSDS',
   'BSF Transforming',
   'NCSL',
-  'The National Children\'s Plan',
-  'The Children\'s Plan',
+  "The National Children's Plan",
+  "The Children's Plan",
   'Teacher Recruitment Plan',
   'Governor Support Unit Plan',
   'Operations (?:BP|Plan)',
@@ -58,7 +58,10 @@ const LINK_START = new RegExp(`(?<=^|\\s)(?:${LINK_STARTS.join('|')})`, 'g');
 /** "Towards 2010 - 10 LAA 1 CYPP Priority 10" -> ["Towards 2010 - 10", "LAA 1", "CYPP Priority 10"]. */
 export function splitLinks(text: string): string[] {
   // Two or more spaces are line breaks inside the printed cell: always an entry boundary.
-  const pieces = text.split(/\s{2,}/).map(squash).filter(Boolean);
+  const pieces = text
+    .split(/\s{2,}/)
+    .map(squash)
+    .filter(Boolean);
   const out: string[] = [];
   for (const piece of pieces) {
     const starts = [...piece.matchAll(LINK_START)].map((m) => m.index ?? 0).filter((i) => i > 0);

@@ -12,7 +12,11 @@ import { table, type BlockIn, type RowIn } from './types';
 const PRINTED = kindDef('budget').columns.map((c) => c.id);
 const MEMO_LABELS = ['Central Overheads', 'Directorate Overheads', 'Capital Charges'];
 const SUMMARY_ROWS: Record<string, string> = { 'Controllable Totals': 'controllableTotals', 'Total Cost of Unit': 'totalCostOfUnit' };
-const COMPUTED = new Set(kindDef('budget').columns.filter((c) => c.computed).map((c) => c.id));
+const COMPUTED = new Set(
+  kindDef('budget')
+    .columns.filter((c) => c.computed)
+    .map((c) => c.id),
+);
 
 function numbers(cells: string[], ids: string[]): Record<string, number> {
   const out: Record<string, number> = {};
@@ -45,7 +49,10 @@ export function budgetTable(unitName: string, lines: string[]): BudgetTable {
       rows.push({ role: 'memo', cells: { activity, ...numbers(cells, ['lastYearControllable', 'controllable']) } });
     } else {
       const cabinetMember = plain(cells[PRINTED.indexOf('cabinetMember')] ?? '');
-      const typed = numbers(cells, numericIds.filter((id) => !COMPUTED.has(id)));
+      const typed = numbers(
+        cells,
+        numericIds.filter((id) => !COMPUTED.has(id)),
+      );
       const { lastYearControllable, lastYearFte, ...thisYear } = typed;
       // Cells in the kind's column order; blank figures are left out (the app reads them as 0).
       const ordered = { lastYearControllable, lastYearFte, activity, ...thisYear, cabinetMember };

@@ -40,9 +40,7 @@ const BLOCK_TAGS = new Set(['p', 'ul', 'ol', 'li', 'br']);
 
 /** Raw text of nodes, block boundaries as spaces, entities decoded, whitespace kept. */
 function rawOf(nodes: HNode[]): string {
-  return nodes
-    .map((n) => (typeof n === 'string' ? decodeEntities(n) : BLOCK_TAGS.has(n.tag) ? ` ${rawOf(n.children)} ` : rawOf(n.children)))
-    .join('');
+  return nodes.map((n) => (typeof n === 'string' ? decodeEntities(n) : BLOCK_TAGS.has(n.tag) ? ` ${rawOf(n.children)} ` : rawOf(n.children))).join('');
 }
 
 /** Text of a cell with whitespace kept (double spaces mark line breaks in the source cell). */

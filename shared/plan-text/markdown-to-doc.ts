@@ -37,7 +37,7 @@ export function inlineNodes(src: string, opts: { plainMarks?: boolean } = {}): I
     if (same && prev.type === 'text') prev.text += text;
     else out.push(marks.length ? { type: 'text', text, marks } : { type: 'text', text });
   };
-  for (let i = 0; i < src.length; ) {
+  for (let i = 0; i < src.length;) {
     const ch = src[i];
     if (ch === '\\' && /[\\*_#`[\]()\-.!+]/.test(src[i + 1] ?? '')) {
       buf += src[i + 1];
@@ -94,9 +94,7 @@ export function inlineNodes(src: string, opts: { plainMarks?: boolean } = {}): I
 /* ---------- blocks ---------- */
 
 type Draft =
-  | { type: 'para'; text: string }
-  | { type: 'heading'; level: 1 | 2 | 3 | 4; text: string }
-  | { type: 'list'; ordered: boolean; start: number; items: string[] };
+  { type: 'para'; text: string } | { type: 'heading'; level: 1 | 2 | 3 | 4; text: string } | { type: 'list'; ordered: boolean; start: number; items: string[] };
 
 const blank = (l: string) => l.replace(/[\s\u00a0]/g, '') === '';
 const BULLET = /^\s*(?:[-+]|\*(?!\*))\s+(.*)$/;

@@ -29,13 +29,19 @@ export function kpiTable(lines: string[]): BlockIn {
 
 /** National indicators: both halves of the table (the list continues after a repeated heading). */
 export const nationalIndicatorsTable = (lines: string[]): BlockIn =>
-  headedTable(lines, { kind: 'nationalIndicators', title: 'National Indicators', heading: 'Ref' }, (cells) => ({ ref: plain(cells[0]), indicator: plain(cells[1] ?? '') }));
+  headedTable(lines, { kind: 'nationalIndicators', title: 'National Indicators', heading: 'Ref' }, (cells) => ({
+    ref: plain(cells[0]),
+    indicator: plain(cells[1] ?? ''),
+  }));
 
 /** Lead officers of one cell: paragraphs, or runs separated by the cell's line breaks (2+ spaces). */
 function officers(cell: string): string[] {
   const blocks = cellBlocks(cell);
   if (blocks.some((b) => b.kind === 'p')) return blocks.map((b) => b.text);
-  return rawText(cell).split(/\s{2,}/).map(squash).filter(Boolean);
+  return rawText(cell)
+    .split(/\s{2,}/)
+    .map(squash)
+    .filter(Boolean);
 }
 
 /**
@@ -52,7 +58,10 @@ export function leadRolesTable(lines: string[]): BlockIn {
     const leads = officers(cells[2] ?? '');
     const prev = rows[rows.length - 1];
     if (!plan && prev) {
-      continueItems(prev.cells.target as string[], targets.map((text) => ({ kind: 'p', text, nested: [] })));
+      continueItems(
+        prev.cells.target as string[],
+        targets.map((text) => ({ kind: 'p', text, nested: [] })),
+      );
       (prev.cells.leadOfficer as string[]).push(...leads);
     } else rows.push({ role: 'line', cells: { plan, target: targets, leadOfficer: leads } });
   }

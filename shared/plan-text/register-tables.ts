@@ -66,7 +66,11 @@ export function consultationsTable(lines: string[]): BlockIn {
   return table('consultations', 'Consultation Exercises, Satisfaction Surveys, Reviews', rows);
 }
 
-const ENV_OBJECTIVES = { kind: 'envObjectives', title: 'Business Unit cross-cutting environmental objectives', heading: 'Business Unit cross-cutting environmental objective' } as const;
+const ENV_OBJECTIVES = {
+  kind: 'envObjectives',
+  title: 'Business Unit cross-cutting environmental objectives',
+  heading: 'Business Unit cross-cutting environmental objective',
+} as const;
 
 export const envObjectivesTable = (lines: string[]): BlockIn =>
   headedTable(lines, ENV_OBJECTIVES, (cells) => ({
@@ -75,7 +79,11 @@ export const envObjectivesTable = (lines: string[]): BlockIn =>
     deliverables: pairDeliverables(listItems(cells[2] ?? ''), splitDates(cellBlocks(cells[3] ?? '').map((b) => b.text))),
   }));
 
-const ENV_ADAPTATION = { kind: 'envAdaptation', title: 'Environment policy and climate change adaptation', heading: 'Project / development / key action' } as const;
+const ENV_ADAPTATION = {
+  kind: 'envAdaptation',
+  title: 'Environment policy and climate change adaptation',
+  heading: 'Project / development / key action',
+} as const;
 
 export const envAdaptationTable = (lines: string[]): BlockIn =>
   headedTable(lines, ENV_ADAPTATION, (cells) => ({

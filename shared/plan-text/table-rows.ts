@@ -18,6 +18,8 @@ export interface HeadedTable {
 
 /** One 'line' row per table row but the heading rows, its cells made by `read`. */
 export function headedTable(lines: string[], t: HeadedTable, read: (cells: string[]) => RowIn['cells']): BlockIn {
-  const rows = rowsOf(lines).filter((cells) => plain(cells[0]) !== t.heading).map((cells): RowIn => ({ role: 'line', cells: read(cells) }));
+  const rows = rowsOf(lines)
+    .filter((cells) => plain(cells[0]) !== t.heading)
+    .map((cells): RowIn => ({ role: 'line', cells: read(cells) }));
   return table(t.kind, t.title, rows);
 }

@@ -9,9 +9,7 @@ export interface RowIn {
   cells: Record<string, CellValue>;
 }
 
-export type BlockIn =
-  | { kind: 'narrative'; doc: RichDoc }
-  | { kind: 'table'; tableKind: TableKind; title: string; meta: TableMeta; rows: RowIn[] };
+export type BlockIn = { kind: 'narrative'; doc: RichDoc } | { kind: 'table'; tableKind: TableKind; title: string; meta: TableMeta; rows: RowIn[] };
 
 export interface SectionIn {
   title: string;

@@ -7,9 +7,7 @@
 import { parseHtml, squash, type HNode } from '../plan-text/html-cells';
 
 export type DocBlock =
-  | { kind: 'heading'; level: number; text: string }
-  | { kind: 'text'; lines: string[]; text: string; boldOnly: boolean }
-  | { kind: 'table'; rows: string[] };
+  { kind: 'heading'; level: number; text: string } | { kind: 'text'; lines: string[]; text: string; boldOnly: boolean } | { kind: 'table'; rows: string[] };
 
 type El = Extract<HNode, { tag: string }>;
 const isEl = (n: HNode): n is El => typeof n !== 'string';
@@ -37,10 +35,17 @@ function cell(td: El): string {
   return cellHtml(kids).trim();
 }
 
-const childEls = (n: El, tag: string): El[] => n.children.filter(isEl).flatMap((c) => (c.tag === tag ? [c] : ['thead', 'tbody', 'tfoot'].includes(c.tag) ? childEls(c, tag) : []));
+const childEls = (n: El, tag: string): El[] =>
+  n.children.filter(isEl).flatMap((c) => (c.tag === tag ? [c] : ['thead', 'tbody', 'tfoot'].includes(c.tag) ? childEls(c, tag) : []));
 
 function tableRows(table: El): string[] {
-  return childEls(table, 'tr').map((tr) => tr.children.filter(isEl).filter((c) => c.tag === 'td' || c.tag === 'th').map(cell).join('\t'));
+  return childEls(table, 'tr').map((tr) =>
+    tr.children
+      .filter(isEl)
+      .filter((c) => c.tag === 'td' || c.tag === 'th')
+      .map(cell)
+      .join('\t'),
+  );
 }
 
 /** Inline markdown of a paragraph: bold and italic as the seed's <b>/<i>, which its narrative reader knows. */
@@ -57,12 +62,15 @@ function boldOnly(nodes: HNode[]): boolean {
 
 function listLines(list: El, depth: number): string[] {
   const ordered = list.tag === 'ol';
-  return list.children.filter(isEl).filter((li) => li.tag === 'li').flatMap((li, i) => {
-    const own = li.children.filter((c) => !(isEl(c) && (c.tag === 'ul' || c.tag === 'ol')));
-    const nested = li.children.filter(isEl).filter((c) => c.tag === 'ul' || c.tag === 'ol');
-    const marker = ordered ? `${i + 1}. ` : '- ';
-    return [`${'  '.repeat(depth)}${marker}${inline(own)}`, ...nested.flatMap((n) => listLines(n, depth + 1))];
-  });
+  return list.children
+    .filter(isEl)
+    .filter((li) => li.tag === 'li')
+    .flatMap((li, i) => {
+      const own = li.children.filter((c) => !(isEl(c) && (c.tag === 'ul' || c.tag === 'ol')));
+      const nested = li.children.filter(isEl).filter((c) => c.tag === 'ul' || c.tag === 'ol');
+      const marker = ordered ? `${i + 1}. ` : '- ';
+      return [`${'  '.repeat(depth)}${marker}${inline(own)}`, ...nested.flatMap((n) => listLines(n, depth + 1))];
+    });
 }
 
 /** mammoth's HTML as blocks; images and anchors are dropped before parsing (an image is bytes, not text). */

@@ -9,10 +9,17 @@
 import type { DocBlock } from './html-blocks';
 import { fold } from './table-recognition';
 
-export interface ContentsEntry { title: string; level: 1 | 2 }
+export interface ContentsEntry {
+  title: string;
+  level: 1 | 2;
+}
 
 /** Words compared: folded, with "and" dropped. */
-export const matchKey = (s: string): string => fold(s).replace(/\band\b/g, ' ').replace(/\s+/g, ' ').trim();
+export const matchKey = (s: string): string =>
+  fold(s)
+    .replace(/\band\b/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
 
 const UNIT = /^unit \d+ /;
 

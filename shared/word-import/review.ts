@@ -6,7 +6,12 @@ import type { PlanHeader } from '../model/plan';
 import type { TableKind } from '../model/table-kinds';
 import { kindDef } from '../model/table-kinds';
 
-export interface WordTotal { summary: string; column: string; computed: number; printed: number }
+export interface WordTotal {
+  summary: string;
+  column: string;
+  computed: number;
+  printed: number;
+}
 
 export interface WordTableReview {
   section: string;

@@ -16,7 +16,11 @@ export type Recognised = TableKind | 'contents';
 
 /** Lower case, "&" as "and", punctuation and runs of space folded: how headings are compared. */
 export const fold = (s: string): string =>
-  s.toLowerCase().replace(/&/g, ' and ').replace(/[^a-z0-9]+/g, ' ').trim();
+  s
+    .toLowerCase()
+    .replace(/&/g, ' and ')
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim();
 
 const headRows = (rows: string[]) => rows.slice(0, 3).map((r) => r.split('\t').map(plain));
 
@@ -69,7 +73,11 @@ export function readTable(kind: TableKind, rows: string[], headingAbove: string)
   if (kind === 'budget') return { block: budgetTable(unitNameOf(headingAbove), rows).block, notes };
   if (kind === 'actions') {
     const t = actionTable(rows, notes);
-    return { block: { kind: 'table', tableKind: 'actions', title: 'Projects, Developments & Key Actions', meta: {}, rows: t.rows }, actionCount: t.actionCount, notes };
+    return {
+      block: { kind: 'table', tableKind: 'actions', title: 'Projects, Developments & Key Actions', meta: {}, rows: t.rows },
+      actionCount: t.actionCount,
+      notes,
+    };
   }
   const read = ROW_READERS[kind];
   if (!read) throw new Error(`no reader for ${kind} tables`);

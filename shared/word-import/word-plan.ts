@@ -24,15 +24,22 @@ export interface WordPlan {
   review: WordReview;
 }
 
-interface Entry { title: string; level: 1 | 2 }
+interface Entry {
+  title: string;
+  level: 1 | 2;
+}
 
 /** The contents table's entries: bold lines are sections, "– " lines their subsections. */
 function contentsEntries(rows: string[]): Entry[] {
-  return rows.slice(1).map((r) => r.split('\t')[0]).filter((c) => plain(c)).map((c) => {
-    const text = plain(c);
-    const sub = /^[–-]\s*/.test(text) || !/<b>/.test(c);
-    return { title: text.replace(/^[–-]\s*/, ''), level: sub ? 2 : 1 };
-  });
+  return rows
+    .slice(1)
+    .map((r) => r.split('\t')[0])
+    .filter((c) => plain(c))
+    .map((c) => {
+      const text = plain(c);
+      const sub = /^[–-]\s*/.test(text) || !/<b>/.test(c);
+      return { title: text.replace(/^[–-]\s*/, ''), level: sub ? 2 : 1 };
+    });
 }
 
 const FIRST_SECTION = 'Introduction';
@@ -74,10 +81,18 @@ export function readWordPlan(html: string, fileName: string, fallbackYear: numbe
         notes.push(...read.notes);
         return;
       } catch (e) {
-        unrecognised.push({ section: section.title, what: `a table under "${g.heading || section.title}"`, why: `it looks like a ${g.kind} table but ${String((e as Error).message)}` });
+        unrecognised.push({
+          section: section.title,
+          what: `a table under "${g.heading || section.title}"`,
+          why: `it looks like a ${g.kind} table but ${String((e as Error).message)}`,
+        });
       }
     } else {
-      unrecognised.push({ section: section.title, what: `a table under "${g.heading || section.title}" (${g.rows.length} rows)`, why: 'its heading row is not one Plan Editor knows' });
+      unrecognised.push({
+        section: section.title,
+        what: `a table under "${g.heading || section.title}" (${g.rows.length} rows)`,
+        why: 'its heading row is not one Plan Editor knows',
+      });
     }
     // Kept as narrative: one paragraph per row, cells separated by " | ".
     section.blocks.push(narrative(markdownToDoc(g.rows.flatMap((r) => [r.split('\t').map(plain).filter(Boolean).join(' | '), '']))));
@@ -127,7 +142,12 @@ export function readWordPlan(html: string, fileName: string, fallbackYear: numbe
     review: {
       fileName,
       header,
-      sections: sections.map((s) => ({ title: s.title, level: s.level, tables: s.blocks.filter((b) => b.kind === 'table').length, narrative: s.blocks.filter((b) => b.kind === 'narrative').length })),
+      sections: sections.map((s) => ({
+        title: s.title,
+        level: s.level,
+        tables: s.blocks.filter((b) => b.kind === 'table').length,
+        narrative: s.blocks.filter((b) => b.kind === 'narrative').length,
+      })),
       tables,
       unrecognised,
       notes,
@@ -145,5 +165,12 @@ function tableReview(section: string, block: BlockIn): WordTableReview {
       .filter(([column]) => s.cells[column] !== undefined)
       .map(([column, value]) => ({ summary: s.label, column, computed: s.cells[column], printed: value })),
   );
-  return { section, title: block.meta.unitName ?? block.title, kind: block.tableKind, rows: block.rows.length, ...(block.tableKind === 'actions' ? { actions: block.rows.filter((r) => r.role === 'action').length } : {}), totals };
+  return {
+    section,
+    title: block.meta.unitName ?? block.title,
+    kind: block.tableKind,
+    rows: block.rows.length,
+    ...(block.tableKind === 'actions' ? { actions: block.rows.filter((r) => r.role === 'action').length } : {}),
+    totals,
+  };
 }

@@ -94,10 +94,21 @@ test('the page behind an open dialog is inert (the live regions outside it stay 
   const dialog = page.getByRole('dialog', { name: 'Backups' });
   await expect(dialog).toBeVisible();
   const awake = () =>
-    page.evaluate(() => [...document.querySelectorAll('#root > .app > *')].filter((e) => !e.querySelector('[role=dialog]') && !(e as HTMLElement).inert).map((e) => e.tagName.toLowerCase()));
+    page.evaluate(() =>
+      [...document.querySelectorAll('#root > .app > *')]
+        .filter((e) => !e.querySelector('[role=dialog]') && !(e as HTMLElement).inert)
+        .map((e) => e.tagName.toLowerCase()),
+    );
   expect(await awake()).toEqual([]);
-  expect(await page.evaluate(() => ['announce-polite', 'announce-assertive'].map((id) => document.getElementById(id)!.closest('[inert]')))).toEqual([null, null]);
-  await page.getByRole('navigation', { name: 'Outline' }).getByRole('button', { name: 'Contents' }).click({ force: true }).catch(() => undefined);
+  expect(await page.evaluate(() => ['announce-polite', 'announce-assertive'].map((id) => document.getElementById(id)!.closest('[inert]')))).toEqual([
+    null,
+    null,
+  ]);
+  await page
+    .getByRole('navigation', { name: 'Outline' })
+    .getByRole('button', { name: 'Contents' })
+    .click({ force: true })
+    .catch(() => undefined);
   expect(await dialog.evaluate((d) => d.contains(document.activeElement))).toBe(true);
   await page.keyboard.press('Escape');
   expect(await page.evaluate(() => document.querySelectorAll('[inert]').length)).toBe(0);
@@ -110,9 +121,11 @@ test('Keyboard shortcuts: F1 and "?" open the list (with the grid keys), focus o
   await page.keyboard.press('F1');
   const dialog = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
   await expect(dialog.getByRole('button', { name: 'Close' })).toBeFocused();
-  for (const caption of ['Anywhere', 'Outline', 'Search', 'Tables (as in Excel)', 'Text editor']) await expect(dialog.getByRole('table', { name: caption })).toBeVisible();
+  for (const caption of ['Anywhere', 'Outline', 'Search', 'Tables (as in Excel)', 'Text editor'])
+    await expect(dialog.getByRole('table', { name: caption })).toBeVisible();
   const grid = dialog.getByRole('table', { name: 'Tables (as in Excel)' });
-  for (const keys of ['Ctrl+D', 'Ctrl+R', 'Ctrl+H', 'Shift+F10', 'F2', 'Shift+arrows']) await expect(grid.locator('kbd', { hasText: keys }).first()).toBeVisible();
+  for (const keys of ['Ctrl+D', 'Ctrl+R', 'Ctrl+H', 'Shift+F10', 'F2', 'Shift+arrows'])
+    await expect(grid.locator('kbd', { hasText: keys }).first()).toBeVisible();
   const anywhere = dialog.getByRole('table', { name: 'Anywhere' });
   for (const keys of ['F6', 'Ctrl+Tab', 'Ctrl+S', 'F1']) await expect(anywhere.locator('kbd', { hasText: keys }).first()).toBeVisible();
   expect(await axeViolations(page)).toEqual([]);

@@ -55,7 +55,8 @@ test("an action table's unit row and the narrative editor show a ring of >= 3:1"
   await page.keyboard.press('Enter');
   // The page is drawn (its grids' rows in), as a user would see before reaching for Ctrl+Tab.
   await expect(page.locator('main [data-table-kind="actions"] .ag-row').first()).toBeVisible();
-  for (let i = 0; i < 6 && !(await page.evaluate(() => !!document.activeElement?.closest('[data-table-kind="actions"] [role="gridcell"]'))); i++) await page.keyboard.press('Control+Tab');
+  for (let i = 0; i < 6 && !(await page.evaluate(() => !!document.activeElement?.closest('[data-table-kind="actions"] [role="gridcell"]'))); i++)
+    await page.keyboard.press('Control+Tab');
   await arrowTo(page, 'ArrowDown', (a) => a.row.includes('row-unit') || a.row.includes('row-objective'), 6);
   await expectVisibleFocus(page);
 

@@ -11,7 +11,7 @@ test('a budget grid is named and its computed cells say so', async ({ app }) => 
   const budget = app.grid({ name: 'Revenue Budget, Advisory Service Kent - Secondary' });
   await expect(budget.root).toBeVisible();
   const line = budget.row('Senior secondary advisers');
-  await expect(line.cell('gross').locator).toHaveAttribute('aria-description', "Computed: Employee Costs + Running Costs + Contracts & Projects");
+  await expect(line.cell('gross').locator).toHaveAttribute('aria-description', 'Computed: Employee Costs + Running Costs + Contracts & Projects');
   await expect(line.cell('employee').locator).not.toHaveAttribute('aria-description', /.*/);
   const totals = budget.totals('Controllable Totals');
   await expect(totals.cell('employee').locator).toHaveAttribute('aria-description', 'Computed from the rows above');

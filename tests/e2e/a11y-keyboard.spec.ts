@@ -140,7 +140,11 @@ test('search by keyboard: Ctrl+F, type, ↓ to the results, open one: focus on t
   await keys.press('ArrowUp');
   await expect(page.getByLabel('Search this plan')).toBeFocused();
   await keys.press('ArrowDown');
-  await keys.pressUntil('ArrowDown', () => page.evaluate(() => document.activeElement?.closest('section')?.getAttribute('aria-label') === 'Results in Projects, Developments & Key Actions'), 8);
+  await keys.pressUntil(
+    'ArrowDown',
+    () => page.evaluate(() => document.activeElement?.closest('section')?.getAttribute('aria-label') === 'Results in Projects, Developments & Key Actions'),
+    8,
+  );
   await keys.press('Enter');
   const found = page.locator('[data-table-kind="actions"] .ag-cell-focus');
   await expect(found).toContainText('Leuven');

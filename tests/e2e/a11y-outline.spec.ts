@@ -115,7 +115,9 @@ test('the contents page shows one marker per entry: no bullets, a dash before a 
   expect(texts).toContain('– Revenue Budget');
   expect(texts).toContain('Secondary');
   // Subsections are a list inside their section's entry, so the levels are heard as well as seen.
-  await expect(page.locator('.contents-page li.level-1', { hasText: 'Secondary' }).getByRole('list').getByRole('link', { name: 'Revenue Budget' })).toHaveCount(1);
+  await expect(page.locator('.contents-page li.level-1', { hasText: 'Secondary' }).getByRole('list').getByRole('link', { name: 'Revenue Budget' })).toHaveCount(
+    1,
+  );
   await page.getByRole('link', { name: 'Risks', exact: true }).press('Enter');
   await expect(page.getByRole('heading', { name: 'Risks', exact: true })).toBeFocused();
 });

@@ -13,14 +13,19 @@ async function expectReachable(page: Page, control: Locator, what: string): Prom
   const ok = await control.evaluate((el) => {
     const r = el.getBoundingClientRect();
     const top = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
-    return r.width > 0 && r.left >= 0 && r.right <= innerWidth + 0.5 && r.top >= 0 && r.bottom <= innerHeight + 0.5 && !!top && (el === top || el.contains(top));
+    return (
+      r.width > 0 && r.left >= 0 && r.right <= innerWidth + 0.5 && r.top >= 0 && r.bottom <= innerHeight + 0.5 && !!top && (el === top || el.contains(top))
+    );
   });
   expect(ok, `${what} is reachable`).toBe(true);
 }
 
 const noSidewaysScroll = (page: Page) => page.evaluate(() => document.scrollingElement!.scrollWidth <= innerWidth + 1);
 
-for (const size of [{ width: 683, height: 384, name: '200% zoom' }, { width: 1280, height: 720, name: '1280 px' }]) {
+for (const size of [
+  { width: 683, height: 384, name: '200% zoom' },
+  { width: 1280, height: 720, name: '1280 px' },
+]) {
   test(`at ${size.name} (${size.width} x ${size.height}) every function is reachable and the page does not scroll sideways`, async ({ app, page }, info) => {
     await page.setViewportSize(size);
     await app.outlineItem('Title page').waitFor();
@@ -46,12 +51,18 @@ for (const size of [{ width: 683, height: 384, name: '200% zoom' }, { width: 128
     await expectReachable(page, page.getByRole('checkbox', { name: 'Risks' }), 'a section to print');
     expect(await noSidewaysScroll(page)).toBe(true);
 
-    for (const [opener, name, last] of [['Backups…', 'Backups', 'Restore'], ['Shortcuts', 'Keyboard shortcuts', 'Close'], ['New plan…', 'New plan', 'Create plan']] as const) {
+    for (const [opener, name, last] of [
+      ['Backups…', 'Backups', 'Restore'],
+      ['Shortcuts', 'Keyboard shortcuts', 'Close'],
+      ['New plan…', 'New plan', 'Create plan'],
+    ] as const) {
       await page.getByRole('button', { name: opener }).first().focus();
       await page.keyboard.press('Enter');
       const dialog = page.getByRole('dialog', { name });
       const box = (await dialog.boundingBox())!;
-      expect(box.y >= 0 && box.y + box.height <= size.height + 0.5 && box.x >= 0 && box.x + box.width <= size.width + 0.5, `${name} fits the window`).toBe(true);
+      expect(box.y >= 0 && box.y + box.height <= size.height + 0.5 && box.x >= 0 && box.x + box.width <= size.width + 0.5, `${name} fits the window`).toBe(
+        true,
+      );
       await expectReachable(page, dialog.getByRole('button', { name: last }), `${name}: ${last}`);
       await info.attach(name, { body: await page.screenshot(), contentType: 'image/png' });
       await page.keyboard.press('Escape');

@@ -9,7 +9,18 @@ import { axeViolations } from './a11y-support';
 
 test.use({ viewport: { width: 1366, height: 768 }, bypassCSP: true });
 
-const SCREENS = ['Title page', 'Contents', 'Budget summary', 'Targets of other plans', 'Print and PDF', 'Secondary', 'Risks', 'Key Performance Indicators', 'Purpose of the Service', 'Early Years & Childcare'];
+const SCREENS = [
+  'Title page',
+  'Contents',
+  'Budget summary',
+  'Targets of other plans',
+  'Print and PDF',
+  'Secondary',
+  'Risks',
+  'Key Performance Indicators',
+  'Purpose of the Service',
+  'Early Years & Childcare',
+];
 
 test('axe finds no violation on any screen of a unit plan', async ({ app, page }) => {
   for (const screen of SCREENS) {

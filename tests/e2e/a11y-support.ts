@@ -30,7 +30,13 @@ export async function axeViolations(page: Page, within?: string): Promise<string
     },
     [WCAG_AA, within ?? null] as const,
   );
-  return found.map((v) => `${v.id}: ${v.help} (${v.nodes.length}: ${v.nodes.slice(0, 4).map((n) => n.target.join(' ')).join(' | ')})`);
+  return found.map(
+    (v) =>
+      `${v.id}: ${v.help} (${v.nodes.length}: ${v.nodes
+        .slice(0, 4)
+        .map((n) => n.target.join(' '))
+        .join(' | ')})`,
+  );
 }
 
 export async function expectNoAxeViolations(page: Page, what: string): Promise<void> {
@@ -56,7 +62,10 @@ export function focusReport(page: Page): Promise<FocusReport> {
     const parse = (c: string): [number, number, number, number] => {
       const m = c.match(/rgba?\(([^)]+)\)/);
       if (!m) return [0, 0, 0, 0];
-      const p = m[1].split(/[ ,/]+/).filter(Boolean).map(Number);
+      const p = m[1]
+        .split(/[ ,/]+/)
+        .filter(Boolean)
+        .map(Number);
       return [p[0], p[1], p[2], p.length > 3 ? p[3] : 1];
     };
     /** The opaque colour painted behind an element: its background over its ancestors', down to white. */

@@ -18,11 +18,13 @@ test('a workbook LibreOffice sorted, typed over and commented: reviewed in words
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'plan-editor-review-'));
   const file = path.join(dir, 'budgets.xlsx');
   await download.saveAs(file);
-  const [edited] = await editWithLibreOffice(fs.readFileSync(file), [[
-    { op: 'sort', sheet: 'Secondary', range: 'A8:M12', column: 3 },
-    { op: 'set', sheet: 'Secondary', cell: 'K13', value: 3000 },
-    { op: 'comment', sheet: 'Secondary', cell: 'E9', text: 'Check with HR before April' },
-  ]]);
+  const [edited] = await editWithLibreOffice(fs.readFileSync(file), [
+    [
+      { op: 'sort', sheet: 'Secondary', range: 'A8:M12', column: 3 },
+      { op: 'set', sheet: 'Secondary', cell: 'K13', value: 3000 },
+      { op: 'comment', sheet: 'Secondary', cell: 'E9', text: 'Check with HR before April' },
+    ],
+  ]);
   fs.writeFileSync(file, edited);
 
   await page.getByLabel('Budget workbook to import').setInputFiles(file);

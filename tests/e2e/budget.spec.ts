@@ -94,10 +94,7 @@ test('export to Excel: the workbook read back and recalculated holds the app tot
   await wb.xlsx.writeFile(file);
   await page.getByLabel('Budget workbook to import').setInputFiles(file);
   const review = page.getByRole('dialog', { name: /Review/ });
-  await expect(review.locator('.cell-change')).toHaveText([
-    "Employee Costs £000's: 570.2 → 600.0",
-    "Running Costs £000's: 47.0 → 50.0",
-  ]);
+  await expect(review.locator('.cell-change')).toHaveText(["Employee Costs £000's: 570.2 → 600.0", "Running Costs £000's: 47.0 → 50.0"]);
   await expect(review.locator('tr')).toHaveCount(2);
   await review.getByRole('button', { name: 'Apply 2 of 2' }).click();
   await expect(review).toBeHidden();

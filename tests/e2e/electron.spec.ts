@@ -23,7 +23,10 @@ function electronBinary(): string | null {
 const bin = electronBinary();
 
 test('the desktop app opens the sample plan in a secure window served from app://plan-editor/', async () => {
-  test.skip(!bin, 'The Electron binary is not installed on this machine (it cannot be downloaded here); run on a machine with network access after `npx install-electron`.');
+  test.skip(
+    !bin,
+    'The Electron binary is not installed on this machine (it cannot be downloaded here); run on a machine with network access after `npx install-electron`.',
+  );
   const dbDir = fs.mkdtempSync(path.join(os.tmpdir(), 'plan-editor-electron-'));
   const app = await electron.launch({ executablePath: bin!, args: ['.'], env: { ...process.env, PLAN_EDITOR_DB: path.join(dbDir, 'plans.db') } });
   const win = await app.firstWindow();
@@ -39,10 +42,20 @@ test('the desktop app opens the sample plan in a secure window served from app:/
     frozen: Object.isFrozen((window as unknown as { planEditor: object }).planEditor),
     origin: location.origin,
   }));
-  expect(seen).toEqual({ require: 'undefined', process: 'undefined', module: 'undefined', bridge: [...CALL_NAMES].sort(), frozen: true, origin: 'app://plan-editor' });
+  expect(seen).toEqual({
+    require: 'undefined',
+    process: 'undefined',
+    module: 'undefined',
+    bridge: [...CALL_NAMES].sort(),
+    frozen: true,
+    origin: 'app://plan-editor',
+  });
   // No remote content, no new windows, no navigation away, no permissions.
   const refused = await win.evaluate(async () => ({
-    remote: await fetch('https://example.com/').then(() => 'fetched', () => 'refused'),
+    remote: await fetch('https://example.com/').then(
+      () => 'fetched',
+      () => 'refused',
+    ),
     // http: is never handed to the operating system, so this opens nothing anywhere.
     popup: window.open('http://example.com/') === null,
     geolocation: (await navigator.permissions.query({ name: 'geolocation' })).state,
@@ -70,18 +83,38 @@ test('the desktop app opens the sample plan in a secure window served from app:/
 });
 
 test('the desktop app loads the Electron build of the database engine, and its File menu drives the window', async () => {
-  test.skip(!bin, 'The Electron binary is not installed on this machine (it cannot be downloaded here); run on a machine with network access after `npm start` has fetched it.');
+  test.skip(
+    !bin,
+    'The Electron binary is not installed on this machine (it cannot be downloaded here); run on a machine with network access after `npm start` has fetched it.',
+  );
   const dbDir = fs.mkdtempSync(path.join(os.tmpdir(), 'plan-editor-electron-'));
   const app = await electron.launch({ executablePath: bin!, args: ['.'], env: { ...process.env, PLAN_EDITOR_DB: path.join(dbDir, 'plans.db') } });
   const win = await app.firstWindow();
   await expect(win.getByLabel('Unit Business Plan Contact')).toHaveValue('Carrie Beech');
   // The plans opened at all, so an addon of Electron's ABI loaded; on Linux, check it is the one from native/electron/.
   if (process.platform === 'linux') {
-    const maps = await app.evaluate(() => (process as unknown as { getBuiltinModule: (m: string) => typeof fs }).getBuiltinModule('node:fs').readFileSync('/proc/self/maps', 'utf8'));
-    const addons = [...new Set(maps.split('\n').map((l) => l.split(/\s+/).pop()!).filter((f) => f.endsWith('better_sqlite3.node')))];
+    const maps = await app.evaluate(() =>
+      (process as unknown as { getBuiltinModule: (m: string) => typeof fs }).getBuiltinModule('node:fs').readFileSync('/proc/self/maps', 'utf8'),
+    );
+    const addons = [
+      ...new Set(
+        maps
+          .split('\n')
+          .map((l) => l.split(/\s+/).pop()!)
+          .filter((f) => f.endsWith('better_sqlite3.node')),
+      ),
+    ];
     expect(addons).toEqual([path.resolve('native', 'electron', `${process.platform}-${process.arch}`, 'better_sqlite3.node')]);
   }
-  expect(await win.evaluate(() => Object.keys((window as unknown as { planEditorDesktop: object }).planEditorDesktop).sort())).toEqual(['onCommand', 'onOpenedFile', 'openFile', 'print', 'saveFile', 'showInFolder', 'takeOpenedFile']);
+  expect(await win.evaluate(() => Object.keys((window as unknown as { planEditorDesktop: object }).planEditorDesktop).sort())).toEqual([
+    'onCommand',
+    'onOpenedFile',
+    'openFile',
+    'print',
+    'saveFile',
+    'showInFolder',
+    'takeOpenedFile',
+  ]);
   await app.evaluate(({ Menu }) => Menu.getApplicationMenu()!.getMenuItemById('print')!.click());
   await expect(win.getByRole('heading', { name: 'Print', exact: true })).toBeVisible();
   await app.evaluate(({ Menu }) => Menu.getApplicationMenu()!.getMenuItemById('keyboard-shortcuts')!.click());
@@ -96,7 +129,10 @@ test('the desktop app loads the Electron build of the database engine, and its F
 });
 
 test('a .plan file given at launch, and one from a second launch, open in the window as File > Open plan file… does', async () => {
-  test.skip(!bin, 'The Electron binary is not installed on this machine (it cannot be downloaded here); run on a machine with network access after `npm start` has fetched it.');
+  test.skip(
+    !bin,
+    'The Electron binary is not installed on this machine (it cannot be downloaded here); run on a machine with network access after `npm start` has fetched it.',
+  );
   const dbDir = fs.mkdtempSync(path.join(os.tmpdir(), 'plan-editor-electron-'));
   const env = { ...process.env, PLAN_EDITOR_DB: path.join(dbDir, 'plans.db') };
   // A plan file of the sample plan, saved by the app itself.

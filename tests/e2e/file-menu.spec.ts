@@ -87,7 +87,10 @@ test('File menu: an edited budget workbook imports through the review, and Ctrl+
   await expect(page.getByTestId('grand-total')).toHaveText('20,601.7');
 });
 
-test('File menu: plan-file commands are there (tests/e2e/plan-files.spec.ts uses them); New plan, shortcuts and About open their dialogs', async ({ page, app }) => {
+test('File menu: plan-file commands are there (tests/e2e/plan-files.spec.ts uses them); New plan, shortcuts and About open their dialogs', async ({
+  page,
+  app,
+}) => {
   await expect(app.planButton(/Standards and Achievement/).first()).toBeVisible();
   await page.getByRole('button', { name: 'File', exact: true }).click();
   for (const item of ['Open plan file…', 'Save a copy as plan file…', 'Merge changes from a plan file…']) {

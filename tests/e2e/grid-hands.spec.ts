@@ -111,7 +111,10 @@ test('a search result jumps to its row, in view and flashed; results name the un
   await page.getByLabel('Search this plan').fill('Quest project');
   await page.keyboard.press('Enter');
   const results = page.locator('.search-results');
-  await results.getByRole('button', { name: /Projects, Developments & Key Actions/ }).first().click();
+  await results
+    .getByRole('button', { name: /Projects, Developments & Key Actions/ })
+    .first()
+    .click();
   const focused = app.grid({ kind: 'actions' }).focusedCell;
   await expect(focused).toContainText('Quest');
   await expect(focused).toBeInViewport({ ratio: 0.5 });
@@ -167,7 +170,9 @@ test('Ctrl+D fills down and Ctrl+R fills right as one undoable step; the status 
   await expect(running(2).locator).toHaveText(first);
   await expect(page.locator('.selection-stats')).toContainText('Count: 3');
   const n = Number(first.replace(/,/g, ''));
-  await expect(page.locator('.selection-stats')).toContainText(`Sum: ${(n * 3).toLocaleString('en-GB', { minimumFractionDigits: 1, maximumFractionDigits: 1 })}`);
+  await expect(page.locator('.selection-stats')).toContainText(
+    `Sum: ${(n * 3).toLocaleString('en-GB', { minimumFractionDigits: 1, maximumFractionDigits: 1 })}`,
+  );
   await page.keyboard.press('Control+z');
   await expect(running(1).locator).not.toHaveText(first);
   // Ctrl+R: employee costs of line 1 into running costs and contracts.
@@ -208,4 +213,3 @@ test('the right-click menu inserts and deletes rows and adds a deliverable', asy
   await page.keyboard.press('Control+Enter');
   await expect(actions.cell(3, 'deliverables').locator).toContainText('• Menu-added deliverable');
 });
-

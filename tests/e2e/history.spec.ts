@@ -86,7 +86,9 @@ test('comparing next year’s plan with this year’s shows the one edit, and ex
   await typeInto(budget.cell(1, 'employee'), '420.0');
   await page.getByRole('button', { name: 'Compare…' }).click();
   const view = page.getByRole('dialog', { name: 'Compare' });
-  await expect(view.locator('.compare-summary')).toContainText('1 change from Standards and Achievement Division: Annual Business Unit Operational Plan 2008/9 2008/09');
+  await expect(view.locator('.compare-summary')).toContainText(
+    '1 change from Standards and Achievement Division: Annual Business Unit Operational Plan 2008/9 2008/09',
+  );
   const line = view.locator('.budget-lines tr.changed');
   await expect(line).toHaveCount(1);
   await expect(line).toHaveText(/Senior secondary advisers\s*456\.5\s*467\.0\s*\+10\.5\s*\+2\.3%/);

@@ -17,24 +17,28 @@ const tables: [section: string, kind: string][] = [
 ];
 
 async function fits(page: Page, kind: string) {
-  return page.locator(`[data-table-kind="${kind}"]`).first().evaluate((grid) => {
-    const viewport = grid.querySelector('.ag-grid-viewport') as HTMLElement;
-    const frame = grid.querySelector('.grid-frame') as HTMLElement;
-    const r = frame.getBoundingClientRect();
-    return {
-      overflowX: viewport.scrollWidth - viewport.clientWidth,
-      frameHeight: r.height,
-      windowHeight: window.innerHeight,
-      headers: [...grid.querySelectorAll('.ag-header-cell')].map((h) => (h as HTMLElement).getBoundingClientRect().right).filter((x) => x > r.right + 1).length,
-      // Heading text cut short ("Employ…") or a totals row drawn over: text that does not fit its box.
-      cutHeadings: [...grid.querySelectorAll('.ag-header-cell-text')].filter((t) => t.scrollWidth > t.clientWidth + 1).map((t) => t.textContent),
-      cutPinned: [...grid.querySelectorAll('.ag-row-pinned')].filter((row) => {
-        const a = row.getBoundingClientRect();
-        const area = (row.parentElement as HTMLElement).getBoundingClientRect();
-        return a.top < area.top - 1 || a.bottom > area.bottom + 1;
-      }).length,
-    };
-  });
+  return page
+    .locator(`[data-table-kind="${kind}"]`)
+    .first()
+    .evaluate((grid) => {
+      const viewport = grid.querySelector('.ag-grid-viewport') as HTMLElement;
+      const frame = grid.querySelector('.grid-frame') as HTMLElement;
+      const r = frame.getBoundingClientRect();
+      return {
+        overflowX: viewport.scrollWidth - viewport.clientWidth,
+        frameHeight: r.height,
+        windowHeight: window.innerHeight,
+        headers: [...grid.querySelectorAll('.ag-header-cell')].map((h) => (h as HTMLElement).getBoundingClientRect().right).filter((x) => x > r.right + 1)
+          .length,
+        // Heading text cut short ("Employ…") or a totals row drawn over: text that does not fit its box.
+        cutHeadings: [...grid.querySelectorAll('.ag-header-cell-text')].filter((t) => t.scrollWidth > t.clientWidth + 1).map((t) => t.textContent),
+        cutPinned: [...grid.querySelectorAll('.ag-row-pinned')].filter((row) => {
+          const a = row.getBoundingClientRect();
+          const area = (row.parentElement as HTMLElement).getBoundingClientRect();
+          return a.top < area.top - 1 || a.bottom > area.bottom + 1;
+        }).length,
+      };
+    });
 }
 
 for (const size of sizes) {
@@ -85,7 +89,10 @@ for (const size of sizes) {
 
 test('an empty table shows its note clear of its totals row', async ({ app: _app, page }) => {
   await page.setViewportSize({ width: 1366, height: 768 });
-  await page.getByRole('navigation', { name: 'Plans' }).getByRole('button', { name: /New plan/ }).click();
+  await page
+    .getByRole('navigation', { name: 'Plans' })
+    .getByRole('button', { name: /New plan/ })
+    .click();
   const dialog = page.getByRole('dialog');
   await dialog.getByLabel('Division / unit').fill('Test Division');
   await dialog.getByLabel(/Units \(one per line\)/).fill('Unit A');

@@ -7,7 +7,12 @@ test('make a word bold and add a bullet in "Purpose of the Service"; both are ke
   await expect(first).toContainText('The Standards & Achievement Division works with');
   // Select the word "raise" in the first paragraph (through TipTap's own API, so the editor's selection is
   // set at once, not on a later selectionchange event) and make it bold with the keyboard.
-  type EditorEl = HTMLElement & { editor: { state: { doc: { textContent: string; descendants: (f: (n: { isText: boolean; text?: string }, pos: number) => void) => void } }; commands: { setTextSelection: (r: { from: number; to: number }) => void; focus: (at?: 'end') => void } } };
+  type EditorEl = HTMLElement & {
+    editor: {
+      state: { doc: { textContent: string; descendants: (f: (n: { isText: boolean; text?: string }, pos: number) => void) => void } };
+      commands: { setTextSelection: (r: { from: number; to: number }) => void; focus: (at?: 'end') => void };
+    };
+  };
   await editor.evaluate((el) => {
     const ed = (el as EditorEl).editor;
     let from = -1;

@@ -5,7 +5,9 @@ test('search "Leuven" and land on the right action', async ({ app: _app, page })
   await page.keyboard.press('Enter');
   const results = page.locator('.search-results');
   await expect(results.getByRole('heading', { name: 'Search: “Leuven”' })).toBeVisible();
-  await expect(results.getByRole('region', { name: 'Results in Core Service & Forecast Activity Levels' })).toContainText('Professor Ferre Laevers of Leuven University');
+  await expect(results.getByRole('region', { name: 'Results in Core Service & Forecast Activity Levels' })).toContainText(
+    'Professor Ferre Laevers of Leuven University',
+  );
   const inActions = results.getByRole('region', { name: 'Results in Projects, Developments & Key Actions' });
   await inActions.getByRole('button', { name: 'Projects, Developments & Key Actions' }).first().click();
   const focused = page.locator('[data-table-kind="actions"] .ag-cell-focus');

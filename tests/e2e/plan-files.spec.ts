@@ -24,7 +24,9 @@ async function choose(page: Page, item: string): Promise<void> {
 }
 type Table = Extract<Block, { kind: 'table' }>;
 const secondary = (db: Db, planId: number) =>
-  getPlan(db, planId).sections.flatMap((s) => s.blocks).find((b): b is Table => b.kind === 'table' && b.meta.unitName === 'Advisory Service Kent - Secondary')!;
+  getPlan(db, planId)
+    .sections.flatMap((s) => s.blocks)
+    .find((b): b is Table => b.kind === 'table' && b.meta.unitName === 'Advisory Service Kent - Secondary')!;
 
 test('a plan file saved, edited elsewhere and merged back: the conflict is settled in the review', async ({ app, page, dbFile }) => {
   await expect(app.planButton(/Standards and Achievement/).first()).toBeVisible();
@@ -57,7 +59,12 @@ test('a plan file saved, edited elsewhere and merged back: the conflict is settl
     'Section "Revenue Budget", "Senior secondary advisers", Employee Costs £000\'s: 409.5 → 420.0',
   ]);
   const conflict = review.getByRole('row', { name: /Conflict: .*Activity/ });
-  await expect(conflict.getByRole('cell')).toHaveText(['Section "Revenue Budget", "14-19 - standards fund", Activitychanged on both sides', '"14-19 - standards fund"', '"14-19 (central team)"', '"14-19 (unit)"']);
+  await expect(conflict.getByRole('cell')).toHaveText([
+    'Section "Revenue Budget", "14-19 - standards fund", Activitychanged on both sides',
+    '"14-19 - standards fund"',
+    '"14-19 (central team)"',
+    '"14-19 (unit)"',
+  ]);
   await expect(review.getByRole('button', { name: 'Apply (0 of 1 conflicts settled)' })).toBeVisible();
   await conflict.getByRole('radio', { name: '"14-19 (unit)"' }).check();
   await review.getByRole('button', { name: 'Apply (1 of 1 conflicts settled)' }).click();
@@ -87,7 +94,10 @@ test('a damaged plan file is refused in one sentence and nothing changes', async
 });
 
 test('the plan list renames, duplicates and (after asking) deletes the open plan', async ({ app, page }) => {
-  await app.planButton(/Standards and Achievement/).first().click();
+  await app
+    .planButton(/Standards and Achievement/)
+    .first()
+    .click();
   const plans = page.getByRole('navigation', { name: 'Plans' });
   await plans.getByRole('button', { name: 'Rename…' }).click();
   await page.getByRole('dialog').getByLabel('Division / unit').fill('Standards Division');

@@ -8,7 +8,10 @@ import path from 'node:path';
 function pages(pdf: string): { size: string; text: string }[] {
   const info = execFileSync('pdfinfo', ['-f', '1', '-l', '9999', pdf], { encoding: 'utf8' });
   const sizes = [...info.matchAll(/Page\s+\d+ size:\s+([\d.]+) x ([\d.]+)/g)].map((m) => (Number(m[1]) > Number(m[2]) ? 'landscape' : 'portrait'));
-  return sizes.map((size, i) => ({ size, text: execFileSync('pdftotext', ['-f', String(i + 1), '-l', String(i + 1), '-layout', pdf, '-'], { encoding: 'utf8' }) }));
+  return sizes.map((size, i) => ({
+    size,
+    text: execFileSync('pdftotext', ['-f', String(i + 1), '-l', String(i + 1), '-layout', pdf, '-'], { encoding: 'utf8' }),
+  }));
 }
 
 test('print the Risks and Secondary sections to PDF: landscape A4 for the tables, repeated headings, page numbers', async ({ app, page }) => {
@@ -41,8 +44,18 @@ test('print the Risks and Secondary sections to PDF: landscape A4 for the tables
   expect(all.find((p) => p.text.includes('Core Service & Forecast Activity Levels'))!.size).toBe('portrait');
   // The contents page numbers each printed section with the page its title heads.
   const listed = [...all[1].text.matchAll(/^\s*(\S.*?\S)\s{2,}(\d+)\s*$/gm)].filter((m) => !m[1].startsWith('Page ')).map((m) => [m[1], Number(m[2])] as const);
-  expect(listed.map(([t]) => t)).toEqual(['Secondary', 'Revenue Budget', 'Core Service & Forecast Activity Levels', 'Projects, Developments & Key Actions', 'Risks']);
-  for (const [title, n] of listed) expect(all[n - 1].text.split('\n').map((l) => l.trim()), `${title} on page ${n}`).toContain(title);
+  expect(listed.map(([t]) => t)).toEqual([
+    'Secondary',
+    'Revenue Budget',
+    'Core Service & Forecast Activity Levels',
+    'Projects, Developments & Key Actions',
+    'Risks',
+  ]);
+  for (const [title, n] of listed)
+    expect(
+      all[n - 1].text.split('\n').map((l) => l.trim()),
+      `${title} on page ${n}`,
+    ).toContain(title);
   expect(listed.slice(0, 3).map(([, p]) => p)).toEqual([3, 3, 4]); // Secondary and its budget share page 3
   expect(listed[4][1]).toBeGreaterThan(listed[3][1]);
 });

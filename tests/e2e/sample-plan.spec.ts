@@ -26,17 +26,32 @@ test('the outline follows the contents page and every section reads', async ({ a
   const texts = await outline.allInnerTexts();
   const sections = texts.slice(texts.indexOf('Purpose of the Service'));
   // The seed's contents page, level-1 entries in order.
-  const level1 = ['Purpose of the Service', 'Planning Context & Priorities', 'Section 17 Crime and Disorder Act', 'Equalities and Diversity',
-    'Corporate Environmental Performance and Climate Change Adaptation', 'Key Responsibilities', 'Lead Roles', 'Early Years & Childcare', 'Primary',
-    'Secondary', 'Professional Development', 'Improvement Partnerships', 'Risks', 'Consultation Exercises, Satisfaction Surveys, Reviews',
-    'Capacity, Skills and Development Planning', 'Staffing', 'Monitoring and Review'];
+  const level1 = [
+    'Purpose of the Service',
+    'Planning Context & Priorities',
+    'Section 17 Crime and Disorder Act',
+    'Equalities and Diversity',
+    'Corporate Environmental Performance and Climate Change Adaptation',
+    'Key Responsibilities',
+    'Lead Roles',
+    'Early Years & Childcare',
+    'Primary',
+    'Secondary',
+    'Professional Development',
+    'Improvement Partnerships',
+    'Risks',
+    'Consultation Exercises, Satisfaction Surveys, Reviews',
+    'Capacity, Skills and Development Planning',
+    'Staffing',
+    'Monitoring and Review',
+  ];
   expect(sections).toEqual(expect.arrayContaining(level1));
   expect(level1.map((t) => sections.indexOf(t))).toEqual([...level1.map((t) => sections.indexOf(t))].sort((a, b) => a - b));
   expect(sections).toHaveLength(42);
   expect(sections.at(-1)).toBe('Monitoring and Review');
 
   await app.openSection('Purpose of the Service');
-  await expect(page.locator('main')).toContainText('works with Local Children\'s Services Partnerships');
+  await expect(page.locator('main')).toContainText("works with Local Children's Services Partnerships");
   await expect(page.locator('main li').first()).toContainText('act as advocates in the best interests of children');
 
   await app.openSection('Contents');

@@ -18,7 +18,11 @@ test('a savings plan added from the outline computes its totals and is found by 
   await page.getByRole('button', { name: 'Insert row below' }).click();
   const row = grid.row(0);
   await expect(row.cell('saving').locator).toBeVisible();
-  for (const [col, text] of [['saving', 'Shared office with Primary'], ['thisYear', '12.5'], ['nextYear', '20']]) {
+  for (const [col, text] of [
+    ['saving', 'Shared office with Primary'],
+    ['thisYear', '12.5'],
+    ['nextYear', '20'],
+  ]) {
     await row.cell(col).type(text);
     await page.keyboard.press('Enter');
   }

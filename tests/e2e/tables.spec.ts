@@ -65,7 +65,9 @@ test('paste three KPI rows from a spreadsheet, adding rows at the end', async ({
   await app.openSection('Key Performance Indicators');
   const kpi = app.grid({ kind: 'kpi' });
   await kpi.cell(10, 'category').click();
-  await kpi.paste('NI 72\tEarly Years Foundation Stage: 78 points\t49%\t52%\t55%\nNI 73\tKey Stage 2 English and Maths Level 4+\t69%\t71%\t74%\nNI 92\tNarrowing the gap, lowest 20%\t36.2%\t34%\t32%\n');
+  await kpi.paste(
+    'NI 72\tEarly Years Foundation Stage: 78 points\t49%\t52%\t55%\nNI 73\tKey Stage 2 English and Maths Level 4+\t69%\t71%\t74%\nNI 92\tNarrowing the gap, lowest 20%\t36.2%\t34%\t32%\n',
+  );
   await expect(page.getByRole('status')).toHaveText('Pasted 15 cells.');
   await expect(kpi.cell(10, 'category').locator).toHaveText('NI 72');
   await expect(kpi.cell(12, 'targetNextYear').locator).toHaveText('32%');
@@ -97,7 +99,12 @@ test('a deliverable due Nov 2008 is found with the overdue filter', async ({ app
   await find.getByLabel('Due from').fill('2010-01'); // nothing in this plan is due after 2009
   await expect(actions.column('ref').filter({ hasText: /^1\.1\.\d+$/ })).toHaveCount(0);
   await find.getByRole('button', { name: 'Clear' }).click();
-  await expect(actions.column('ref').filter({ hasText: /^1\.1\.\d+$/ }).first()).toHaveText('1.1.1');
+  await expect(
+    actions
+      .column('ref')
+      .filter({ hasText: /^1\.1\.\d+$/ })
+      .first(),
+  ).toHaveText('1.1.1');
   // Ordered by target date within each objective; numbers stay those of the plan.
   const shownRefs = async () => (await actions.columnTexts('ref')).filter((ref) => /^1\.1\.\d+$/.test(ref));
   const planOrder = [...new Set(await shownRefs())];
@@ -106,7 +113,12 @@ test('a deliverable due Nov 2008 is found with the overdue filter', async ({ app
   const dueOrder = [...new Set(await shownRefs())];
   expect([...dueOrder].sort()).toEqual([...planOrder].sort());
   await find.getByLabel('Order').selectOption('plan');
-  await expect(actions.column('ref').filter({ hasText: /^1\.1\.\d+$/ }).first()).toHaveText('1.1.1');
+  await expect(
+    actions
+      .column('ref')
+      .filter({ hasText: /^1\.1\.\d+$/ })
+      .first(),
+  ).toHaveText('1.1.1');
 });
 
 test('an action links to T2010 Target 11 by picking it, and is listed under that target', async ({ app, page }) => {
@@ -167,6 +179,8 @@ test('any table exports to Excel on its own: the risk register with its live sco
   expect(wb.worksheets.map((w) => w.name)).toEqual(['Risks']);
   const ws = wb.worksheets[0];
   const scores: unknown[] = [];
-  ws.eachRow((row) => row.eachCell((c) => typeof c.value === 'object' && c.value && 'formula' in c.value && scores.push((c.value as { result: unknown }).result)));
+  ws.eachRow((row) =>
+    row.eachCell((c) => typeof c.value === 'object' && c.value && 'formula' in c.value && scores.push((c.value as { result: unknown }).result)),
+  );
   expect(scores).toEqual([16, 'HIGH', 16, 'HIGH']);
 });

@@ -14,7 +14,11 @@ import type { PlanDocument } from '../../shared/model/plan';
 type Host = { url: string; token: string };
 
 async function api<T = unknown>(host: Host, name: string, arg: unknown): Promise<{ ok: boolean; result: T; error?: { code: string } }> {
-  const res = await fetch(`${host.url}/api/${name}`, { method: 'POST', headers: { Authorization: `Bearer ${host.token}`, 'Content-Type': 'application/json' }, body: JSON.stringify(arg) });
+  const res = await fetch(`${host.url}/api/${name}`, {
+    method: 'POST',
+    headers: { Authorization: `Bearer ${host.token}`, 'Content-Type': 'application/json' },
+    body: JSON.stringify(arg),
+  });
   return (await res.json()) as { ok: boolean; result: T; error?: { code: string } };
 }
 
@@ -38,12 +42,19 @@ async function seed(host: Host): Promise<PlanDocument> {
     const linked = { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'x', marks: [{ type: 'link', attrs: { href } }] }] }] };
     expect((await api(host, 'updateNarrative', { blockId: purpose, doc: linked })).error?.code, href).toBe('BAD_REQUEST');
   }
-  for (const node of [{ type: 'script', content: [{ type: 'text', text: 'alert(1)' }] }, { type: 'paragraph', content: [{ type: 'image', attrs: { src: 'x', onerror: 'alert(1)' } }] }]) {
+  for (const node of [
+    { type: 'script', content: [{ type: 'text', text: 'alert(1)' }] },
+    { type: 'paragraph', content: [{ type: 'image', attrs: { src: 'x', onerror: 'alert(1)' } }] },
+  ]) {
     expect((await api(host, 'updateNarrative', { blockId: purpose, doc: { type: 'doc', content: [node] } })).error?.code).toBe('BAD_REQUEST');
   }
   const risks = tableIn(doc, 'Risks', 'risks');
   await ok('updateCells', { blockId: risks.id, changes: [], append: P.map((p) => ({ event: p, existingControls: [p] })) });
-  await ok('updateCells', { blockId: tableIn(doc, 'Key Performance Indicators', 'kpi').id, changes: [], append: P.slice(0, 10).map((p) => ({ indicator: p, targetNextYear: p })) });
+  await ok('updateCells', {
+    blockId: tableIn(doc, 'Key Performance Indicators', 'kpi').id,
+    changes: [],
+    append: P.slice(0, 10).map((p) => ({ indicator: p, targetNextYear: p })),
+  });
   const budget = doc.sections.find((s) => s.blocks.some((b) => b.kind === 'table' && b.tableKind === 'budget'))!.blocks[0];
   await ok('updateCells', { blockId: budget.id, changes: [], append: [{ activity: P[20] }] });
   const actions = doc.sections.flatMap((s) => s.blocks).find((b) => b.kind === 'table' && b.tableKind === 'actions')!;
@@ -62,11 +73,17 @@ async function hostileElements(page: Page): Promise<string[]> {
         for (const el of Array.from(document.querySelectorAll('*'))) {
           for (const a of Array.from(el.attributes)) {
             if (/^on/i.test(a.name)) bad.push(`<${el.tagName} ${a.name}>`);
-            if (/^(href|src|action|formaction|xlink:href|srcdoc|data)$/i.test(a.name) && /^\s*(javascript|vbscript):|^\s*data:text\/html/i.test(a.value)) bad.push(`<${el.tagName} ${a.name}=${a.value}>`);
+            if (/^(href|src|action|formaction|xlink:href|srcdoc|data)$/i.test(a.name) && /^\s*(javascript|vbscript):|^\s*data:text\/html/i.test(a.value))
+              bad.push(`<${el.tagName} ${a.name}=${a.value}>`);
           }
         }
         // The app's own bundle is the only script, loaded by src; no inline script, no payload element.
-        for (const el of Array.from(document.querySelectorAll('script:not([src]), iframe:not([title="Print preview"]), iframe[sandbox*="allow-scripts"], img[src="x"], svg[onload], object, embed, base'))) bad.push(`<${el.tagName}>`);
+        for (const el of Array.from(
+          document.querySelectorAll(
+            'script:not([src]), iframe:not([title="Print preview"]), iframe[sandbox*="allow-scripts"], img[src="x"], svg[onload], object, embed, base',
+          ),
+        ))
+          bad.push(`<${el.tagName}>`);
         return bad;
       })),
     );
@@ -87,7 +104,11 @@ test('payloads everywhere a user types are shown as text and never run', async (
   await page.addInitScript(() => {
     const w = window as unknown as { __csp: string[] };
     w.__csp = [];
-    document.addEventListener('securitypolicyviolation', (e) => w.__csp.push(`${e.violatedDirective} ${e.blockedURI} ${e.sample} at ${e.sourceFile}:${e.lineNumber}:${e.columnNumber} ${(e.target as Element)?.outerHTML?.slice(0, 120) ?? e.target}`));
+    document.addEventListener('securitypolicyviolation', (e) =>
+      w.__csp.push(
+        `${e.violatedDirective} ${e.blockedURI} ${e.sample} at ${e.sourceFile}:${e.lineNumber}:${e.columnNumber} ${(e.target as Element)?.outerHTML?.slice(0, 120) ?? e.target}`,
+      ),
+    );
   });
   const doc = await seed(host);
   await page.goto(host.appUrl);

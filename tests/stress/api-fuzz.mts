@@ -15,7 +15,9 @@ const seconds = ((Date.now() - started) / 1000).toFixed(1);
 const total = Object.values(report.sent).reduce((a, b) => a + b, 0);
 console.log(`API fuzz: seed ${seed}, ${runs} runs per call, ${total} payloads in ${seconds} s`);
 for (const name of Object.keys(report.sent).sort()) {
-  const codes = Object.entries(report.codes[name] ?? {}).map(([c, n]) => `${c} ${n}`).join(', ');
+  const codes = Object.entries(report.codes[name] ?? {})
+    .map(([c, n]) => `${c} ${n}`)
+    .join(', ');
   console.log(`  ${name.padEnd(22)} ${String(report.sent[name]).padStart(7)}  ${codes}`);
 }
 const polluted = prototypePolluted();

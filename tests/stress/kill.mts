@@ -9,7 +9,11 @@ const seed = Number(process.argv[3] ?? 1);
 const started = Date.now();
 const stats = await killRounds(rounds, seed);
 console.log(`kills: ${stats.rounds}, acknowledged edits checked: ${stats.acknowledged}, problems: ${stats.problems.length}`);
-console.log(`kills landed: ${Object.entries(stats.landed).map(([k, n]) => `${k} ${n}`).join(', ')}`);
+console.log(
+  `kills landed: ${Object.entries(stats.landed)
+    .map(([k, n]) => `${k} ${n}`)
+    .join(', ')}`,
+);
 console.log(`time: ${((Date.now() - started) / 1000).toFixed(1)} s`);
 for (const p of stats.problems.slice(0, 20)) console.log(`  ${p}`);
 process.exit(stats.problems.length ? 1 : 0);

@@ -48,7 +48,9 @@ const after = await dispatch('previewBudgetImport', { planId, fileName: 'control
 console.log(`\nparser: ${script}`);
 console.log(`files tried: ${runs.length} in ${byCategory.size} categories`);
 for (const [cat, count] of byCategory) console.log(`  ${String(count).padStart(4)}  ${cat}`);
-console.log(`outcomes: ${runs.filter((r) => r.code === 'BAD_REQUEST').length} refused with a message (BAD_REQUEST), ${runs.filter((r) => r.code !== 'BAD_REQUEST').length} otherwise`);
+console.log(
+  `outcomes: ${runs.filter((r) => r.code === 'BAD_REQUEST').length} refused with a message (BAD_REQUEST), ${runs.filter((r) => r.code !== 'BAD_REQUEST').length} otherwise`,
+);
 for (const [m, count] of [...byMessage].sort((a, b) => b[1] - a[1])) console.log(`  ${String(count).padStart(4)}  …${m}`);
 console.log(`time per file: median ${ms[Math.floor(ms.length / 2)].toFixed(0)} ms, max ${slowest.ms.toFixed(0)} ms (${slowest.name})`);
 console.log(`database unchanged: ${changed ? 'NO' : 'yes'}; a good workbook afterwards: ${after.ok ? 'read' : 'REFUSED'}`);
@@ -58,5 +60,9 @@ process.exit(failures.length || changed || !after.ok ? 1 : 0);
 
 /** A message without the file name and figures, to count refusals by reason. */
 function kind(message: string): string {
-  return message.replace(/^\S+/, '').replace(/\(.*?\)/g, '(…)').replace(/\d[\d,.]*/g, 'N').slice(0, 90);
+  return message
+    .replace(/^\S+/, '')
+    .replace(/\(.*?\)/g, '(…)')
+    .replace(/\d[\d,.]*/g, 'N')
+    .slice(0, 90);
 }

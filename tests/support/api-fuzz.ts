@@ -36,7 +36,15 @@ export interface FuzzReport {
 
 /* ---------- the database's real ids, refreshed as the run adds and removes things ---------- */
 
-interface Pool { plan: number[]; section: number[]; sections: { id: number; planId: number }[]; table: number[]; tables: { id: number; kind: TableKind }[]; narrative: number[]; rows: { id: number; kind: TableKind; role: RowRole }[] }
+interface Pool {
+  plan: number[];
+  section: number[];
+  sections: { id: number; planId: number }[];
+  table: number[];
+  tables: { id: number; kind: TableKind }[];
+  narrative: number[];
+  rows: { id: number; kind: TableKind; role: RowRole }[];
+}
 
 function pool(db: Db): Pool {
   const ids = (sql: string) => (db.prepare(sql).all() as { id: number }[]).map((r) => r.id);
@@ -71,7 +79,28 @@ const weirdString = fc.oneof(
 );
 
 const weirdNumber = fc.oneof(
-  fc.constantFrom(0, -0, 1, 5, 6, -1, 0.05, 0.15, 1.5, 1e308, -1e308, 1e6, 1_000_000.04, -1_000_000.04, 999_999.96, 100_000.04, 5e-324, NaN, Infinity, -Infinity),
+  fc.constantFrom(
+    0,
+    -0,
+    1,
+    5,
+    6,
+    -1,
+    0.05,
+    0.15,
+    1.5,
+    1e308,
+    -1e308,
+    1e6,
+    1_000_000.04,
+    -1_000_000.04,
+    999_999.96,
+    100_000.04,
+    5e-324,
+    NaN,
+    Infinity,
+    -Infinity,
+  ),
   fc.constantFrom(Number.MAX_SAFE_INTEGER, Number.MAX_SAFE_INTEGER + 2, 2 ** 63, 2 ** 31, -(2 ** 31)),
   fc.double(),
   fc.integer(),
@@ -100,33 +129,43 @@ const ALL_COLUMNS = [...new Set(Object.values(TABLE_KIND_DEFS).flatMap((d) => d.
 const column = fc.oneof({ weight: 5, arbitrary: fc.constantFrom(...ALL_COLUMNS) }, { weight: 1, arbitrary: weirdString });
 
 /** An object with own properties named __proto__ and constructor, as JSON.parse makes them. */
-const pollution = fc.constantFrom(
-  '{"__proto__":{"polluted":"yes"}}',
-  '{"constructor":{"prototype":{"polluted":"yes"}}}',
-  '{"__proto__":{"toString":"x"},"then":1}',
-).map((s) => JSON.parse(s) as unknown);
+const pollution = fc
+  .constantFrom('{"__proto__":{"polluted":"yes"}}', '{"constructor":{"prototype":{"polluted":"yes"}}}', '{"__proto__":{"toString":"x"},"then":1}')
+  .map((s) => JSON.parse(s) as unknown);
 
-const cells = fc.oneof(
-  fc.dictionary(column, cellValue, { maxKeys: 5 }),
-  pollution,
-  junk,
-);
+const cells = fc.oneof(fc.dictionary(column, cellValue, { maxKeys: 5 }), pollution, junk);
 
 /* ---------- rich documents, mostly almost right ---------- */
 
 const href = fc.oneof(fc.constantFrom(...XSS_HREFS), fc.constantFrom('https://example.org', 'mailto:a@b.c'), weirdString);
 const mark = fc.oneof(
   { weight: 4, arbitrary: fc.constantFrom({ type: 'bold' }, { type: 'italic' }, { type: 'link', attrs: { href: 'https://example.org/a?b=1' } }) },
-  fc.constantFrom({ type: 'bold' }, { type: 'italic' }, { type: 'code' }, { type: 'strike' }, { type: 'script' }, { type: 'textStyle', attrs: { style: 'x:expression(alert(1))' } }),
+  fc.constantFrom(
+    { type: 'bold' },
+    { type: 'italic' },
+    { type: 'code' },
+    { type: 'strike' },
+    { type: 'script' },
+    { type: 'textStyle', attrs: { style: 'x:expression(alert(1))' } },
+  ),
   href.map((h) => ({ type: 'link', attrs: { href: h, target: '_blank', onclick: 'alert(1)' } })),
 );
-const text = fc.record({ type: fc.constant('text'), text: mostly(fc.constantFrom(...XSS_PAYLOADS), weirdString), marks: fc.array(mark, { maxLength: 3 }) }, { requiredKeys: ['type', 'text'] });
-const inline = fc.oneof({ weight: 5, arbitrary: text }, fc.constantFrom({ type: 'hardBreak' }, { type: 'image', attrs: { src: 'x', onerror: 'alert(1)' } }, { type: 'html', text: '<script>alert(1)</script>' }));
-const paragraph = fc.record({
-  type: mostly(fc.constantFrom('paragraph', 'heading'), fc.constantFrom('script', 'iframe', 'codeBlock')),
-  attrs: mostly(fc.record({ level: fc.integer({ min: 1, max: 4 }) }), fc.oneof(fc.record({ level: weirdNumber }), fc.constant({ onload: 'alert(1)' }))),
-  content: fc.array(inline, { maxLength: 4 }),
-}, { requiredKeys: ['type'] });
+const text = fc.record(
+  { type: fc.constant('text'), text: mostly(fc.constantFrom(...XSS_PAYLOADS), weirdString), marks: fc.array(mark, { maxLength: 3 }) },
+  { requiredKeys: ['type', 'text'] },
+);
+const inline = fc.oneof(
+  { weight: 5, arbitrary: text },
+  fc.constantFrom({ type: 'hardBreak' }, { type: 'image', attrs: { src: 'x', onerror: 'alert(1)' } }, { type: 'html', text: '<script>alert(1)</script>' }),
+);
+const paragraph = fc.record(
+  {
+    type: mostly(fc.constantFrom('paragraph', 'heading'), fc.constantFrom('script', 'iframe', 'codeBlock')),
+    attrs: mostly(fc.record({ level: fc.integer({ min: 1, max: 4 }) }), fc.oneof(fc.record({ level: weirdNumber }), fc.constant({ onload: 'alert(1)' }))),
+    content: fc.array(inline, { maxLength: 4 }),
+  },
+  { requiredKeys: ['type'] },
+);
 const block = fc.oneof(
   paragraph,
   paragraph.map((p) => ({ type: 'blockquote', content: [p] })),
@@ -134,13 +173,22 @@ const block = fc.oneof(
   fc.integer({ min: 100, max: 4000 }).map((d) => nest(d, { type: 'paragraph' }, (x) => ({ type: 'blockquote', content: [x] }))),
 );
 /** A document the schema accepts, its text full of payloads: must be stored, shown and printed as text. */
-const cleanDoc = fc.array(
-  fc.record({
-    type: fc.constant('paragraph'),
-    content: fc.array(fc.record({ type: fc.constant('text'), text: fc.constantFrom(...XSS_PAYLOADS), marks: fc.subarray([{ type: 'bold' }, { type: 'link', attrs: { href: 'https://example.org/' } }]) }), { minLength: 1, maxLength: 3 }),
-  }),
-  { maxLength: 4 },
-).map((content) => ({ type: 'doc', content }));
+const cleanDoc = fc
+  .array(
+    fc.record({
+      type: fc.constant('paragraph'),
+      content: fc.array(
+        fc.record({
+          type: fc.constant('text'),
+          text: fc.constantFrom(...XSS_PAYLOADS),
+          marks: fc.subarray([{ type: 'bold' }, { type: 'link', attrs: { href: 'https://example.org/' } }]),
+        }),
+        { minLength: 1, maxLength: 3 },
+      ),
+    }),
+    { maxLength: 4 },
+  )
+  .map((content) => ({ type: 'doc', content }));
 const richDoc = fc.oneof(
   { weight: 4, arbitrary: cleanDoc },
   { weight: 6, arbitrary: fc.record({ type: fc.constant('doc'), content: fc.array(block, { maxLength: 4 }) }) },
@@ -150,7 +198,6 @@ const richDoc = fc.oneof(
 /* ---------- payloads by argument name ---------- */
 
 type Gen = (p: Pool) => fc.Arbitrary<unknown>;
-
 
 const realOr = (ids: number[]): fc.Arbitrary<unknown> => (ids.length ? mostly(fc.constantFrom(...ids), fc.oneof(weirdNumber, junk)) : weirdNumber);
 
@@ -186,7 +233,13 @@ const cellsFor = (kind: TableKind, role: RowRole): fc.Arbitrary<unknown> => {
 };
 const anyCells = fc.oneof(
   { weight: 1, arbitrary: fc.constant({}) },
-  { weight: 5, arbitrary: mostly(fc.constantFrom(...TABLE_KINDS).chain((k) => cellsFor(k, TABLE_KIND_DEFS[k].roles[0].role)), fc.oneof(cells, pollution)) },
+  {
+    weight: 5,
+    arbitrary: mostly(
+      fc.constantFrom(...TABLE_KINDS).chain((k) => cellsFor(k, TABLE_KIND_DEFS[k].roles[0].role)),
+      fc.oneof(cells, pollution),
+    ),
+  },
 );
 
 /** A change to a real row: one of its columns, a value of that column's type (mostly). */
@@ -194,7 +247,14 @@ const changeFor = (p: Pool): fc.Arbitrary<unknown> =>
   p.rows.length
     ? fc.constantFrom(...p.rows).chain((r) => {
         const cols = inputColumns(r.kind, r.role);
-        return fc.record({ rowId: mostly(fc.constant(r.id), weirdNumber), column: mostly(fc.constantFrom(...cols.map((c) => c.id)), column), value: fc.constantFrom(...cols).chain((c) => typedValue(c.type)) }, { requiredKeys: [] });
+        return fc.record(
+          {
+            rowId: mostly(fc.constant(r.id), weirdNumber),
+            column: mostly(fc.constantFrom(...cols.map((c) => c.id)), column),
+            value: fc.constantFrom(...cols).chain((c) => typedValue(c.type)),
+          },
+          { requiredKeys: [] },
+        );
       })
     : fc.record({ rowId: weirdNumber, column, value: cellValue });
 
@@ -218,7 +278,10 @@ const FIELDS: Record<string, Gen> = {
   rowId: (p) => realOr(p.rows.map((r) => r.id)),
   blockId: (p) => realOr([...p.table, ...p.narrative]),
   sectionIds: (p) => fc.array(realOr(p.section), { maxLength: 6 }),
-  removed: (p) => fc.array(realOr(p.rows.filter((r) => r.role === 'line').map((r) => r.id)), { maxLength: 4 }).chain((ids) => mostly(fc.constant(ids), fc.constant([...ids, ...ids]))),
+  removed: (p) =>
+    fc
+      .array(realOr(p.rows.filter((r) => r.role === 'line').map((r) => r.id)), { maxLength: 4 })
+      .chain((ids) => mostly(fc.constant(ids), fc.constant([...ids, ...ids]))),
   position: () => mostly(fc.nat({ max: 40 }), weirdNumber),
   role: () => mostly(fc.constantFrom('line', 'memo', 'unit', 'objective', 'action'), weirdString),
   column: () => column,
@@ -244,7 +307,12 @@ const FIELDS: Record<string, Gen> = {
   changes: (p) => fc.array(mostly(changeFor(p), junk), { maxLength: 6 }),
   append: () => fc.array(anyCells, { maxLength: 3 }),
   added: (p) => fc.array(fc.record({ blockId: realOr(p.table), cells: anyCells }, { requiredKeys: [] }), { maxLength: 3 }),
-  dataBase64: () => fc.oneof(fc.uint8Array({ maxLength: 200 }).map((b) => Buffer.from(b).toString('base64')), fc.constantFrom('UEsDBBQAAAAIAA==', 'UEsFBgAAAAAAAAAAAAAAAAAAAAAAAA==', '!!!'), weirdString),
+  dataBase64: () =>
+    fc.oneof(
+      fc.uint8Array({ maxLength: 200 }).map((b) => Buffer.from(b).toString('base64')),
+      fc.constantFrom('UEsDBBQAAAAIAA==', 'UEsFBgAAAAAAAAAAAAAAAAAAAAAAAA==', '!!!'),
+      weirdString,
+    ),
 };
 
 /** A generator for an argument the table above does not know (a call added later): ids by name, else anything. */
@@ -258,11 +326,15 @@ function argKeys(name: CallName): string[] {
 /** A row for a real table: one of the kind's roles, cells for that role (mostly right). */
 const rowFor = (p: Pool): fc.Arbitrary<Record<string, unknown>> =>
   p.tables.length
-    ? fc.constantFrom(...p.tables).chain((t) =>
-        fc.constantFrom(...TABLE_KIND_DEFS[t.kind].roles.map((r) => r.role)).chain((role) =>
-          fc.record({ blockId: mostly(fc.constant(t.id), weirdNumber), role: mostly(fc.constant(role), weirdString), cells: cellsFor(t.kind, role) }),
-        ),
-      )
+    ? fc
+        .constantFrom(...p.tables)
+        .chain((t) =>
+          fc
+            .constantFrom(...TABLE_KIND_DEFS[t.kind].roles.map((r) => r.role))
+            .chain((role) =>
+              fc.record({ blockId: mostly(fc.constant(t.id), weirdNumber), role: mostly(fc.constant(role), weirdString), cells: cellsFor(t.kind, role) }),
+            ),
+        )
     : fc.constant({});
 
 /** Arguments that only make sense together (a row and one of its columns; a table and one of its roles) are drawn together. */
@@ -271,7 +343,11 @@ function coupled(keys: string[], p: Pool): fc.Arbitrary<Record<string, unknown>>
   if (has('rowId', 'column', 'value')) return changeFor(p) as fc.Arbitrary<Record<string, unknown>>;
   if (has('blockId', 'role', 'cells')) return rowFor(p);
   // A section to add after, in the plan it is added to (with many plans, ids drawn apart rarely match).
-  if (has('planId', 'afterSectionId') && p.sections.length) return mostly(fc.constantFrom(...p.sections).map((x) => ({ planId: x.planId, afterSectionId: x.id })), fc.constant({})) as fc.Arbitrary<Record<string, unknown>>;
+  if (has('planId', 'afterSectionId') && p.sections.length)
+    return mostly(
+      fc.constantFrom(...p.sections).map((x) => ({ planId: x.planId, afterSectionId: x.id })),
+      fc.constant({}),
+    ) as fc.Arbitrary<Record<string, unknown>>;
   return fc.constant({});
 }
 
@@ -280,13 +356,19 @@ function nearValid(name: CallName, p: Pool): fc.Arbitrary<unknown> {
   const keys = argKeys(name);
   const shape = Object.fromEntries(keys.map((k) => [k, fieldGen(k)(p)]));
   const rec = fc.tuple(fc.record(shape), coupled(keys, p)).map(([a, b]) => ({ ...a, ...b }));
-  return fc.tuple(rec, fc.oneof({ weight: 5, arbitrary: fc.constant(null) }, { weight: 1, arbitrary: fc.constantFrom(...keys, 'extra', '__proto__') }), fc.option(junk, { freq: 3 })).map(([r, k, v]) => {
-    if (k === null) return r;
-    const out = { ...(r as object) } as Record<string, unknown>;
-    if (v === null) delete out[k];
-    else Object.defineProperty(out, k, { value: v, enumerable: true, configurable: true, writable: true });
-    return out;
-  });
+  return fc
+    .tuple(
+      rec,
+      fc.oneof({ weight: 5, arbitrary: fc.constant(null) }, { weight: 1, arbitrary: fc.constantFrom(...keys, 'extra', '__proto__') }),
+      fc.option(junk, { freq: 3 }),
+    )
+    .map(([r, k, v]) => {
+      if (k === null) return r;
+      const out = { ...(r as object) } as Record<string, unknown>;
+      if (v === null) delete out[k];
+      else Object.defineProperty(out, k, { value: v, enumerable: true, configurable: true, writable: true });
+      return out;
+    });
 }
 
 const payload = (name: CallName, p: Pool): fc.Arbitrary<unknown> =>

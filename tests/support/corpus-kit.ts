@@ -10,10 +10,17 @@ export interface BadCase {
 }
 
 /** The real export's parts (file order), and the export itself. */
-export interface CorpusBase { real: Buffer; parts: ZipPart[] }
+export interface CorpusBase {
+  real: Buffer;
+  parts: ZipPart[];
+}
 
 /** A category: its cases at full count, and how many of them npm test runs. */
-export interface Category { name: string; modest: number; cases: (base: CorpusBase) => Omit<BadCase, 'category'>[] }
+export interface Category {
+  name: string;
+  modest: number;
+  cases: (base: CorpusBase) => Omit<BadCase, 'category'>[];
+}
 
 /** mulberry32: small, fast, and the same sequence on every machine. */
 export function rng(seed: number): () => number {

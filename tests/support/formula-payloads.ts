@@ -22,12 +22,16 @@ export function poisoned(plan: PlanIn): PlanIn {
   const sections = plan.sections.map((s) => ({
     ...s,
     title: next(),
-    blocks: s.blocks.map((b) => (b.kind !== 'table' ? b : {
-      ...b,
-      title: next(),
-      meta: { ...b.meta, ...(b.meta.unitName ? { unitName: next() } : {}), ...(b.meta.notes ? { notes: b.meta.notes.map(next) } : {}) },
-      rows: b.rows.map((r) => ({ ...r, cells: Object.fromEntries(Object.entries(r.cells).map(([k, v]) => [k, cell(v as CellValue)])) })),
-    })),
+    blocks: s.blocks.map((b) =>
+      b.kind !== 'table'
+        ? b
+        : {
+            ...b,
+            title: next(),
+            meta: { ...b.meta, ...(b.meta.unitName ? { unitName: next() } : {}), ...(b.meta.notes ? { notes: b.meta.notes.map(next) } : {}) },
+            rows: b.rows.map((r) => ({ ...r, cells: Object.fromEntries(Object.entries(r.cells).map(([k, v]) => [k, cell(v as CellValue)])) })),
+          },
+    ),
   }));
   return { ...plan, header, sections };
 }
@@ -45,14 +49,18 @@ export async function workbookCells(buf: Buffer): Promise<SheetCells> {
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.load(buf as unknown as ArrayBuffer);
   const out: SheetCells = { formulas: new Map(), texts: new Map(), asText: new Set() };
-  wb.worksheets.forEach((ws, n) => ws.eachRow({ includeEmpty: false }, (row) => row.eachCell((c) => {
-    const at = `${n}!${c.address}`;
-    if (c.type === ExcelJS.ValueType.Formula) out.formulas.set(at, c.formula);
-    const raw = typeof c.value === 'string' ? c.value : c.type === ExcelJS.ValueType.RichText || c.type === ExcelJS.ValueType.Hyperlink ? c.text : null;
-    const text = raw === null ? null : fromXString(raw);
-    if (text !== null) out.texts.set(at, text);
-    if (text !== null && c.numFmt === '@') out.asText.add(at);
-  })));
+  wb.worksheets.forEach((ws, n) =>
+    ws.eachRow({ includeEmpty: false }, (row) =>
+      row.eachCell((c) => {
+        const at = `${n}!${c.address}`;
+        if (c.type === ExcelJS.ValueType.Formula) out.formulas.set(at, c.formula);
+        const raw = typeof c.value === 'string' ? c.value : c.type === ExcelJS.ValueType.RichText || c.type === ExcelJS.ValueType.Hyperlink ? c.text : null;
+        const text = raw === null ? null : fromXString(raw);
+        if (text !== null) out.texts.set(at, text);
+        if (text !== null && c.numFmt === '@') out.asText.add(at);
+      }),
+    ),
+  );
   return out;
 }
 

@@ -31,13 +31,22 @@ interface Sent {
 
 export async function bundleWorker(): Promise<string> {
   const out = path.resolve('dist/test/kill-worker.cjs');
-  await build({ entryPoints: ['tests/support/kill-worker.ts'], outfile: out, bundle: true, platform: 'node', format: 'cjs', target: 'node20', packages: 'external', logLevel: 'warning' });
+  await build({
+    entryPoints: ['tests/support/kill-worker.ts'],
+    outfile: out,
+    bundle: true,
+    platform: 'node',
+    format: 'cjs',
+    target: 'node20',
+    packages: 'external',
+    logLevel: 'warning',
+  });
   return out;
 }
 
 function random(seed: number): () => number {
   let s = seed >>> 0 || 1;
-  return () => ((s = (s * 1103515245 + 12345) >>> 0) / 2 ** 32);
+  return () => (s = (s * 1103515245 + 12345) >>> 0) / 2 ** 32;
 }
 
 export async function killRounds(rounds: number, seed = 1): Promise<KillStats> {
@@ -134,7 +143,8 @@ async function verifyEdits(file: string, log: Log, expected: Map<string, string>
     if (app.status().recovery) return [`the file was not usable: ${app.status().recovery!.reason}`];
     const db = app.get();
     if (db.pragma('integrity_check', { simple: true }) !== 'ok') problems.push('integrity_check failed');
-    const activity = (id: string) => (JSON.parse((db.prepare('SELECT cells FROM plan_row WHERE id = ?').pluck().get(Number(id)) as string) ?? '{}') as { activity?: string }).activity;
+    const activity = (id: string) =>
+      (JSON.parse((db.prepare('SELECT cells FROM plan_row WHERE id = ?').pluck().get(Number(id)) as string) ?? '{}') as { activity?: string }).activity;
     const op = log.inFlight;
     const applied = op ? op.rows.map((r) => activity(String(r)) === op.value) : [];
     if (applied.some((a) => a) && !applied.every((a) => a)) problems.push(`${op!.kind} ${op!.seq} was half applied`);
@@ -143,7 +153,9 @@ async function verifyEdits(file: string, log: Log, expected: Map<string, string>
       if (op.kind === 'import') added.add(`${op.value}-new`);
     }
     for (const [id, value] of expected) if (activity(id) !== value) problems.push(`row ${id}: acknowledged "${value}", found "${activity(id)}"`);
-    const newLines = new Set(db.prepare("SELECT json_extract(cells, '$.activity') FROM plan_row WHERE json_extract(cells, '$.activity') LIKE 'i%-new'").pluck().all() as string[]);
+    const newLines = new Set(
+      db.prepare("SELECT json_extract(cells, '$.activity') FROM plan_row WHERE json_extract(cells, '$.activity') LIKE 'i%-new'").pluck().all() as string[],
+    );
     for (const a of added) if (!newLines.has(a)) problems.push(`imported line ${a} is missing`);
     for (const a of newLines) if (!added.has(a)) problems.push(`line ${a} appeared without being imported`);
   } finally {
@@ -169,7 +181,7 @@ function verifyMigration(file: string): string[] {
     const problems: string[] = [];
     if (version < MIGRATIONS.length || version > MIGRATIONS.length + 2) problems.push(`unexpected version ${version}`);
     for (let n = 1; n <= 2; n++) {
-      const exists = db.prepare("SELECT count(*) FROM sqlite_master WHERE name = ?").pluck().get(`kill_test_${n}`) === 1;
+      const exists = db.prepare('SELECT count(*) FROM sqlite_master WHERE name = ?').pluck().get(`kill_test_${n}`) === 1;
       if (exists !== version >= MIGRATIONS.length + n) problems.push(`migration ${n}: table ${exists ? 'present' : 'missing'} at version ${version}`);
       if (exists && db.prepare(`SELECT count(*) FROM kill_test_${n}`).pluck().get() !== MIGRATION_ROWS) problems.push(`migration ${n} is half done`);
     }
@@ -179,4 +191,3 @@ function verifyMigration(file: string): string[] {
     db.close();
   }
 }
-

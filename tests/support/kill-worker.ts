@@ -12,12 +12,11 @@ import { makeDispatch } from '../../electron/api/dispatch';
 import { makeHandlers } from '../../electron/api/handlers';
 import { testMigration } from './kill-migrations';
 
-
 const say = (line: string) => fs.writeSync(1, `${line}\n`);
 
 function random(seed: number): () => number {
   let s = seed >>> 0 || 1;
-  return () => ((s = (s * 1664525 + 1013904223) >>> 0) / 2 ** 32);
+  return () => (s = (s * 1664525 + 1013904223) >>> 0) / 2 ** 32;
 }
 
 async function main(): Promise<void> {
@@ -30,7 +29,9 @@ async function main(): Promise<void> {
   const db = app.get();
   const call = makeDispatch(makeHandlers(app), () => {});
   const { block, plan } = db
-    .prepare("SELECT b.id AS block, s.plan_id AS plan FROM plan_block b JOIN plan_section s ON s.id = b.section_id WHERE b.table_kind = 'budget' ORDER BY b.id LIMIT 1")
+    .prepare(
+      "SELECT b.id AS block, s.plan_id AS plan FROM plan_block b JOIN plan_section s ON s.id = b.section_id WHERE b.table_kind = 'budget' ORDER BY b.id LIMIT 1",
+    )
     .get() as { block: number; plan: number };
   // Lines added by earlier imports are left alone: the parent finds them by their text.
   const lines = db

@@ -23,8 +23,17 @@ export async function officePdf(bytes: Buffer, ext: 'xlsx' | 'docx'): Promise<Bu
     const profile = join(work, 'profile');
     await mkdir(join(profile, 'user'), { recursive: true });
     await writeFile(join(work, `book.${ext}`), bytes);
-    const args = ['--headless', '--norestore', '--nolockcheck', `-env:UserInstallation=${pathToFileURL(profile).href}`,
-      '--convert-to', 'pdf', '--outdir', join(work, 'out'), join(work, `book.${ext}`)];
+    const args = [
+      '--headless',
+      '--norestore',
+      '--nolockcheck',
+      `-env:UserInstallation=${pathToFileURL(profile).href}`,
+      '--convert-to',
+      'pdf',
+      '--outdir',
+      join(work, 'out'),
+      join(work, `book.${ext}`),
+    ];
     const log = await runSoffice('soffice', args);
     return await readFile(join(work, 'out', 'book.pdf')).catch(() => {
       throw new Error(`LibreOffice did not print the ${ext === 'docx' ? 'document' : 'workbook'}: ${log}`);
@@ -48,7 +57,15 @@ export const pdfPages = (pdf: Buffer) => withPdfFile(pdf, async (p) => Number(/P
 
 /** Font names as pdffonts lists them, without the subset prefix ("ABCDEF+LiberationSans-Bold"). */
 export const pdfFonts = (pdf: Buffer) =>
-  withPdfFile(pdf, async (p) => [...new Set((await exec('pdffonts', [p])).stdout.split('\n').slice(2).filter(Boolean).map((l) => l.split(/\s+/)[0].replace(/^[A-Z]{6}\+/, '')))]);
+  withPdfFile(pdf, async (p) => [
+    ...new Set(
+      (await exec('pdffonts', [p])).stdout
+        .split('\n')
+        .slice(2)
+        .filter(Boolean)
+        .map((l) => l.split(/\s+/)[0].replace(/^[A-Z]{6}\+/, '')),
+    ),
+  ]);
 
 /** The PDF's text: laid out as on the page, or (layout false) in reading order, a wrapped cell's lines together. */
 export const pdfText = (pdf: Buffer, layout = true) =>
@@ -58,5 +75,8 @@ export const pdfText = (pdf: Buffer, layout = true) =>
 export async function renderPages(pdf: Buffer, dir: string, dpi = 60): Promise<string[]> {
   await mkdir(dir, { recursive: true });
   await withPdfFile(pdf, (p) => exec('pdftoppm', ['-png', '-r', String(dpi), p, join(dir, 'page')]));
-  return (await readdir(dir)).filter((f) => f.endsWith('.png')).sort().map((f) => join(dir, f));
+  return (await readdir(dir))
+    .filter((f) => f.endsWith('.png'))
+    .sort()
+    .map((f) => join(dir, f));
 }

@@ -10,7 +10,6 @@ import { delimiter, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { runSoffice } from './soffice-run';
 
-
 // OOXMLRecalcMode 0: recalculate on load, as a user's LibreOffice would be asked to by fullCalcOnLoad.
 const PROFILE_XCU = `<?xml version="1.0" encoding="UTF-8"?>
 <oor:items xmlns:oor="http://openoffice.org/2001/registry" xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">
@@ -42,8 +41,17 @@ export async function resaveWithLibreOffice(xlsx: Buffer): Promise<Buffer> {
     await writeFile(join(profile, 'user', 'registrymodifications.xcu'), PROFILE_XCU);
     await mkdir(join(work, 'in'));
     await writeFile(join(work, 'in', 'book.xlsx'), xlsx);
-    const args = ['--headless', '--norestore', '--nolockcheck', `-env:UserInstallation=${pathToFileURL(profile).href}`,
-      '--convert-to', 'xlsx:Calc MS Excel 2007 XML', '--outdir', join(work, 'out'), join(work, 'in', 'book.xlsx')];
+    const args = [
+      '--headless',
+      '--norestore',
+      '--nolockcheck',
+      `-env:UserInstallation=${pathToFileURL(profile).href}`,
+      '--convert-to',
+      'xlsx:Calc MS Excel 2007 XML',
+      '--outdir',
+      join(work, 'out'),
+      join(work, 'in', 'book.xlsx'),
+    ];
     const out = await runSoffice(soffice(), args);
     return await readFile(join(work, 'out', 'book.xlsx')).catch(() => {
       throw new Error(`LibreOffice did not convert the workbook: ${out}`);

@@ -58,11 +58,21 @@ function run(cmd: string, args: string[]): Promise<{ code: number | null; stdout
     child.stdout.on('data', (d) => (stdout += d));
     child.stderr.on('data', (d) => (stderr += d));
     const timer = setTimeout(() => {
-      try { process.kill(-child.pid!, 'SIGKILL'); } catch { /* already gone */ }
+      try {
+        process.kill(-child.pid!, 'SIGKILL');
+      } catch {
+        /* already gone */
+      }
       reject(new Error(`LibreOffice timed out after ${TIMEOUT_MS} ms\nstdout: ${stdout}\nstderr: ${stderr}`));
     }, TIMEOUT_MS);
-    child.on('error', (e) => { clearTimeout(timer); reject(e); });
-    child.on('close', (code) => { clearTimeout(timer); resolve({ code, stdout, stderr }); });
+    child.on('error', (e) => {
+      clearTimeout(timer);
+      reject(e);
+    });
+    child.on('close', (code) => {
+      clearTimeout(timer);
+      resolve({ code, stdout, stderr });
+    });
   });
 }
 
@@ -76,17 +86,27 @@ export function parseCsv(text: string): string[][] {
   for (let i = 0; i < text.length; i++) {
     const c = text[i];
     if (quoted) {
-      if (c === '"' && text[i + 1] === '"') { field += '"'; i++; }
-      else if (c === '"') quoted = false;
+      if (c === '"' && text[i + 1] === '"') {
+        field += '"';
+        i++;
+      } else if (c === '"') quoted = false;
       else field += c;
     } else if (c === '"') quoted = true;
-    else if (c === ',') { row.push(field); field = ''; }
-    else if (c === '\n' || c === '\r') {
+    else if (c === ',') {
+      row.push(field);
+      field = '';
+    } else if (c === '\n' || c === '\r') {
       if (c === '\r' && text[i + 1] === '\n') i++;
-      row.push(field); rows.push(row); row = []; field = '';
+      row.push(field);
+      rows.push(row);
+      row = [];
+      field = '';
     } else field += c;
   }
-  if (field !== '' || row.length > 0) { row.push(field); rows.push(row); }
+  if (field !== '' || row.length > 0) {
+    row.push(field);
+    rows.push(row);
+  }
   return rows;
 }
 
@@ -104,14 +124,25 @@ export async function recalculatedSheets(xlsxPath: string): Promise<Record<strin
     // Fixed input name so output files are predictably "book-<Sheet>.csv".
     const input = join(work, 'book.xlsx');
     await copyFile(xlsxPath, input);
-    const args = ['--headless', '--norestore', '--nolockcheck', `-env:UserInstallation=${pathToFileURL(profile).href}`,
-      '--convert-to', CSV_FILTER, '--outdir', out, input];
+    const args = [
+      '--headless',
+      '--norestore',
+      '--nolockcheck',
+      `-env:UserInstallation=${pathToFileURL(profile).href}`,
+      '--convert-to',
+      CSV_FILTER,
+      '--outdir',
+      out,
+      input,
+    ];
     const { code, stdout, stderr } = await run(soffice, args);
     // soffice exits 0 even when it can't load the file, so judge by the output files.
     const files = (await readdir(out).catch(() => [] as string[])).filter((f) => f.startsWith('book-') && f.endsWith('.csv'));
     if (code !== 0 || files.length === 0) {
-      throw new Error(`LibreOffice conversion of ${xlsxPath} failed (exit ${code}; per-sheet CSV needs LibreOffice >= 7.2)\n` +
-        `command: ${soffice} ${args.join(' ')}\nstdout: ${stdout}\nstderr: ${stderr}`);
+      throw new Error(
+        `LibreOffice conversion of ${xlsxPath} failed (exit ${code}; per-sheet CSV needs LibreOffice >= 7.2)\n` +
+          `command: ${soffice} ${args.join(' ')}\nstdout: ${stdout}\nstderr: ${stderr}`,
+      );
     }
     // Keep workbook sheet order, as announced by "Writing sheet <name> -> <path>" lines.
     const order = [...stdout.matchAll(/^Writing sheet (.*) -> /gm)].map((m) => m[1]);

@@ -36,24 +36,44 @@ export function hrefsIn(value: unknown, out: string[] = []): string[] {
 
 /** Positions 0..n-1, each once, within every group (rows of a block, blocks of a section, sections of a plan). */
 function positionProblems(db: Db, table: string, parent: string): string[] {
-  const rows = db.prepare(`SELECT ${parent} AS p, group_concat(position) AS ps, count(*) AS n FROM ${table} GROUP BY ${parent}`).all() as { p: number; ps: string; n: number }[];
+  const rows = db.prepare(`SELECT ${parent} AS p, group_concat(position) AS ps, count(*) AS n FROM ${table} GROUP BY ${parent}`).all() as {
+    p: number;
+    ps: string;
+    n: number;
+  }[];
   return rows.flatMap((r) => {
-    const got = r.ps.split(',').map(Number).sort((a, b) => a - b);
+    const got = r.ps
+      .split(',')
+      .map(Number)
+      .sort((a, b) => a - b);
     return got.every((v, i) => v === i) ? [] : [`${table} under ${parent} ${r.p}: positions ${got.join(',')} are not 0..${r.n - 1}`];
   });
 }
 
 function rowProblems(db: Db): string[] {
-  const rows = db
-    .prepare(`SELECT r.id, r.role, r.cells, b.kind, b.table_kind FROM plan_row r JOIN plan_block b ON b.id = r.block_id`)
-    .all() as { id: number; role: RowRole; cells: string; kind: string; table_kind: TableKind }[];
+  const rows = db.prepare(`SELECT r.id, r.role, r.cells, b.kind, b.table_kind FROM plan_row r JOIN plan_block b ON b.id = r.block_id`).all() as {
+    id: number;
+    role: RowRole;
+    cells: string;
+    kind: string;
+    table_kind: TableKind;
+  }[];
   const out: string[] = [];
   for (const r of rows) {
     const at = `row ${r.id}`;
-    if (r.kind !== 'table' || !TABLE_KINDS.includes(r.table_kind)) { out.push(`${at}: in a block that is not a table`); continue; }
-    if (!roleDef(r.table_kind, r.role)) { out.push(`${at}: role ${r.role} not allowed in a ${r.table_kind} table`); continue; }
+    if (r.kind !== 'table' || !TABLE_KINDS.includes(r.table_kind)) {
+      out.push(`${at}: in a block that is not a table`);
+      continue;
+    }
+    if (!roleDef(r.table_kind, r.role)) {
+      out.push(`${at}: role ${r.role} not allowed in a ${r.table_kind} table`);
+      continue;
+    }
     const cells = parse(r.cells);
-    if (!cells.ok || !cells.value || typeof cells.value !== 'object' || Array.isArray(cells.value)) { out.push(`${at}: cells are not a JSON object`); continue; }
+    if (!cells.ok || !cells.value || typeof cells.value !== 'object' || Array.isArray(cells.value)) {
+      out.push(`${at}: cells are not a JSON object`);
+      continue;
+    }
     // Strict: only the role's input columns (never a computed one), each valid for its type.
     const res = cellsSchemaFor(r.table_kind, r.role).safeParse(cells.value);
     if (!res.success) out.push(`${at}: ${res.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
@@ -69,8 +89,14 @@ function rowProblems(db: Db): string[] {
 }
 
 function blockProblems(db: Db): string[] {
-  const blocks = db.prepare('SELECT id, kind, doc, table_kind, title, meta FROM plan_block').all() as
-    { id: number; kind: string; doc: string | null; table_kind: string | null; title: string; meta: string }[];
+  const blocks = db.prepare('SELECT id, kind, doc, table_kind, title, meta FROM plan_block').all() as {
+    id: number;
+    kind: string;
+    doc: string | null;
+    table_kind: string | null;
+    title: string;
+    meta: string;
+  }[];
   const out: string[] = [];
   for (const b of blocks) {
     const at = `block ${b.id}`;
@@ -82,7 +108,10 @@ function blockProblems(db: Db): string[] {
       continue;
     }
     const doc = parse(b.doc);
-    if (!doc.ok) { out.push(`${at}: doc is not JSON`); continue; }
+    if (!doc.ok) {
+      out.push(`${at}: doc is not JSON`);
+      continue;
+    }
     const res = richDocSchema.safeParse(doc.value);
     if (!res.success) out.push(`${at}: doc breaks the rich-text schema: ${res.error.issues[0].path.join('.')}: ${res.error.issues[0].message}`);
     for (const h of hrefsIn(doc.value)) if (!ALLOWED_HREF.test(h)) out.push(`${at}: link to ${JSON.stringify(h.slice(0, 80))}`);

@@ -8,7 +8,14 @@ import type { Db } from '../../electron/db/open';
 import type { Dispatch } from '../../electron/api/dispatch';
 import type { BadCase } from './corpus-kit';
 
-export interface CaseRun { name: string; category: string; ms: number; code: string; message: string; problem: string | null }
+export interface CaseRun {
+  name: string;
+  category: string;
+  ms: number;
+  code: string;
+  message: string;
+  problem: string | null;
+}
 
 const TABLES = ['plan', 'plan_section', 'plan_block', 'plan_row', 'change_log'];
 

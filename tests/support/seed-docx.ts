@@ -14,7 +14,13 @@ const pandoc = (args: string[], input: string | Buffer) => execFileSync('pandoc'
 
 /** A table run as HTML: each tab-separated cell keeps its inline HTML; rows keep their own cell counts. */
 function tableHtml(lines: string[]): string {
-  const rows = lines.map((l) => `<tr>${l.split('\t').map((c) => `<td>${c.trim()}</td>`).join('')}</tr>`);
+  const rows = lines.map(
+    (l) =>
+      `<tr>${l
+        .split('\t')
+        .map((c) => `<td>${c.trim()}</td>`)
+        .join('')}</tr>`,
+  );
   return `<table>\n${rows.join('\n')}\n</table>`;
 }
 

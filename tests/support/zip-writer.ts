@@ -24,7 +24,10 @@ export interface ZipOptions {
   overlapCopies?: number;
 }
 
-export interface BuiltZip { buf: Buffer; dataAt: { name: string; start: number; end: number }[] }
+export interface BuiltZip {
+  buf: Buffer;
+  dataAt: { name: string; start: number; end: number }[];
+}
 
 export function writeZip(parts: ZipPart[], opts: ZipOptions = {}): BuiltZip {
   const local: Buffer[] = [];
@@ -54,7 +57,13 @@ export function writeZip(parts: ZipPart[], opts: ZipOptions = {}): BuiltZip {
   return { buf: Buffer.concat([...local, cd, end]), dataAt };
 }
 
-interface Header { method: number; flags: number; crc: number; csize: number; usize: number }
+interface Header {
+  method: number;
+  flags: number;
+  crc: number;
+  csize: number;
+  usize: number;
+}
 
 function localHeader(h: Header, name: Buffer): Buffer {
   const b = Buffer.alloc(30);

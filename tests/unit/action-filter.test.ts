@@ -5,8 +5,24 @@ import type { Row } from '../../shared/model/plan';
 const rows: Row[] = [
   { id: 1, role: 'unit', cells: { title: 'Early Years' } },
   { id: 2, role: 'objective', cells: { title: 'Raise standards' } },
-  { id: 3, role: 'action', cells: { title: 'Handbook', managers: ['Colleen Marin'], links: ['Towards 2010 - 10'], deliverables: [{ text: 'Published', target: 'March 2009' }] } },
-  { id: 4, role: 'action', cells: { title: 'Audit', managers: ['Jane Nolan'], links: ['T2010 Target 11'], deliverables: [{ text: 'Done', target: 'Sept 2008' }, { text: 'Again', target: 'Termly' }] } },
+  {
+    id: 3,
+    role: 'action',
+    cells: { title: 'Handbook', managers: ['Colleen Marin'], links: ['Towards 2010 - 10'], deliverables: [{ text: 'Published', target: 'March 2009' }] },
+  },
+  {
+    id: 4,
+    role: 'action',
+    cells: {
+      title: 'Audit',
+      managers: ['Jane Nolan'],
+      links: ['T2010 Target 11'],
+      deliverables: [
+        { text: 'Done', target: 'Sept 2008' },
+        { text: 'Again', target: 'Termly' },
+      ],
+    },
+  },
   { id: 5, role: 'action', cells: { title: 'Forum', managers: ['Jane Nolan'], deliverables: [{ text: 'Meets', target: 'On going' }] } },
   { id: 6, role: 'objective', cells: { title: 'Workforce' } },
   { id: 7, role: 'action', cells: { title: 'Training', managers: ['Sue Ogilvie'], deliverables: [{ text: 'Delivered', target: 'Nov 2008' }] } },

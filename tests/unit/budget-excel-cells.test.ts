@@ -28,7 +28,11 @@ async function withCells(buf: Buffer, cells: Record<string, string>, styles?: (x
 
 /** A date style (built-in format 14, d/m/yyyy) appended to the workbook's cell formats; returns its index. */
 function addDateStyle(xml: string): string {
-  return xml.replace(/<cellXfs count="(\d+)">([\s\S]*?)<\/cellXfs>/, (_, n: string, body: string) => `<cellXfs count="${Number(n) + 1}">${body}<xf numFmtId="14" fontId="0" fillId="0" borderId="0" applyNumberFormat="1"/></cellXfs>`);
+  return xml.replace(
+    /<cellXfs count="(\d+)">([\s\S]*?)<\/cellXfs>/,
+    (_, n: string, body: string) =>
+      `<cellXfs count="${Number(n) + 1}">${body}<xf numFmtId="14" fontId="0" fillId="0" borderId="0" applyNumberFormat="1"/></cellXfs>`,
+  );
 }
 
 describe('budget cells as Excel writes them', () => {
@@ -48,12 +52,16 @@ describe('budget cells as Excel writes them', () => {
     const base = await budgetWorkbookBuffer(doc());
     const zip = await JSZip.loadAsync(base);
     const xfs = Number(/<cellXfs count="(\d+)">/.exec(await zip.file('xl/styles.xml')!.async('string'))![1]);
-    const buf = await withCells(base, {
-      E9: '<c r="E9" t="inlineStr"><is><t>1,047.0</t></is></c>',
-      I9: '<c r="I9" t="inlineStr"><is><t>(25.0)</t></is></c>',
-      F9: `<c r="F9" s="${xfs}"><v>45</v></c>`,
-      L9: '<c r="L9" t="str"><f>"M"&amp;"D"</f><v>MD</v></c>',
-    }, addDateStyle);
+    const buf = await withCells(
+      base,
+      {
+        E9: '<c r="E9" t="inlineStr"><is><t>1,047.0</t></is></c>',
+        I9: '<c r="I9" t="inlineStr"><is><t>(25.0)</t></is></c>',
+        F9: `<c r="F9" s="${xfs}"><v>45</v></c>`,
+        L9: '<c r="L9" t="str"><f>"M"&amp;"D"</f><v>MD</v></c>',
+      },
+      addDateStyle,
+    );
     const u = (await previewBudgetImport(doc(), 'excel.xlsx', buf)).units.find((x) => x.unit === 'Secondary')!;
     expect(u.changes.map((c) => [c.activity, c.column, c.old, c.new])).toEqual([
       ['Senior secondary advisers', 'employee', 409.5, 1047],
@@ -66,7 +74,9 @@ describe('budget cells as Excel writes them', () => {
   it('refuses a figure that is not a number with one sentence naming the sheet, row and column', async () => {
     const { doc } = sampleDb();
     const buf = await withCells(await budgetWorkbookBuffer(doc()), { F9: '<c r="F9" t="inlineStr"><is><t>about 50</t></is></c>' });
-    await expect(previewBudgetImport(doc(), 'excel.xlsx', buf)).rejects.toThrow(/^excel\.xlsx: Sheet "Secondary", row 9, Running Costs £000's: "about 50" is not a number\. Nothing was changed\.$/);
+    await expect(previewBudgetImport(doc(), 'excel.xlsx', buf)).rejects.toThrow(
+      /^excel\.xlsx: Sheet "Secondary", row 9, Running Costs £000's: "about 50" is not a number\. Nothing was changed\.$/,
+    );
   });
 
   it('counts rows that are written, not row numbers, and names the sheet when there are too many', async () => {
@@ -82,6 +92,8 @@ describe('budget cells as Excel writes them', () => {
     const rows = Array.from({ length: 20_001 }, (_, i) => `<row r="${100 + i}"/>`).join('');
     zip.file(SECONDARY, xml.replace('</sheetData>', `${rows}</sheetData>`));
     const many = Buffer.from(await zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' }));
-    await expect(previewBudgetImport(doc(), 'many.xlsx', many)).rejects.toThrow(/^many\.xlsx could not be read: sheet "Secondary" has more than 20,000 rows\. Nothing was changed\.$/);
+    await expect(previewBudgetImport(doc(), 'many.xlsx', many)).rejects.toThrow(
+      /^many\.xlsx could not be read: sheet "Secondary" has more than 20,000 rows\. Nothing was changed\.$/,
+    );
   });
 });

@@ -24,10 +24,20 @@ describe('budget workbook', () => {
   it('has a summary sheet and one sheet per unit, in the seed layout', async () => {
     const { doc } = sampleDb();
     const wb = await readBack(await budgetWorkbookBuffer(doc()));
-    expect(wb.worksheets.map((w) => w.name)).toEqual([SUMMARY_SHEET, 'Early Years & Childcare', 'Primary', 'Secondary', 'Professional Development', 'Improvement Partnerships']);
+    expect(wb.worksheets.map((w) => w.name)).toEqual([
+      SUMMARY_SHEET,
+      'Early Years & Childcare',
+      'Primary',
+      'Secondary',
+      'Professional Development',
+      'Improvement Partnerships',
+    ]);
     const ws = wb.getWorksheet('Secondary')!;
     expect([1, 2, 3, 4].map((r) => ws.getCell(r, 1).value)).toEqual([
-      'CHILDREN, FAMILIES, HEALTH AND EDUCATION DIRECTORATE 2008/09 BUDGET', 'Standards and Achievement Division', 'Advisory Service Kent - Secondary', '£000s',
+      'CHILDREN, FAMILIES, HEALTH AND EDUCATION DIRECTORATE 2008/09 BUDGET',
+      'Standards and Achievement Division',
+      'Advisory Service Kent - Secondary',
+      '£000s',
     ]);
     // As in the seed: "2007-08" over last year's columns and the activity, "2008-09" from this year's FTE.
     expect(ws.getCell(HEADING_ROW - 1, 1).value).toBe('2007-08');
@@ -35,8 +45,20 @@ describe('budget workbook', () => {
     expect(ws.getCell(HEADING_ROW - 1, 4).value).toBe('2008-09');
     expect(ws.getCell(HEADING_ROW - 1, 12).value).toBe('2008-09'); // merged across the year's columns
     expect(ws.getRow(HEADING_ROW).values).toEqual([
-      undefined, "Controllable Expenditure £000's", 'FTE', 'Activity', 'FTE', "Employee Costs £000's", "Running Costs £000's", "Contracts & Projects £000's",
-      "Gross Expenditure £000's", "External Income £000's", "Internal Income £000's", "Controllable Expenditure £000's", 'Cabinet Member', LINE_ID_HEADING,
+      undefined,
+      "Controllable Expenditure £000's",
+      'FTE',
+      'Activity',
+      'FTE',
+      "Employee Costs £000's",
+      "Running Costs £000's",
+      "Contracts & Projects £000's",
+      "Gross Expenditure £000's",
+      "External Income £000's",
+      "Internal Income £000's",
+      "Controllable Expenditure £000's",
+      'Cabinet Member',
+      LINE_ID_HEADING,
     ]);
     expect(ws.getColumn(13).hidden).toBe(true);
   });
@@ -86,7 +108,14 @@ describe('budget workbook', () => {
     const { doc } = sampleDb();
     const ws = (await readBack(await budgetWorkbookBuffer(doc()))).getWorksheet('Primary')!;
     expect(ws.views[0]).toMatchObject({ state: 'frozen', ySplit: HEADING_ROW, xSplit: 3 });
-    expect(ws.pageSetup).toMatchObject({ paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: `${HEADING_ROW - 1}:${HEADING_ROW}` });
+    expect(ws.pageSetup).toMatchObject({
+      paperSize: 9,
+      orientation: 'landscape',
+      fitToPage: true,
+      fitToWidth: 1,
+      fitToHeight: 0,
+      printTitlesRow: `${HEADING_ROW - 1}:${HEADING_ROW}`,
+    });
     // The plan in the header, the unit and page in the footer: nothing shares a line to overprint.
     expect(ws.headerFooter).toMatchObject({
       oddHeader: '&LStandards and Achievement Division - Annual Business Unit Operational Plan 2008/9',
@@ -97,7 +126,9 @@ describe('budget workbook', () => {
   it('cuts a footer naming a very long unit to what Excel accepts, as on every other sheet', async () => {
     const { doc } = sampleDb();
     const d = doc();
-    const block = d.sections.flatMap((s) => s.blocks).find((b) => b.kind === 'table' && b.tableKind === 'budget' && b.meta.unitName === 'Advisory Service Kent - Primary')!;
+    const block = d.sections
+      .flatMap((s) => s.blocks)
+      .find((b) => b.kind === 'table' && b.tableKind === 'budget' && b.meta.unitName === 'Advisory Service Kent - Primary')!;
     if (block.kind === 'table') block.meta.unitName = 'Primary & Early Years '.repeat(20);
     const ws = (await readBack(await budgetWorkbookBuffer(d))).getWorksheet('Primary')!;
     const footer = ws.headerFooter.oddFooter!;

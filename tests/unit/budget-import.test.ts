@@ -23,7 +23,11 @@ describe('importing a budget workbook finance edited', () => {
     const { doc } = sampleDb();
     const p = await previewBudgetImport(doc(), 'b.xlsx', await budgetWorkbookBuffer(doc()));
     expect(p.units.map((u) => [u.unit, u.changes.length, u.added.length, u.removed.length])).toEqual([
-      ['Early Years & Childcare', 0, 0, 0], ['Primary', 0, 0, 0], ['Secondary', 0, 0, 0], ['Professional Development', 0, 0, 0], ['Improvement Partnerships', 0, 0, 0],
+      ['Early Years & Childcare', 0, 0, 0],
+      ['Primary', 0, 0, 0],
+      ['Secondary', 0, 0, 0],
+      ['Professional Development', 0, 0, 0],
+      ['Improvement Partnerships', 0, 0, 0],
     ]);
     expect(p.ignoredSheets).toEqual(['Budget summary']);
   });
@@ -47,7 +51,9 @@ describe('importing a budget workbook finance edited', () => {
       ['Senior secondary advisers', 'externalIncome', 0, -25],
       ['Central Overheads', 'controllable', 34.3, 40],
     ]);
-    expect(sec.added).toEqual([{ activity: 'New coaching project', cells: { activity: 'New coaching project', fte: 1, employee: 50, running: 10, cabinetMember: 'CW' }, at: 3 }]);
+    expect(sec.added).toEqual([
+      { activity: 'New coaching project', cells: { activity: 'New coaching project', fte: 1, employee: 50, running: 10, cabinetMember: 'CW' }, at: 3 },
+    ]);
     expect(sec.removed.map((r) => r.activity)).toEqual(['14-19 - standards fund']);
     expect(p.units.filter((u) => u.unit !== 'Secondary').every((u) => !u.changes.length && !u.added.length && !u.removed.length)).toBe(true);
 
@@ -100,6 +106,8 @@ describe('importing a budget workbook finance edited', () => {
     other.addWorksheet('Sheet1').getCell('A1').value = 'Holiday rota';
     await expect(previewBudgetImport(d, 'rota.xlsx', Buffer.from(await other.xlsx.writeBuffer()))).rejects.toThrow(/not a Plan Editor budget workbook/);
     const bad = await edited(await budgetWorkbookBuffer(d), (wb) => (wb.getWorksheet('Primary')!.getCell(`F${L}`).value = 'about 100'));
-    await expect(previewBudgetImport(d, 'bad.xlsx', bad)).rejects.toThrow(`Sheet "Primary", row ${L}, Running Costs £000's: "about 100" is not a number. Nothing was changed.`);
+    await expect(previewBudgetImport(d, 'bad.xlsx', bad)).rejects.toThrow(
+      `Sheet "Primary", row ${L}, Running Costs £000's: "about 100" is not a number. Nothing was changed.`,
+    );
   });
 });

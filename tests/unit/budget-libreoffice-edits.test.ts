@@ -22,28 +22,55 @@ const CASES = {
   unchanged: [],
   deleteLine: [{ op: 'deleteRows', sheet: S, row: 10 }],
   insertLine: [{ op: 'insertRow', sheet: S, row: 10, values: { C: 'Careers guidance pilot', D: 2, E: 80, F: 5, L: 'CW' } }],
-  typeOver: [{ op: 'set', sheet: S, cell: 'H8', value: 500 }, { op: 'set', sheet: S, cell: 'K13', value: 3000 }],
+  typeOver: [
+    { op: 'set', sheet: S, cell: 'H8', value: 500 },
+    { op: 'set', sheet: S, cell: 'K13', value: 3000 },
+  ],
   sortVisible: [{ op: 'sort', sheet: S, range: 'A8:L12', column: 3 }],
   sortRows: [{ op: 'sort', sheet: S, range: 'A8:M12', column: 3 }],
-  comment: [{ op: 'comment', sheet: S, cell: 'E9', text: 'Check with HR before April' }, { op: 'comment', sheet: S, cell: 'K13', text: 'Agreed with the CFO' }],
+  comment: [
+    { op: 'comment', sheet: S, cell: 'E9', text: 'Check with HR before April' },
+    { op: 'comment', sheet: S, cell: 'K13', text: 'Agreed with the CFO' },
+  ],
   typeWords: [{ op: 'set', sheet: S, cell: 'H9', value: 'see Fiona' }],
-  typeAndDelete: [{ op: 'set', sheet: S, cell: 'E8', value: 1000 }, { op: 'deleteRows', sheet: 'Primary', row: 9, count: 2 }],
+  typeAndDelete: [
+    { op: 'set', sheet: S, cell: 'E8', value: 1000 },
+    { op: 'deleteRows', sheet: 'Primary', row: 9, count: 2 },
+  ],
 } satisfies Record<string, LoOp[]>;
 type Case = keyof typeof CASES;
 
-const ORIGINAL = ['Curriculum support and widening opportunities- base', 'Senior secondary advisers', '14-19 - standards fund', 'School intervention project - standards fund (ABG)', 'Secondary strategy - standards fund (ABG and base)'];
-const SORTED = ['14-19 - standards fund', 'Curriculum support and widening opportunities- base', 'School intervention project - standards fund (ABG)', 'Secondary strategy - standards fund (ABG and base)', 'Senior secondary advisers'];
+const ORIGINAL = [
+  'Curriculum support and widening opportunities- base',
+  'Senior secondary advisers',
+  '14-19 - standards fund',
+  'School intervention project - standards fund (ABG)',
+  'Secondary strategy - standards fund (ABG and base)',
+];
+const SORTED = [
+  '14-19 - standards fund',
+  'Curriculum support and widening opportunities- base',
+  'School intervention project - standards fund (ABG)',
+  'Secondary strategy - standards fund (ABG and base)',
+  'Senior secondary advisers',
+];
 
 let files: Record<Case, Buffer>;
 beforeAll(async () => {
   const { doc } = sampleDb();
   const names = Object.keys(CASES) as Case[];
-  const out = await editWithLibreOffice(await budgetWorkbookBuffer(doc()), names.map((n) => CASES[n]));
+  const out = await editWithLibreOffice(
+    await budgetWorkbookBuffer(doc()),
+    names.map((n) => CASES[n]),
+  );
   files = Object.fromEntries(names.map((n, i) => [n, out[i]])) as Record<Case, Buffer>;
 }, 180_000);
 
 const unit = (p: BudgetImportPreview, name = S) => p.units.find((u) => u.unit === name)!;
-const lines = (doc: PlanDocument, name = S) => budgetTables(doc).find((t) => t.unit === name)!.block.rows.filter((r) => r.role === 'line');
+const lines = (doc: PlanDocument, name = S) =>
+  budgetTables(doc)
+    .find((t) => t.unit === name)!
+    .block.rows.filter((r) => r.role === 'line');
 const names = (doc: PlanDocument, name = S) => lines(doc, name).map((r) => r.cells.activity);
 /** Everything a unit's review can hold, counted: changes, added, removed, order, typed over, comments, notices. */
 const quiet = (u: UnitDiff) => [u.changes.length, u.added.length, u.removed.length, u.order, u.typedOver.length, u.comments.length, u.notices.length];
@@ -72,7 +99,9 @@ describe('budget workbooks edited in LibreOffice Calc', () => {
 
   it('a line inserted mid-table: added where finance put it', async () => {
     const { p, apply, doc, db, planId } = await review('insertLine');
-    expect(unit(p).added).toEqual([{ activity: 'Careers guidance pilot', cells: { activity: 'Careers guidance pilot', fte: 2, employee: 80, running: 5, cabinetMember: 'CW' }, at: 2 }]);
+    expect(unit(p).added).toEqual([
+      { activity: 'Careers guidance pilot', cells: { activity: 'Careers guidance pilot', fte: 2, employee: 80, running: 5, cabinetMember: 'CW' }, at: 2 },
+    ]);
     expect(quiet(unit(p))).toEqual([0, 1, 0, null, 0, 0, 0]);
     apply();
     expect(names(doc())).toEqual([...ORIGINAL.slice(0, 2), 'Careers guidance pilot', ...ORIGINAL.slice(2)]);
@@ -80,11 +109,27 @@ describe('budget workbooks edited in LibreOffice Calc', () => {
     expect(names(doc())).toEqual(ORIGINAL);
   });
 
-  it('figures typed over the plan\'s formulas: each listed with what the plan computes, none imported', async () => {
+  it("figures typed over the plan's formulas: each listed with what the plan computes, none imported", async () => {
     const { p } = await review('typeOver');
     expect(unit(p).typedOver).toEqual([
-      { rowId: lines(sampleDb().doc())[0].id, activity: ORIGINAL[0], cell: 'H8', column: 'gross', heading: "Gross Expenditure £000's", typed: 500, computed: 1286.2 },
-      { rowId: null, activity: 'Controllable Totals', cell: 'K13', column: 'controllable', heading: "Controllable Expenditure £000's", typed: 3000, computed: 3189.6 },
+      {
+        rowId: lines(sampleDb().doc())[0].id,
+        activity: ORIGINAL[0],
+        cell: 'H8',
+        column: 'gross',
+        heading: "Gross Expenditure £000's",
+        typed: 500,
+        computed: 1286.2,
+      },
+      {
+        rowId: null,
+        activity: 'Controllable Totals',
+        cell: 'K13',
+        column: 'controllable',
+        heading: "Controllable Expenditure £000's",
+        typed: 3000,
+        computed: 3189.6,
+      },
     ]);
     expect(quiet(unit(p))).toEqual([0, 0, 0, null, 2, 0, 0]);
     expect(editsFromPreview(p)).toEqual({ changes: [], added: [], removed: [], order: [] });
@@ -101,7 +146,9 @@ describe('budget workbooks edited in LibreOffice Calc', () => {
     const { p, apply, doc, db, planId } = await review('sortVisible');
     const u = unit(p);
     expect([u.changes, u.added, u.removed]).toEqual([[], [], []]);
-    expect(u.notices).toEqual(['The hidden "Line ref (do not edit)" column no longer agrees with the names of 5 lines (the sheet was sorted or moved without it), so lines were matched by their names.']);
+    expect(u.notices).toEqual([
+      'The hidden "Line ref (do not edit)" column no longer agrees with the names of 5 lines (the sheet was sorted or moved without it), so lines were matched by their names.',
+    ]);
     expect(previewSummary(p)).toBe('order changed in 1 unit');
     apply();
     expect(names(doc())).toEqual(SORTED);
@@ -119,11 +166,16 @@ describe('budget workbooks edited in LibreOffice Calc', () => {
     expect(names(doc())).toEqual(SORTED);
   });
 
-  it('comments: shown in the review, a line\'s comment kept as its notes, and they come back unchanged', async () => {
+  it("comments: shown in the review, a line's comment kept as its notes, and they come back unchanged", async () => {
     const { p, apply, doc } = await review('comment');
     const u = unit(p);
-    expect(u.comments.map((c) => [c.cell, c.activity, c.text])).toEqual([['E9', 'Senior secondary advisers', 'Check with HR before April'], ['K13', 'Controllable Totals', 'Agreed with the CFO']]);
-    expect(u.changes.map((c) => [c.activity, c.column, c.old, c.new])).toEqual([['Senior secondary advisers', 'notes', null, "Employee Costs £000's: Check with HR before April"]]);
+    expect(u.comments.map((c) => [c.cell, c.activity, c.text])).toEqual([
+      ['E9', 'Senior secondary advisers', 'Check with HR before April'],
+      ['K13', 'Controllable Totals', 'Agreed with the CFO'],
+    ]);
+    expect(u.changes.map((c) => [c.activity, c.column, c.old, c.new])).toEqual([
+      ['Senior secondary advisers', 'notes', null, "Employee Costs £000's: Check with HR before April"],
+    ]);
     apply();
     expect(lines(doc())[1].cells.notes).toBe("Employee Costs £000's: Check with HR before April");
     // The same workbook again: the line's comment is its notes now; only the totals' comment is news.
@@ -134,13 +186,16 @@ describe('budget workbooks edited in LibreOffice Calc', () => {
     expect(previewSummary(back)).toBe('no changes');
   }, 60_000);
 
-  it('a comment\'s author, as LibreOffice keeps it in the comments part, is shown with it', async () => {
+  it("a comment's author, as LibreOffice keeps it in the comments part, is shown with it", async () => {
     const zip = await JSZip.loadAsync(files.comment);
     const part = Object.keys(zip.files).find((n) => /^xl\/comments\d*\.xml$/.test(n))!;
     zip.file(part, (await zip.file(part)!.async('string')).replace(/<author>[^<]*<\/author>/, '<author>Fiona Finance</author>'));
     const { doc } = sampleDb();
     const p = await previewBudgetImport(doc(), 'authored.xlsx', Buffer.from(await zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' })));
-    expect(unit(p).comments.map((c) => [c.cell, c.author])).toEqual([['E9', 'Fiona Finance'], ['K13', 'Fiona Finance']]);
+    expect(unit(p).comments.map((c) => [c.cell, c.author])).toEqual([
+      ['E9', 'Fiona Finance'],
+      ['K13', 'Fiona Finance'],
+    ]);
     expect(unit(p).changes.map((c) => c.new)).toEqual(["Employee Costs £000's: Check with HR before April (Fiona Finance)"]);
   });
 
@@ -152,7 +207,7 @@ describe('budget workbooks edited in LibreOffice Calc', () => {
     expect(previewSummary(await previewBudgetImport(doc(), 'blank.xlsx', buf))).toBe('no changes');
   }, 60_000);
 
-  it('a typed change on one sheet and two lines deleted on another: both, in the user\'s terms', async () => {
+  it("a typed change on one sheet and two lines deleted on another: both, in the user's terms", async () => {
     const { p } = await review('typeAndDelete');
     expect(unit(p).changes.map((c) => [c.activity, c.heading, c.old, c.new])).toEqual([[ORIGINAL[0], "Employee Costs £000's", 944.4, 1000]]);
     expect(unit(p, 'Primary').removed.map((r) => r.activity)).toEqual(['Quest - PRG', 'Primary strategy - base']);

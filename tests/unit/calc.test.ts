@@ -25,7 +25,16 @@ describe('budget arithmetic', () => {
     const b = budgetBlock();
     const [totals, totalCost] = summaryRows('budget', b.rows);
     expect(totals.id).toBe('controllableTotals');
-    expect(totals.cells).toMatchObject({ lastYearControllable: 3219.5, lastYearFte: 38.4, fte: 44.6, employee: 2699.0, running: 650.6, gross: 3349.6, externalIncome: -160, controllable: 3189.6 });
+    expect(totals.cells).toMatchObject({
+      lastYearControllable: 3219.5,
+      lastYearFte: 38.4,
+      fte: 44.6,
+      employee: 2699.0,
+      running: 650.6,
+      gross: 3349.6,
+      externalIncome: -160,
+      controllable: 3189.6,
+    });
     expect(totalCost.id).toBe('totalCostOfUnit');
     expect(totalCost.cells.controllable).toBe(3279.8);
     expect(totalCost.cells.lastYearControllable).toBe(3490.9);
@@ -74,9 +83,15 @@ describe('risk scores', () => {
 describe('action numbering', () => {
   it('numbers from position across the action tables of a plan', () => {
     const rows = [
-      { id: 10, role: 'unit' as const }, { id: 11, role: 'objective' as const }, { id: 12, role: 'action' as const }, { id: 13, role: 'action' as const },
-      { id: 14, role: 'objective' as const }, { id: 15, role: 'action' as const },
-      { id: 20, role: 'unit' as const }, { id: 21, role: 'objective' as const }, { id: 22, role: 'action' as const },
+      { id: 10, role: 'unit' as const },
+      { id: 11, role: 'objective' as const },
+      { id: 12, role: 'action' as const },
+      { id: 13, role: 'action' as const },
+      { id: 14, role: 'objective' as const },
+      { id: 15, role: 'action' as const },
+      { id: 20, role: 'unit' as const },
+      { id: 21, role: 'objective' as const },
+      { id: 22, role: 'action' as const },
     ];
     const n = actionNumbers(rows);
     expect([...n.values()]).toEqual(['1', '1.1', '1.1.1', '1.1.2', '1.2', '1.2.1', '2', '2.1', '2.1.1']);
@@ -95,7 +110,10 @@ describe('headings and figures', () => {
 
   it('groups budget columns under 2007-08 and 2008-09, and appends years to KPI headings', () => {
     const g = headingGroups('budget', 2008);
-    expect(g.map((x) => [x.heading, x.columns.length])).toEqual([['2007-08', 2], ['2008-09', 11]]); // with Notes
+    expect(g.map((x) => [x.heading, x.columns.length])).toEqual([
+      ['2007-08', 2],
+      ['2008-09', 11],
+    ]); // with Notes
     const k = headingGroups('kpi', 2008).flatMap((x) => x.columns.map((c) => c.label));
     expect(k).toEqual(['Category / ref', 'Indicator', 'Actual performance 2006/07', 'Estimated performance 2007/08', 'Target 2008/09']);
   });
@@ -108,7 +126,14 @@ describe('headings and figures', () => {
   });
 
   it.each([
-    ['1,116.9', 1116.9], ['-160.0', -160], ['(160.0)', -160], ['£1,116.9', 1116.9], ['-£5', -5], [' 42 ', 42], ['', null], ['.5', 0.5],
+    ['1,116.9', 1116.9],
+    ['-160.0', -160],
+    ['(160.0)', -160],
+    ['£1,116.9', 1116.9],
+    ['-£5', -5],
+    [' 42 ', 42],
+    ['', null],
+    ['.5', 0.5],
   ])('reads %j as %j', (text, value) => {
     expect(parseFigure(text)).toEqual({ ok: true, value });
   });

@@ -25,7 +25,10 @@ describe('cellText', () => {
   it('puts list items, links and deliverables one a line, deliverables with their targets', () => {
     expect(cellText(col('list'), ['Head of Service', 'Finance Manager'])).toBe('Head of Service\nFinance Manager');
     expect(cellLines(col('links'), ['CYPP A1', 'T2010 Target 11'])).toEqual(['CYPP A1', 'T2010 Target 11']);
-    const dels = [{ text: 'Audit ten settings', target: 'Nov 2008' }, { text: 'Publish handbook', target: '' }];
+    const dels = [
+      { text: 'Audit ten settings', target: 'Nov 2008' },
+      { text: 'Publish handbook', target: '' },
+    ];
     expect(cellText(col('deliverables'), dels)).toBe('• Audit ten settings [Nov 2008]\n• Publish handbook');
     expect(deliverableParts(dels)).toEqual(dels);
     expect(cellLines(col('deliverables'), [])).toEqual([]);

@@ -26,7 +26,9 @@ it('rolls the sample forward, shows a change with who and when, and compares the
 
   const conn = openDatabase(db);
   setWho(conn, 'dana');
-  const budget = getPlan(conn, 3).sections.flatMap((s) => s.blocks).find((b) => b.kind === 'table' && b.meta.unitName === 'Advisory Service Kent - Secondary') as Extract<Block, { kind: 'table' }>;
+  const budget = getPlan(conn, 3)
+    .sections.flatMap((s) => s.blocks)
+    .find((b) => b.kind === 'table' && b.meta.unitName === 'Advisory Service Kent - Secondary') as Extract<Block, { kind: 'table' }>;
   updateCell(conn, budget.rows[1].id, 'employee', 420);
   conn.close();
 

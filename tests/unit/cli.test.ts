@@ -27,7 +27,10 @@ describe('plan-editor command line', async () => {
     const file = exchangeSchema.parse(JSON.parse(fs.readFileSync(out, 'utf8')));
     const budgets = file.plans[0].sections.flatMap((s) => s.blocks).filter((b) => b.kind === 'table' && b.tableKind === 'budget');
     const totals = Object.fromEntries(
-      budgets.map((b) => [(b as { meta: { unitName: string } }).meta.unitName, (b as { summaries: { id: string; cells: Record<string, number> }[] }).summaries.map((s) => s.cells.controllable)]),
+      budgets.map((b) => [
+        (b as { meta: { unitName: string } }).meta.unitName,
+        (b as { summaries: { id: string; cells: Record<string, number> }[] }).summaries.map((s) => s.cells.controllable),
+      ]),
     );
     expect(totals).toEqual({
       'Advisory Service Kent - Early Years': [5769.6, 5925.3],
@@ -63,7 +66,9 @@ describe('plan-editor command line', async () => {
     await cli('new-sample', db);
     await expect(cli('new-sample', db)).rejects.toThrow(/already exists/);
     await expect(cli('export', db, '--plan', '99', '--format', 'json', '--out', path.join(dir, 'x.json'))).rejects.toThrow(/No plan with id 99/);
-    await expect(cli('export', db, '--plan', '2', '--format', 'odt', '--out', path.join(dir, 'x.odt'))).rejects.toThrow(/unknown format odt; use json, xlsx, pdf or docx/);
+    await expect(cli('export', db, '--plan', '2', '--format', 'odt', '--out', path.join(dir, 'x.odt'))).rejects.toThrow(
+      /unknown format odt; use json, xlsx, pdf or docx/,
+    );
     await expect(cli('export', db, '--plan')).rejects.toThrow(/needs a value/);
   });
 
@@ -75,11 +80,17 @@ describe('plan-editor command line', async () => {
     await expect(longSince).rejects.toBeInstanceOf(ArgumentError);
     await expect(longSince).rejects.toThrow(/^--since: Too big: expected string to have <=200 characters \(see plan-editor --help\)$/);
     const out = path.join(dir, 'd.xlsx');
-    await expect(cli('export', db, '--directorate', '', '--format', 'xlsx', '--out', out)).rejects.toThrow(/^--directorate: Too small: expected string to have >=1 characters/);
-    await expect(cli('export', db, '--plan', '2', '--format', 'xlsx', '--unit', 'u'.repeat(301), '--out', out)).rejects.toThrow(/^--unit: Too big: expected string to have <=300 characters/);
+    await expect(cli('export', db, '--directorate', '', '--format', 'xlsx', '--out', out)).rejects.toThrow(
+      /^--directorate: Too small: expected string to have >=1 characters/,
+    );
+    await expect(cli('export', db, '--plan', '2', '--format', 'xlsx', '--unit', 'u'.repeat(301), '--out', out)).rejects.toThrow(
+      /^--unit: Too big: expected string to have <=300 characters/,
+    );
     expect(fs.existsSync(out)).toBe(false);
     // A service's own refusal keeps its sentence.
-    await expect(cli('history', db, '--plan', '2', '--since', 'last week')).rejects.toThrow('No version called “last week” and not a date (write dates as 2026-03-12).');
+    await expect(cli('history', db, '--plan', '2', '--since', 'last week')).rejects.toThrow(
+      'No version called “last week” and not a date (write dates as 2026-03-12).',
+    );
   });
 
   it('exports the budget workbook and imports an edited copy, applying only with --apply', async () => {
@@ -124,7 +135,9 @@ describe('plan-editor command line', async () => {
     expect(text).toContain('Lead Roles');
     expect(text).toContain('Primary Attainment');
     expect(text).not.toContain('Advisory Service Kent - Secondary');
-    await expect(cli('export', db, '--plan', '2', '--format', 'pdf', '--sections', 'Nope', '--out', path.join(dir, 'x.pdf'))).rejects.toThrow(/no section called "nope"/);
+    await expect(cli('export', db, '--plan', '2', '--format', 'pdf', '--sections', 'Nope', '--out', path.join(dir, 'x.pdf'))).rejects.toThrow(
+      /no section called "nope"/,
+    );
   }, 60_000);
 
   it('runs as the installed command: --help, and a one-line error with exit code 2 for bad usage', async () => {
@@ -152,6 +165,8 @@ describe('plan-editor command line', async () => {
     expect([notXlsx.status, notXlsx.stderr]).toEqual([1, 'plan-editor: junk.db is not an Excel .xlsx workbook.\n']);
     const corrupt = spawnSync(process.execPath, [bin, 'check', junk], { encoding: 'utf8' });
     expect(corrupt.status).toBe(1);
-    expect(corrupt.stderr).toMatch(/^plan-editor: .*damaged or not a Plan Editor database.*It has not been changed; open it in Plan Editor to recover from a backup\.\n$/);
+    expect(corrupt.stderr).toMatch(
+      /^plan-editor: .*damaged or not a Plan Editor database.*It has not been changed; open it in Plan Editor to recover from a backup\.\n$/,
+    );
   });
 });

@@ -4,11 +4,14 @@ import { columnTable } from '../../shared/model/column-table';
 
 describe('columnTable', () => {
   it('reads id, heading, type, width and the optional year, total and note', () => {
-    const cols = columnTable(`
+    const cols = columnTable(
+      `
       fte   | FTE          | fte      | 7  | year -1 | total
       gross | Gross £000's | money    | 11 | total
       notes | Notes        | longText | 20 | note
-    `, { gross: { op: 'sum', of: ['fte'] } });
+    `,
+      { gross: { op: 'sum', of: ['fte'] } },
+    );
     expect(cols).toEqual([
       { id: 'fte', heading: 'FTE', type: 'fte', year: -1, width: 7, total: true },
       { id: 'gross', heading: "Gross £000's", type: 'money', width: 11, total: true, computed: { op: 'sum', of: ['fte'] } },

@@ -56,18 +56,26 @@ describe('comparing plans', () => {
   it('lists exactly three edits made to the roll-forward, with the budget difference and percentage', () => {
     const { db, next } = rolledWithThreeEdits();
     const c = comparison(db, next, {});
-    expect(c.changes.map((x) => [x.where, x.before, x.after])).toEqual([
-      ['Planning Context & Priorities › Key Performance Indicators › Percentage of pupils achieving Level 4 in Key Stage 2 English test › Target', '', '82%'],
-      ['Purpose of the Service › text', 'raise', 'lift'],
-      ['Secondary › Revenue Budget › Senior secondary advisers › Employee Costs £000\'s', '409.5', '420.0'],
-    ].sort((a, b) => c.changes.findIndex((x) => x.where === a[0]) - c.changes.findIndex((x) => x.where === b[0])));
-    const emp = c.changes.find((x) => x.where.endsWith('Employee Costs £000\'s'))!;
+    expect(c.changes.map((x) => [x.where, x.before, x.after])).toEqual(
+      [
+        ['Planning Context & Priorities › Key Performance Indicators › Percentage of pupils achieving Level 4 in Key Stage 2 English test › Target', '', '82%'],
+        ['Purpose of the Service › text', 'raise', 'lift'],
+        ["Secondary › Revenue Budget › Senior secondary advisers › Employee Costs £000's", '409.5', '420.0'],
+      ].sort((a, b) => c.changes.findIndex((x) => x.where === a[0]) - c.changes.findIndex((x) => x.where === b[0])),
+    );
+    const emp = c.changes.find((x) => x.where.endsWith("Employee Costs £000's"))!;
     expect(emp.diff).toBe(10.5);
     expect(emp.pct).toBeCloseTo(10.5 / 409.5, 10);
     // Budgets line by line: every Secondary line, its controllable before and after.
     const sec = c.sections.find((s) => s.path === 'Secondary › Revenue Budget')!;
     const lines = (sec.blocks[0] as { lines: { label: string; before: number; after: number; diff: number }[] }).lines;
-    expect(lines.map((l) => [l.before, l.after, l.diff])).toEqual([[1126.2, 1126.2, 0], [456.5, 467, 10.5], [0, 0, 0], [102.4, 102.4, 0], [1504.5, 1504.5, 0]]);
+    expect(lines.map((l) => [l.before, l.after, l.diff])).toEqual([
+      [1126.2, 1126.2, 0],
+      [456.5, 467, 10.5],
+      [0, 0, 0],
+      [102.4, 102.4, 0],
+      [1504.5, 1504.5, 0],
+    ]);
     expect(c.sections.find((s) => s.path === 'Purpose of the Service')!.status).toBe('changed');
   });
 
@@ -102,7 +110,12 @@ describe('comparing plans', () => {
 
   it('marks narrative changes word by word', () => {
     expect(wordDiff('we will raise standards in schools', 'we will lift standards in all schools')).toEqual([
-      { op: 'same', text: 'we will' }, { op: 'del', text: 'raise' }, { op: 'add', text: 'lift' }, { op: 'same', text: 'standards in' }, { op: 'add', text: 'all' }, { op: 'same', text: 'schools' },
+      { op: 'same', text: 'we will' },
+      { op: 'del', text: 'raise' },
+      { op: 'add', text: 'lift' },
+      { op: 'same', text: 'standards in' },
+      { op: 'add', text: 'all' },
+      { op: 'same', text: 'schools' },
     ]);
   });
 
@@ -118,7 +131,9 @@ describe('comparing plans', () => {
     expect(emp.getCell(4).value).toEqual({ formula: `C${emp.number}-B${emp.number}`, result: 10.5 });
     expect((emp.getCell(5).value as { formula: string }).formula).toBe(`IF(B${emp.number}=0,"",(C${emp.number}-B${emp.number})/ABS(B${emp.number}))`);
     const bs = wb.getWorksheet('Budgets')!;
-    const adv = bs.getRows(2, bs.rowCount - 1)!.find((r) => r.getCell(2).value === 'Senior secondary advisers' && r.getCell(1).value === 'Secondary › Revenue Budget')!;
+    const adv = bs
+      .getRows(2, bs.rowCount - 1)!
+      .find((r) => r.getCell(2).value === 'Senior secondary advisers' && r.getCell(1).value === 'Secondary › Revenue Budget')!;
     expect([adv.getCell(3).value, adv.getCell(4).value, (adv.getCell(5).value as { result: number }).result]).toEqual([456.5, 467, 10.5]);
   });
 

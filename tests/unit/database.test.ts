@@ -14,7 +14,19 @@ describe('opening the plan database', () => {
     expect(db.pragma('synchronous', { simple: true })).toBe(2);
     expect(db.pragma('foreign_keys', { simple: true })).toBe(1);
     const tables = db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name").pluck().all();
-    expect(tables).toEqual(['change_log', 'database_identity', 'directorate', 'plan', 'plan_block', 'plan_file_snapshot', 'plan_review', 'plan_row', 'plan_section', 'plan_version', 'sqlite_sequence']);
+    expect(tables).toEqual([
+      'change_log',
+      'database_identity',
+      'directorate',
+      'plan',
+      'plan_block',
+      'plan_file_snapshot',
+      'plan_review',
+      'plan_row',
+      'plan_section',
+      'plan_version',
+      'sqlite_sequence',
+    ]);
     db.close();
   });
 

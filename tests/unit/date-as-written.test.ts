@@ -15,11 +15,13 @@ const sample = exchangeSchema.parse(JSON.parse(readFileSync(samplePath, 'utf8'))
 /** Every distinct deliverable target in the sample, whatever table holds it. */
 const sampleTargets = [
   ...new Set(
-    sample.plans.flatMap((p) =>
-      p.sections.flatMap((s) =>
-        s.blocks.flatMap((b) => (b.kind === 'table' ? b.rows.flatMap((r) => (r.cells.deliverables as Deliverable[] | undefined) ?? []) : [])),
-      ),
-    ).map((d) => d.target),
+    sample.plans
+      .flatMap((p) =>
+        p.sections.flatMap((s) =>
+          s.blocks.flatMap((b) => (b.kind === 'table' ? b.rows.flatMap((r) => (r.cells.deliverables as Deliverable[] | undefined) ?? []) : [])),
+        ),
+      )
+      .map((d) => d.target),
   ),
 ].sort();
 

@@ -23,7 +23,15 @@ const answers: Record<string, unknown> = {
 const waiting: ({ fileName: string; dataBase64: string } | { error: string })[] = [];
 let openedListener: (() => void) | null = null;
 const recorder = (names: readonly string[]) =>
-  Object.fromEntries(names.map((n) => [n, async (arg: unknown) => (calls.push([n, arg]), { ok: true, result: typeof answers[n] === 'function' ? (answers[n] as (a: unknown) => unknown)(arg) : (answers[n] ?? null) })]));
+  Object.fromEntries(
+    names.map((n) => [
+      n,
+      async (arg: unknown) => (
+        calls.push([n, arg]),
+        { ok: true, result: typeof answers[n] === 'function' ? (answers[n] as (a: unknown) => unknown)(arg) : (answers[n] ?? null) }
+      ),
+    ]),
+  );
 
 let files: typeof import('../../renderer/stores/file-commands');
 let opened: typeof import('../../renderer/stores/opened-plan-files');
@@ -67,7 +75,9 @@ describe('the File menu’s plan-file items (runCommand, as the buttons)', () =>
       ['savePlanFile', { planId: 3 }],
       ['saveFile', { fileName: 'Unit plan 2008-09.plan', dataBase64: 'U1FMaXRl', kind: 'plan' }],
     ]);
-    expect(uiStore.useUiStore.getState().message?.text).toBe('Saved a copy as /home/u/Mail/Unit plan 2008-09.plan. Send it; when it comes back, merge it (File > Merge changes from a plan file).');
+    expect(uiStore.useUiStore.getState().message?.text).toBe(
+      'Saved a copy as /home/u/Mail/Unit plan 2008-09.plan. Send it; when it comes back, merge it (File > Merge changes from a plan file).',
+    );
   });
 
   it('merge: the native open dialog for a plan file, then the review of it against the open plan', async () => {
@@ -116,7 +126,11 @@ describe('a plan file opened from outside the app', () => {
     const stop = opened.watchOpenedPlanFiles(window.planEditorDesktop!);
     await opened.openWaitingPlanFiles();
     calls.length = 0;
-    waiting.push({ error: 'notes.txt is not a plan file: Plan Editor opens files ending in .plan.' }, { fileName: 'a.plan', dataBase64: 'YQ==' }, { fileName: 'b.plan', dataBase64: 'Yg==' });
+    waiting.push(
+      { error: 'notes.txt is not a plan file: Plan Editor opens files ending in .plan.' },
+      { fileName: 'a.plan', dataBase64: 'YQ==' },
+      { fileName: 'b.plan', dataBase64: 'Yg==' },
+    );
     openedListener!();
     await opened.openWaitingPlanFiles();
     // a.plan goes to its review (its sentence follows the refusal's); b.plan waits while that review is open.

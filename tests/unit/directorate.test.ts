@@ -48,7 +48,10 @@ it('sums every unit of every plan of the directorate, in Excel with live formula
     // Evaluate the live formula from the cells it names (SUM over a column range, or a sum of cells).
     const sum = /^SUM\(([A-Z])(\d+):[A-Z](\d+)\)$/.exec(v.formula);
     if (sum) return Array.from({ length: Number(sum[3]) - Number(sum[2]) + 1 }, (_, i) => value(`${sum[1]}${Number(sum[2]) + i}`)).reduce((a, b) => a + b, 0);
-    return v.formula.split('+').map(value).reduce((a, b) => a + b, 0);
+    return v.formula
+      .split('+')
+      .map(value)
+      .reduce((a, b) => a + b, 0);
   };
   const d = total.getCell(4).value as ExcelJS.CellFormulaValue;
   expect(d.formula).toMatch(/^D\d+\+D\d+$/);
@@ -61,7 +64,7 @@ it('sums every unit of every plan of the directorate, in Excel with live formula
   const pdf = path.join(dir, 'd.pdf');
   await cli('export', dbFile, '--directorate', name, '--format', 'pdf', '--out', pdf);
   const text = execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' });
-  const intro = text.indexOf("Managing Director");
+  const intro = text.indexOf('Managing Director');
   const secondary = [...text.matchAll(/Advisory Service Kent - Secondary/g)].map((m) => m.index!);
   expect(intro).toBeGreaterThanOrEqual(0);
   expect(secondary.length).toBeGreaterThanOrEqual(2);

@@ -44,7 +44,11 @@ describe('migrations', () => {
   it('run one per transaction with their version bump: a failing one leaves exactly the version before it', () => {
     const file = path.join(freshFolder(), 'plans.db');
     openDatabase(file).close();
-    const broken = [...MIGRATIONS, 'CREATE TABLE extra (id INTEGER); INSERT INTO extra VALUES (1);', 'CREATE TABLE half (id INTEGER); SELECT no_such_function();'];
+    const broken = [
+      ...MIGRATIONS,
+      'CREATE TABLE extra (id INTEGER); INSERT INTO extra VALUES (1);',
+      'CREATE TABLE half (id INTEGER); SELECT no_such_function();',
+    ];
     expect(() => openDatabase(file, { migrations: broken })).toThrow(/could not be opened/);
     const db = new Database(file);
     expect(schemaVersion(db)).toBe(MIGRATIONS.length + 1);
@@ -70,7 +74,12 @@ describe('migrations', () => {
     const db = openDatabase(file);
     expect(schemaVersion(db)).toBe(MIGRATIONS.length);
     expect(db.prepare("SELECT json_extract(cells, '$.activity') FROM plan_row ORDER BY id").pluck().all()).toEqual(['Advisers', 'Strategy']);
-    expect(db.prepare('SELECT name, seq FROM sqlite_sequence ORDER BY name').raw().all()).toEqual([['plan', 1], ['plan_block', 7], ['plan_row', 12], ['plan_section', 4]]);
+    expect(db.prepare('SELECT name, seq FROM sqlite_sequence ORDER BY name').raw().all()).toEqual([
+      ['plan', 1],
+      ['plan_block', 7],
+      ['plan_row', 12],
+      ['plan_section', 4],
+    ]);
     expect(db.pragma('foreign_key_check')).toEqual([]);
     expect(db.pragma('foreign_keys', { simple: true })).toBe(1);
     db.prepare('DELETE FROM plan WHERE id = 1').run(); // cascades still work after the rebuild
@@ -116,7 +125,9 @@ function sampleSession(): { db: Db; call: ReturnType<typeof makeDispatch>; planI
   const db = openDatabase(path.join(freshFolder(), 'plans.db'));
   importSample(db);
   const { budgetBlock, planId } = db
-    .prepare("SELECT b.id AS budgetBlock, s.plan_id AS planId FROM plan_block b JOIN plan_section s ON s.id = b.section_id WHERE b.table_kind = 'budget' ORDER BY b.id LIMIT 1")
+    .prepare(
+      "SELECT b.id AS budgetBlock, s.plan_id AS planId FROM plan_block b JOIN plan_section s ON s.id = b.section_id WHERE b.table_kind = 'budget' ORDER BY b.id LIMIT 1",
+    )
     .get() as { budgetBlock: number; planId: number };
   const actionRow = db
     .prepare("SELECT r.id FROM plan_row r JOIN plan_block b ON b.id = r.block_id WHERE b.table_kind = 'actions' AND r.role = 'action' LIMIT 1")
@@ -130,7 +141,10 @@ const lines = (n: number, tag: string) => Array.from({ length: n }, (_, i) => ({
 const operations: Record<string, (s: Session) => [string, unknown]> = {
   'an edit': (s) => ['updateCell', { rowId: s.actionRow, column: 'title', value: 'Long action text. '.repeat(2500) }],
   'a paste': (s) => ['updateCells', { blockId: s.budgetBlock, changes: [], append: lines(120, 'Pasted') }],
-  'an import': (s) => ['applyEdits', { planId: s.planId, changes: [], added: lines(150, 'Imported').map((cells) => ({ blockId: s.budgetBlock, cells })), removed: [] }],
+  'an import': (s) => [
+    'applyEdits',
+    { planId: s.planId, changes: [], added: lines(150, 'Imported').map((cells) => ({ blockId: s.budgetBlock, cells })), removed: [] },
+  ],
 };
 
 describe('a full disk', () => {

@@ -24,7 +24,13 @@ describe('where the window opens', () => {
   });
 
   it('where it was, at the size it was, maximised if it was', () => {
-    expect(windowPlacement({ x: 1500, y: 40, width: 1200, height: 800, maximized: true }, [laptop, monitor])).toEqual({ x: 1500, y: 40, width: 1200, height: 800, maximized: true });
+    expect(windowPlacement({ x: 1500, y: 40, width: 1200, height: 800, maximized: true }, [laptop, monitor])).toEqual({
+      x: 1500,
+      y: 40,
+      width: 1200,
+      height: 800,
+      maximized: true,
+    });
   });
 
   it('on the laptop screen when the monitor it was on has gone, keeping a size that fits', () => {
@@ -32,7 +38,13 @@ describe('where the window opens', () => {
   });
 
   it('pulled fully onto the screen when only part of it was; never smaller than the minimum', () => {
-    expect(windowPlacement({ x: 1000, y: 5, width: 900, height: 600, maximized: false }, [laptop])).toEqual({ x: 466, y: 5, width: 900, height: 600, maximized: false });
+    expect(windowPlacement({ x: 1000, y: 5, width: 900, height: 600, maximized: false }, [laptop])).toEqual({
+      x: 466,
+      y: 5,
+      width: 900,
+      height: 600,
+      maximized: false,
+    });
     expect(windowPlacement({ x: 10, y: 10, width: 200, height: 100, maximized: false }, [laptop])).toMatchObject({ x: 10, y: 10, ...MIN_SIZE });
   });
 
@@ -95,10 +107,14 @@ describe('atomic export writes', () => {
     const folder = path.join(dir, 'budgets.xlsx');
     fs.mkdirSync(folder);
     fs.writeFileSync(path.join(folder, 'inside.txt'), 'kept');
-    expect(() => writeFileAtomic(folder, Buffer.from('x'))).toThrow('budgets.xlsx could not be saved: a folder of that name is there already. Choose another name.');
+    expect(() => writeFileAtomic(folder, Buffer.from('x'))).toThrow(
+      'budgets.xlsx could not be saved: a folder of that name is there already. Choose another name.',
+    );
     expect(fs.readdirSync(dir)).toEqual(['budgets.xlsx']);
     expect(fs.readFileSync(path.join(folder, 'inside.txt'), 'utf8')).toBe('kept');
-    expect(() => writeFileAtomic(path.join(dir, 'gone', 'plan.pdf'), Buffer.from('x'))).toThrow('plan.pdf could not be saved: its folder no longer exists. Choose another folder.');
+    expect(() => writeFileAtomic(path.join(dir, 'gone', 'plan.pdf'), Buffer.from('x'))).toThrow(
+      'plan.pdf could not be saved: its folder no longer exists. Choose another folder.',
+    );
   });
 });
 
@@ -113,7 +129,10 @@ describe('the shell’s calls (stand-in dialogs)', () => {
       settings: new SettingsFile(path.join(dir, 'desktop.json')),
       documentsFolder: path.join(dir, 'Documents'),
       showSaveDialog: async (o) => (asked.push({ kind: 'save', ...o }), answers.save ? { canceled: false, filePath: answers.save } : { canceled: true }),
-      showOpenDialog: async (o) => (asked.push({ kind: 'open', ...o }), answers.open ? { canceled: false, filePaths: [answers.open] } : { canceled: true, filePaths: [] }),
+      showOpenDialog: async (o) => (
+        asked.push({ kind: 'open', ...o }),
+        answers.open ? { canceled: false, filePaths: [answers.open] } : { canceled: true, filePaths: [] }
+      ),
       showItemInFolder: (f) => void shown.push(f),
       planHtml: async (planId, sectionIds) => `<h1>Plan ${planId} sections ${sectionIds?.join(',') ?? 'all'}</h1>`,
       printHtml: async (html) => (printed.push(html), true),
@@ -129,9 +148,17 @@ describe('the shell’s calls (stand-in dialogs)', () => {
     const target = path.join(s.dir, 'Finance', 'budgets');
     fs.mkdirSync(path.dirname(target));
     s.deps.showSaveDialog = async (o) => (s.asked.push({ kind: 'save', ...o }), { canceled: false, filePath: target });
-    expect(await s.call('saveFile', { fileName: 'Unit budgets 2008-09.xlsx', dataBase64: data, kind: 'xlsx' })).toEqual({ ok: true, result: { path: `${target}.xlsx` } });
+    expect(await s.call('saveFile', { fileName: 'Unit budgets 2008-09.xlsx', dataBase64: data, kind: 'xlsx' })).toEqual({
+      ok: true,
+      result: { path: `${target}.xlsx` },
+    });
     expect(fs.readFileSync(`${target}.xlsx`, 'utf8')).toBe('PK workbook bytes');
-    expect(s.asked[0]).toEqual({ kind: 'save', title: 'Save a copy', defaultPath: path.join(s.dir, 'Documents', 'Unit budgets 2008-09.xlsx'), filters: [{ name: 'Excel workbook', extensions: ['xlsx'] }] });
+    expect(s.asked[0]).toEqual({
+      kind: 'save',
+      title: 'Save a copy',
+      defaultPath: path.join(s.dir, 'Documents', 'Unit budgets 2008-09.xlsx'),
+      filters: [{ name: 'Excel workbook', extensions: ['xlsx'] }],
+    });
     await s.call('saveFile', { fileName: 'Plan.pdf', dataBase64: data, kind: 'pdf' });
     expect(s.asked[1]!.defaultPath).toBe(path.join(s.dir, 'Finance', 'Plan.pdf'));
     expect(s.deps.settings.get().recent[0]).toBe(`${target}.pdf`);
@@ -159,12 +186,18 @@ describe('the shell’s calls (stand-in dialogs)', () => {
     const small = path.join(s.dir, 'finance.xlsx');
     fs.writeFileSync(small, 'xlsx bytes');
     s.deps.showOpenDialog = async () => ({ canceled: false, filePaths: [small] });
-    expect(await s.call('openFile', { kind: 'xlsx' })).toEqual({ ok: true, result: { fileName: 'finance.xlsx', dataBase64: Buffer.from('xlsx bytes').toString('base64') } });
+    expect(await s.call('openFile', { kind: 'xlsx' })).toEqual({
+      ok: true,
+      result: { fileName: 'finance.xlsx', dataBase64: Buffer.from('xlsx bytes').toString('base64') },
+    });
     const big = path.join(s.dir, 'huge.xlsx');
     fs.writeFileSync(big, '');
     fs.truncateSync(big, MAX_OPEN_BYTES + 1);
     s.deps.showOpenDialog = async () => ({ canceled: false, filePaths: [big] });
-    expect(await s.call('openFile', { kind: 'xlsx' })).toEqual({ ok: false, error: { message: 'huge.xlsx is 20.0 MB; workbooks of up to 20 MB can be imported.' } });
+    expect(await s.call('openFile', { kind: 'xlsx' })).toEqual({
+      ok: false,
+      error: { message: 'huge.xlsx is 20.0 MB; workbooks of up to 20 MB can be imported.' },
+    });
     expect(await shell({ open: null }).call('openFile', { kind: 'xlsx' })).toEqual({ ok: true, result: null });
   });
 
@@ -172,7 +205,10 @@ describe('the shell’s calls (stand-in dialogs)', () => {
     const s = shell();
     const target = path.join(s.dir, 'Unit plan');
     s.deps.showSaveDialog = async (o) => (s.asked.push({ kind: 'save', ...o }), { canceled: false, filePath: target });
-    expect(await s.call('saveFile', { fileName: 'Unit plan 2008-09.plan', dataBase64: data, kind: 'plan' })).toEqual({ ok: true, result: { path: `${target}.plan` } });
+    expect(await s.call('saveFile', { fileName: 'Unit plan 2008-09.plan', dataBase64: data, kind: 'plan' })).toEqual({
+      ok: true,
+      result: { path: `${target}.plan` },
+    });
     expect(s.asked[0]!.filters).toEqual([{ name: 'Plan file', extensions: ['plan'] }]);
     const big = path.join(s.dir, 'directorate.plan');
     fs.writeFileSync(big, '');

@@ -18,14 +18,15 @@ const answers: Record<string, unknown> = {
   saveFile: { path: '/home/u/Finance/Unit budgets 2008-09.xlsx' },
   openFile: { fileName: 'finance.xlsx', dataBase64: 'UEsDBC==' },
 };
-const recorder = (names: string[]) => Object.fromEntries(names.map((n) => [n, async (arg: unknown) => (calls.push([n, arg]), { ok: true, result: answers[n] ?? null })]));
+const recorder = (names: string[]) =>
+  Object.fromEntries(names.map((n) => [n, async (arg: unknown) => (calls.push([n, arg]), { ok: true, result: answers[n] ?? null })]));
 
 type Store = typeof import('../../renderer/stores/file-commands');
 let store: Store;
 let planStore: typeof import('../../renderer/stores/plan-store');
 let uiStore: typeof import('../../renderer/stores/ui-store');
 let savedFile: typeof import('../../renderer/stores/saved-file');
-let layout: typeof import('../../renderer/app/FileMenu')['FILE_MENU_LAYOUT'];
+let layout: (typeof import('../../renderer/app/FileMenu'))['FILE_MENU_LAYOUT'];
 
 beforeAll(async () => {
   const { CALL_NAMES } = await import('../../shared/api/contract');

@@ -33,18 +33,28 @@ describe('choosing the addon', () => {
   });
 
   it('gives Electron in a checkout the build npm start fetched for this platform', () => {
-    expect(chooseSqliteBinding({ ...base, runtime: 'electron', packaged: false })).toBe(path.join('/home/u/plan-editor', 'native', 'electron', 'linux-x64', 'better_sqlite3.node'));
-    expect(chooseSqliteBinding({ ...base, runtime: 'electron', packaged: false, platform: 'win32', arch: 'arm64' })).toBe(path.join('/home/u/plan-editor', 'native', 'electron', 'win32-arm64', 'better_sqlite3.node'));
+    expect(chooseSqliteBinding({ ...base, runtime: 'electron', packaged: false })).toBe(
+      path.join('/home/u/plan-editor', 'native', 'electron', 'linux-x64', 'better_sqlite3.node'),
+    );
+    expect(chooseSqliteBinding({ ...base, runtime: 'electron', packaged: false, platform: 'win32', arch: 'arm64' })).toBe(
+      path.join('/home/u/plan-editor', 'native', 'electron', 'win32-arm64', 'better_sqlite3.node'),
+    );
   });
 
   it('gives a packaged app the build beside its asar, in resources/native', () => {
-    expect(chooseSqliteBinding({ ...base, runtime: 'electron', packaged: true })).toBe(path.join('/opt/Plan Editor/resources', 'native', 'better_sqlite3.node'));
+    expect(chooseSqliteBinding({ ...base, runtime: 'electron', packaged: true })).toBe(
+      path.join('/opt/Plan Editor/resources', 'native', 'better_sqlite3.node'),
+    );
     expect(() => chooseSqliteBinding({ ...base, resourcesPath: undefined, runtime: 'electron', packaged: true })).toThrow(/resources path/);
   });
 
   it('says what to do when the build is missing, in one sentence each', () => {
-    expect(missingBindingMessage('/x/b.node', false)).toBe('The Electron build of the database engine is missing (/x/b.node). Start the app with npm start, which fetches it.');
-    expect(missingBindingMessage('/x/b.node', true)).toMatch(/^Plan Editor's database engine is missing from this installation \(\/x\/b\.node\)\. Reinstall Plan Editor\.$/);
+    expect(missingBindingMessage('/x/b.node', false)).toBe(
+      'The Electron build of the database engine is missing (/x/b.node). Start the app with npm start, which fetches it.',
+    );
+    expect(missingBindingMessage('/x/b.node', true)).toMatch(
+      /^Plan Editor's database engine is missing from this installation \(\/x\/b\.node\)\. Reinstall Plan Editor\.$/,
+    );
   });
 });
 
@@ -153,17 +163,27 @@ describe('the packaged file list (electron-builder.yml)', () => {
    */
   const packaged = (file: string) =>
     config.files.reduce(
-      (inc, pattern) => (pattern.startsWith('!') ? (minimatch(file, pattern.slice(1), { dot: true }) ? false : inc) : minimatch(file, pattern, { dot: true }) || inc),
+      (inc, pattern) =>
+        pattern.startsWith('!') ? (minimatch(file, pattern.slice(1), { dot: true }) ? false : inc) : minimatch(file, pattern, { dot: true }) || inc,
       dependencies.some((d) => file.startsWith(`node_modules/${d}/`)),
     );
 
   it('carries the Electron build for each target into resources/native, where the app looks for it', () => {
-    for (const [target, platform] of [['win', 'win32'], ['linux', 'linux'], ['mac', 'darwin']] as const) {
+    for (const [target, platform] of [
+      ['win', 'win32'],
+      ['linux', 'linux'],
+      ['mac', 'darwin'],
+    ] as const) {
       const sets = config[target].extraResources.filter((s): s is { from: string; to: string } => typeof s === 'object');
       // ${arch} is electron-builder's macro for the target architecture.
-      expect(sets, target).toContainEqual({ from: devBindingPath(platform, '${arch}').split(path.sep).join('/'), to: PACKAGED_BINDING.split(path.sep).join('/') });
+      expect(sets, target).toContainEqual({
+        from: devBindingPath(platform, '${arch}').split(path.sep).join('/'),
+        to: PACKAGED_BINDING.split(path.sep).join('/'),
+      });
     }
-    expect(chooseSqliteBinding({ runtime: 'electron', packaged: true, resourcesPath: '/r', appPath: '/a', platform: 'linux', arch: 'x64' })).toBe(path.join('/r', PACKAGED_BINDING));
+    expect(chooseSqliteBinding({ runtime: 'electron', packaged: true, resourcesPath: '/r', appPath: '/a', platform: 'linux', arch: 'x64' })).toBe(
+      path.join('/r', PACKAGED_BINDING),
+    );
   });
 
   it('gives every target the app icon, a 512 x 512 PNG made from assets/icon.svg', () => {
@@ -181,7 +201,15 @@ describe('the packaged file list (electron-builder.yml)', () => {
   });
 
   it('carries the main process, the preload, the renderer and the parser worker, unpacked from the asar', () => {
-    for (const f of ['dist/node/electron-main.cjs', 'dist/node/preload.cjs', 'dist/node/import-worker.cjs', 'dist/renderer/index.html', 'assets/sample-plan.json', 'assets/icon.png', 'package.json']) {
+    for (const f of [
+      'dist/node/electron-main.cjs',
+      'dist/node/preload.cjs',
+      'dist/node/import-worker.cjs',
+      'dist/renderer/index.html',
+      'assets/sample-plan.json',
+      'assets/icon.png',
+      'package.json',
+    ]) {
       expect(packaged(f), f).toBe(true);
     }
     expect(packaged('dist/node/electron-main.cjs.map')).toBe(false);
@@ -191,13 +219,20 @@ describe('the packaged file list (electron-builder.yml)', () => {
   });
 
   it('needs no other native module in the main process or the parser’s process', () => {
-    const requiredBy = (bundle: string) => [...fs.readFileSync(path.join(ROOT, 'dist/node', bundle), 'utf8').matchAll(/require\("([^"]+)"\)/g)].map((m) => m[1]!);
+    const requiredBy = (bundle: string) =>
+      [...fs.readFileSync(path.join(ROOT, 'dist/node', bundle), 'utf8').matchAll(/require\("([^"]+)"\)/g)].map((m) => m[1]!);
     const isNative = (pkg: string) => {
       // By folder, not require.resolve: some packages (docx) do not export their package.json.
       const dir = path.join(ROOT, 'node_modules', pkg);
       return fs.existsSync(path.join(dir, 'binding.gyp')) || fs.readdirSync(dir, { recursive: true, encoding: 'utf8' }).some((f) => f.endsWith('.node'));
     };
-    const packages = (bundle: string) => [...new Set(requiredBy(bundle).filter((id) => !id.startsWith('node:') && !isBuiltin(id) && id !== 'electron').map((id) => id.split('/')[0]!))];
+    const packages = (bundle: string) => [
+      ...new Set(
+        requiredBy(bundle)
+          .filter((id) => !id.startsWith('node:') && !isBuiltin(id) && id !== 'electron')
+          .map((id) => id.split('/')[0]!),
+      ),
+    ];
     expect(packages('electron-main.cjs').filter(isNative)).toEqual(['better-sqlite3']);
     expect(packages('import-worker.cjs')).toEqual([]); // self-contained: nothing loaded from node_modules
     expect(packages('docx-worker.cjs')).toEqual([]); // the Word reader's process, the same way
@@ -215,7 +250,13 @@ function tarOf(name: string, data: Buffer): Buffer {
   put('0000000', 108, 8);
   put('0000000', 116, 8);
   put(data.length.toString(8).padStart(11, '0'), 124, 12);
-  put(Math.floor(Date.now() / 1000).toString(8).padStart(11, '0'), 136, 12);
+  put(
+    Math.floor(Date.now() / 1000)
+      .toString(8)
+      .padStart(11, '0'),
+    136,
+    12,
+  );
   put('        ', 148, 8);
   put('0', 156, 1);
   put('ustar\u000000', 257, 8);

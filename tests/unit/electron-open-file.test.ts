@@ -36,19 +36,32 @@ describe('the plan file on a command line', () => {
   });
 
   it('skips Chromium’s and Electron’s switches wherever a second instance’s argv has them', () => {
-    const argv = ['C:\\Program Files\\Plan Editor\\Plan Editor.exe', '--allow-file-access-from-files', '--original-process-start-time=13345', 'C:\\Users\\u\\Downloads\\Unit plan.plan', '--enable-features=X'];
+    const argv = [
+      'C:\\Program Files\\Plan Editor\\Plan Editor.exe',
+      '--allow-file-access-from-files',
+      '--original-process-start-time=13345',
+      'C:\\Users\\u\\Downloads\\Unit plan.plan',
+      '--enable-features=X',
+    ];
     expect(planFileFromArgv(argv, { packaged: true, cwd: 'C:\\Users\\u', paths: path.win32 })).toBe('C:\\Users\\u\\Downloads\\Unit plan.plan');
     expect(planFileFromArgv(['/x/electron', '--inspect', '.', '--no-sandbox', 'b.plan'], checkout)).toBe('/home/u/plan-editor/b.plan');
     expect(planFileFromArgv(['/x/plan-editor', '--web', '--open=/etc/x.plan'], packaged)).toBeNull();
   });
 
   it('reads Windows paths, relative ones against the drive folder, and Linux desktop files’ file:// URLs', () => {
-    expect(planFileFromArgv(['Plan Editor.exe', 'Unit plan.plan'], { packaged: true, cwd: 'D:\\Shared\\Plans', paths: path.win32 })).toBe('D:\\Shared\\Plans\\Unit plan.plan');
-    expect(planFileFromArgv(['Plan Editor.exe', '\\\\fileserver\\plans\\Unit.plan'], { packaged: true, cwd: 'C:\\', paths: path.win32 })).toBe('\\\\fileserver\\plans\\Unit.plan');
-    expect(planFileFromArgv(['Plan Editor.exe', 'file:///C:/Users/u/Unit%20plan.plan'], { packaged: true, cwd: 'C:\\', paths: path.win32 })).toBe('C:\\Users\\u\\Unit plan.plan');
+    expect(planFileFromArgv(['Plan Editor.exe', 'Unit plan.plan'], { packaged: true, cwd: 'D:\\Shared\\Plans', paths: path.win32 })).toBe(
+      'D:\\Shared\\Plans\\Unit plan.plan',
+    );
+    expect(planFileFromArgv(['Plan Editor.exe', '\\\\fileserver\\plans\\Unit.plan'], { packaged: true, cwd: 'C:\\', paths: path.win32 })).toBe(
+      '\\\\fileserver\\plans\\Unit.plan',
+    );
+    expect(planFileFromArgv(['Plan Editor.exe', 'file:///C:/Users/u/Unit%20plan.plan'], { packaged: true, cwd: 'C:\\', paths: path.win32 })).toBe(
+      'C:\\Users\\u\\Unit plan.plan',
+    );
     expect(planFileFromArgv(['/opt/plan-editor', 'file:///home/u/My%20plans/Unit%20plan.plan'], packaged)).toBe('/home/u/My plans/Unit plan.plan');
     // Remote or hosted URLs are not files here.
-    for (const url of ['https://evil.example/x.plan', 'file://fileserver/share/x.plan', 'smb://server/x.plan']) expect(planFileFromArgv(['/opt/plan-editor', url], packaged), url).toBeNull();
+    for (const url of ['https://evil.example/x.plan', 'file://fileserver/share/x.plan', 'smb://server/x.plan'])
+      expect(planFileFromArgv(['/opt/plan-editor', url], packaged), url).toBeNull();
   });
 
   it('takes only plan files; of several, the last; ignores what is not a string', () => {
@@ -98,7 +111,11 @@ describe('checking a plan file before it is read', () => {
     expect(reason('relative.plan')).toBe('relative.plan could not be opened: its folder is not known.');
     for (const bad of [42, '', `/a\0.plan`, `/${'x'.repeat(5000)}.plan`]) expect(reason(bad)).toBe('That file name is not valid.');
     const denied = Object.assign(new Error('EACCES: permission denied'), { code: 'EACCES' });
-    expect(checkPlanFile('/home/u/locked.plan', () => { throw denied; })).toEqual({ ok: false, fileName: 'locked.plan', reason: 'locked.plan could not be read (EACCES).' });
+    expect(
+      checkPlanFile('/home/u/locked.plan', () => {
+        throw denied;
+      }),
+    ).toEqual({ ok: false, fileName: 'locked.plan', reason: 'locked.plan could not be read (EACCES).' });
   });
 });
 
@@ -139,7 +156,13 @@ describe('handing a waiting file to the window (takeOpenedFile)', () => {
     const dir = tmp();
     const queue = openedFiles();
     const systemRecent: string[] = [];
-    const deps = { settings: new SettingsFile(path.join(dir, 'desktop.json')), documentsFolder: dir, recentChanged: () => {}, openedFiles: queue, addToSystemRecent: (f: string) => void systemRecent.push(f) } as Partial<ShellDeps> as ShellDeps;
+    const deps = {
+      settings: new SettingsFile(path.join(dir, 'desktop.json')),
+      documentsFolder: dir,
+      recentChanged: () => {},
+      openedFiles: queue,
+      addToSystemRecent: (f: string) => void systemRecent.push(f),
+    } as Partial<ShellDeps> as ShellDeps;
     return { dir, queue, deps, systemRecent, call: makeShellDispatch(makeShellHandlers(deps)) };
   }
 
@@ -150,11 +173,20 @@ describe('handing a waiting file to the window (takeOpenedFile)', () => {
     s.queue.push(checkPlanFile(file));
     s.queue.push(checkPlanFile(path.join(s.dir, 'notes.txt')));
     s.queue.push(checkPlanFile(file.replace('Unit', 'Moved')));
-    expect(await s.call('takeOpenedFile', {})).toEqual({ ok: true, result: { fileName: 'Unit plan.plan', dataBase64: Buffer.from('plan bytes').toString('base64') } });
+    expect(await s.call('takeOpenedFile', {})).toEqual({
+      ok: true,
+      result: { fileName: 'Unit plan.plan', dataBase64: Buffer.from('plan bytes').toString('base64') },
+    });
     expect(s.deps.settings.get()).toMatchObject({ recent: [file], lastFolder: s.dir });
     expect(s.systemRecent).toEqual([file]); // the jump list / Dock menu, where it opens through the association
-    expect(await s.call('takeOpenedFile', {})).toEqual({ ok: false, error: { message: 'notes.txt is not a plan file: Plan Editor opens files ending in .plan.' } });
-    expect(await s.call('takeOpenedFile', {})).toEqual({ ok: false, error: { message: 'Moved plan.plan could not be found: it may have been moved or deleted.' } });
+    expect(await s.call('takeOpenedFile', {})).toEqual({
+      ok: false,
+      error: { message: 'notes.txt is not a plan file: Plan Editor opens files ending in .plan.' },
+    });
+    expect(await s.call('takeOpenedFile', {})).toEqual({
+      ok: false,
+      error: { message: 'Moved plan.plan could not be found: it may have been moved or deleted.' },
+    });
     expect(await s.call('takeOpenedFile', {})).toEqual({ ok: true, result: null });
   });
 
@@ -174,21 +206,38 @@ describe('handing a waiting file to the window (takeOpenedFile)', () => {
 
 describe('the file association (electron-builder.yml)', () => {
   const yaml = createRequire(__filename)('js-yaml') as { load: (text: string) => unknown };
-  const config = yaml.load(fs.readFileSync(path.join(ROOT, 'electron-builder.yml'), 'utf8')) as { fileAssociations: Record<string, string>[]; directories: { buildResources: string } };
+  const config = yaml.load(fs.readFileSync(path.join(ROOT, 'electron-builder.yml'), 'utf8')) as {
+    fileAssociations: Record<string, string>[];
+    directories: { buildResources: string };
+  };
 
   it('registers .plan with a name, a description, its own mime type and a document icon for Windows and macOS', () => {
     expect(config.fileAssociations).toEqual([
-      { ext: 'plan', name: 'Plan Editor plan file', description: 'Business plan file (Plan Editor)', mimeType: 'application/x-plan-editor-plan', icon: 'plan', role: 'Editor', rank: 'Owner' },
+      {
+        ext: 'plan',
+        name: 'Plan Editor plan file',
+        description: 'Business plan file (Plan Editor)',
+        mimeType: 'application/x-plan-editor-plan',
+        icon: 'plan',
+        role: 'Editor',
+        rank: 'Owner',
+      },
     ]);
     // electron-builder looks for <icon>.ico and <icon>.icns in the build resources folder.
     const ico = fs.readFileSync(path.join(ROOT, config.directories.buildResources, 'plan.ico'));
     // One 256 x 256 image (written as 0 x 0), 32 bits, a PNG.
-    expect([ico.readUInt16LE(0), ico.readUInt16LE(2), ico.readUInt16LE(4), ico.readUInt8(6), ico.readUInt8(7), ico.readUInt16LE(12)]).toEqual([0, 1, 1, 0, 0, 32]);
+    expect([ico.readUInt16LE(0), ico.readUInt16LE(2), ico.readUInt16LE(4), ico.readUInt8(6), ico.readUInt8(7), ico.readUInt16LE(12)]).toEqual([
+      0, 1, 1, 0, 0, 32,
+    ]);
     const png = ico.subarray(ico.readUInt32LE(18), ico.readUInt32LE(18) + ico.readUInt32LE(14));
     expect([png.subarray(1, 4).toString(), png.readUInt32BE(16), png.readUInt32BE(20), ico.length]).toEqual(['PNG', 256, 256, 22 + png.length]);
     const icns = fs.readFileSync(path.join(ROOT, config.directories.buildResources, 'plan.icns'));
     expect([icns.subarray(0, 4).toString(), icns.readUInt32BE(4)]).toEqual(['icns', icns.length]);
     const first = icns.subarray(16, 8 + icns.readUInt32BE(12));
-    expect([icns.subarray(8, 12).toString(), first.readUInt32BE(16), icns.subarray(8 + icns.readUInt32BE(12), 12 + icns.readUInt32BE(12)).toString()]).toEqual(['ic09', 512, 'ic08']);
+    expect([icns.subarray(8, 12).toString(), first.readUInt32BE(16), icns.subarray(8 + icns.readUInt32BE(12), 12 + icns.readUInt32BE(12)).toString()]).toEqual([
+      'ic09',
+      512,
+      'ic08',
+    ]);
   });
 });

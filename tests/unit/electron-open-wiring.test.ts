@@ -19,10 +19,19 @@ const ROOT = path.resolve(__dirname, '../..');
 const APP_PAGE = 'app://plan-editor/index.html';
 const tmp = (name: string) => fs.mkdtempSync(path.join(os.tmpdir(), `plan-editor-${name}-`));
 
-const rec = { appEvents: new Map<string, Fn[]>(), ipc: new Map<string, Fn>(), windows: [] as StandInWindow[], lock: [] as unknown[], menus: [] as MenuItemConstructorOptions[][], errors: [] as string[], systemRecent: [] as string[] };
+const rec = {
+  appEvents: new Map<string, Fn[]>(),
+  ipc: new Map<string, Fn>(),
+  windows: [] as StandInWindow[],
+  lock: [] as unknown[],
+  menus: [] as MenuItemConstructorOptions[][],
+  errors: [] as string[],
+  systemRecent: [] as string[],
+};
 const noop: Fn = new Proxy(() => noop, { get: (_t, k) => (k === 'then' ? undefined : noop) });
 /** Members the test does not name are harmless no-ops (session rules, protocol, and the like). */
-const lenient = <T extends object>(o: T): T => new Proxy(o, { get: (t, k) => (k in t ? (t as Record<string | symbol, unknown>)[k] : k === 'then' ? undefined : noop) });
+const lenient = <T extends object>(o: T): T =>
+  new Proxy(o, { get: (t, k) => (k in t ? (t as Record<string | symbol, unknown>)[k] : k === 'then' ? undefined : noop) });
 
 class StandInWindow {
   minimized = false;
@@ -68,7 +77,8 @@ const planFile = (name: string, text = `plan ${name}`) => (fs.writeFileSync(path
 const win = () => rec.windows[0]!;
 const notices = () => win().webContents.sent.filter(([channel]) => channel === OPENED_FILE_CHANNEL).length;
 /** The shell call as the window's own page makes it (or, with `from`, another webContents). */
-const take = (from: unknown = win().webContents) => rec.ipc.get(SHELL_CHANNEL)!({ sender: from, senderFrame: win().webContents.mainFrame }, 'takeOpenedFile', {});
+const take = (from: unknown = win().webContents) =>
+  rec.ipc.get(SHELL_CHANNEL)!({ sender: from, senderFrame: win().webContents.mainFrame }, 'takeOpenedFile', {});
 const taken = (name: string) => ({ ok: true, result: { fileName: name, dataBase64: Buffer.from(`plan ${name}`).toString('base64') } });
 
 const launched = planFile('launched.plan');

@@ -137,7 +137,19 @@ describe('navigation and new windows', () => {
 
 describe('permissions and IPC', () => {
   it('refuses every permission, even to the app itself', () => {
-    for (const p of ['media', 'notifications', 'geolocation', 'clipboard-read', 'clipboard-sanitized-write', 'openExternal', 'fullscreen', 'hid', 'usb', 'serial', 'unknown']) {
+    for (const p of [
+      'media',
+      'notifications',
+      'geolocation',
+      'clipboard-read',
+      'clipboard-sanitized-write',
+      'openExternal',
+      'fullscreen',
+      'hid',
+      'usb',
+      'serial',
+      'unknown',
+    ]) {
       expect(permissionDecision(p, APP_INDEX_URL), p).toBe(false);
     }
   });
@@ -188,7 +200,12 @@ describe('the app:// protocol', () => {
 
   it('keeps dot segments inside the renderer folder, in any spelling', () => {
     // The URL parser resolves these against the origin's root, so they never leave the folder.
-    for (const url of ['app://plan-editor/../../etc/passwd', 'app://plan-editor/%2e%2e/%2e%2e/etc/passwd', 'app://plan-editor/.%2E/x', 'app://plan-editor//etc/passwd']) {
+    for (const url of [
+      'app://plan-editor/../../etc/passwd',
+      'app://plan-editor/%2e%2e/%2e%2e/etc/passwd',
+      'app://plan-editor/.%2E/x',
+      'app://plan-editor//etc/passwd',
+    ]) {
       const r = resolveAppRequest(url, root);
       expect(r.ok && r.file.startsWith('/srv/renderer/'), url).toBe(true);
     }
@@ -196,13 +213,23 @@ describe('the app:// protocol', () => {
 
   it('answers with the CSP and the other security headers', () => {
     const h = appResponseHeaders('text/html; charset=utf-8');
-    expect(h).toMatchObject({ 'Content-Type': 'text/html; charset=utf-8', 'Content-Security-Policy': CONTENT_SECURITY_POLICY, 'X-Content-Type-Options': 'nosniff' });
+    expect(h).toMatchObject({
+      'Content-Type': 'text/html; charset=utf-8',
+      'Content-Security-Policy': CONTENT_SECURITY_POLICY,
+      'X-Content-Type-Options': 'nosniff',
+    });
     expect(SECURITY_HEADERS).toMatchObject({ 'Referrer-Policy': 'no-referrer', 'Cross-Origin-Opener-Policy': 'same-origin', 'X-Frame-Options': 'DENY' });
   });
 });
 
 describe('the Content-Security-Policy', () => {
-  const directives = (policy: string) => new Map(policy.split(';').map((d) => d.trim().split(/\s+/)).map(([k, ...v]) => [k!, v.join(' ')]));
+  const directives = (policy: string) =>
+    new Map(
+      policy
+        .split(';')
+        .map((d) => d.trim().split(/\s+/))
+        .map(([k, ...v]) => [k!, v.join(' ')]),
+    );
 
   it('is strict: nothing by default, scripts only from the app, no eval, no remote sources', () => {
     const d = directives(CONTENT_SECURITY_POLICY);
@@ -237,7 +264,13 @@ describe('the built page (dist/renderer/index.html)', () => {
     expect(scripts.length).toBeGreaterThan(0);
     for (const s of scripts) {
       expect(attr(s, 'src'), s).toBeTruthy();
-      expect(s.replace(/^<script\b[^>]*>/i, '').replace(/<\/script>$/i, '').trim(), s).toBe('');
+      expect(
+        s
+          .replace(/^<script\b[^>]*>/i, '')
+          .replace(/<\/script>$/i, '')
+          .trim(),
+        s,
+      ).toBe('');
     }
     expect(page).not.toMatch(/\son[a-z]+\s*=/i);
     expect(page).not.toMatch(/(src|href)="(https?:)?\/\//i);
@@ -267,7 +300,11 @@ describe('the preload bundle (dist/node/preload.cjs)', () => {
       ipcRenderer: {
         invoke: (...args: unknown[]) => (invoked.push(args), Promise.resolve({ ok: true })),
         on: (channel: string, fn: (...a: unknown[]) => void) => void listeners.set(channel, [...(listeners.get(channel) ?? []), fn]),
-        removeListener: (channel: string, fn: unknown) => void listeners.set(channel, (listeners.get(channel) ?? []).filter((f) => f !== fn)),
+        removeListener: (channel: string, fn: unknown) =>
+          void listeners.set(
+            channel,
+            (listeners.get(channel) ?? []).filter((f) => f !== fn),
+          ),
       },
     };
     const sandboxRequire = (id: string) => {
@@ -348,7 +385,9 @@ describe('the Electron wiring (source)', () => {
   it('never loads file://, never weakens a web preference, calls openExternal in one checked place', () => {
     for (const [file, text] of sources) {
       expect(text, file).not.toMatch(/\.loadFile\(|nodeIntegration\w*:\s*true|contextIsolation:\s*false|sandbox:\s*false|webSecurity:\s*false/);
-      expect(text, file).not.toMatch(/allowRunningInsecureContent:\s*true|experimentalFeatures:\s*true|enableBlinkFeatures\s*:|webviewTag:\s*true|enableRemoteModule/);
+      expect(text, file).not.toMatch(
+        /allowRunningInsecureContent:\s*true|experimentalFeatures:\s*true|enableBlinkFeatures\s*:|webviewTag:\s*true|enableRemoteModule/,
+      );
       expect(text, file).not.toMatch(/bypassCSP|corsEnabled/);
     }
     const openers = sources.filter(([, text]) => text.includes('shell.openExternal(')).map(([f]) => f);
@@ -384,7 +423,8 @@ describe('the main process wiring (dist/node/electron-main.cjs with a stand-in f
   const appPath = fs.mkdtempSync(path.join(os.tmpdir(), 'plan-editor-app-'));
   const electronBinding = path.join(appPath, devBindingPath(process.platform, process.arch));
   const noop: Fn = new Proxy(() => noop, { get: (_t, k) => (k === 'then' ? undefined : noop) });
-  const lenient = <T extends object>(o: T): T => new Proxy(o, { get: (t, k) => (k in t ? (t as Record<string | symbol, unknown>)[k] : k === 'then' ? undefined : noop) });
+  const lenient = <T extends object>(o: T): T =>
+    new Proxy(o, { get: (t, k) => (k in t ? (t as Record<string | symbol, unknown>)[k] : k === 'then' ? undefined : noop) });
   const webContents = (url: string) => {
     const handlers = new Map<string, Fn>();
     const mainFrame = { url, parent: null };
@@ -478,7 +518,10 @@ describe('the main process wiring (dist/node/electron-main.cjs with a stand-in f
     const saved = process.env.PLAN_EDITOR_DB;
     process.env.PLAN_EDITOR_DB = path.join(dbDir, 'plans.db');
     fs.mkdirSync(path.dirname(electronBinding), { recursive: true });
-    fs.copyFileSync(path.join(path.dirname(createRequire(__filename).resolve('better-sqlite3/package.json')), 'build/Release/better_sqlite3.node'), electronBinding);
+    fs.copyFileSync(
+      path.join(path.dirname(createRequire(__filename).resolve('better-sqlite3/package.json')), 'build/Release/better_sqlite3.node'),
+      electronBinding,
+    );
     const M = Module as unknown as { _load: (this: unknown, request: string, ...rest: unknown[]) => unknown };
     const load = M._load;
     M._load = function (request: string, ...rest: unknown[]) {
@@ -515,7 +558,11 @@ describe('the main process wiring (dist/node/electron-main.cjs with a stand-in f
   it('serves the built page over app:// with the CSP header, and refuses traversal and other hosts', async () => {
     const serve = rec.protocols.get('app')!;
     const page = (await serve({ url: 'app://plan-editor/index.html' })) as Response;
-    expect([page.status, page.headers.get('content-security-policy'), page.headers.get('content-type')]).toEqual([200, CONTENT_SECURITY_POLICY, 'text/html; charset=utf-8']);
+    expect([page.status, page.headers.get('content-security-policy'), page.headers.get('content-type')]).toEqual([
+      200,
+      CONTENT_SECURITY_POLICY,
+      'text/html; charset=utf-8',
+    ]);
     expect(await page.text()).toContain('<div id="root">');
     for (const url of ['app://plan-editor/..%2f..%2fnode%2felectron-main.cjs', 'app://plan-editor.evil.com/index.html', 'app://plan-editor/missing.js']) {
       const res = (await serve({ url })) as Response;
@@ -596,7 +643,10 @@ describe('the main process wiring (dist/node/electron-main.cjs with a stand-in f
     const call = rec.ipc.get(SHELL_CHANNEL)!;
     const wc = win.webContents as unknown as { mainFrame: { url: string; parent: null } };
     const arg = { fileName: 'Unit budgets.xlsx', dataBase64: Buffer.from('workbook').toString('base64'), kind: 'xlsx' };
-    expect(await call({ sender: webContents(APP_INDEX_URL), senderFrame: wc.mainFrame }, 'saveFile', arg)).toEqual({ ok: false, error: { message: 'Calls are accepted only from the Plan Editor window.' } });
+    expect(await call({ sender: webContents(APP_INDEX_URL), senderFrame: wc.mainFrame }, 'saveFile', arg)).toEqual({
+      ok: false,
+      error: { message: 'Calls are accepted only from the Plan Editor window.' },
+    });
     expect(rec.dialogs).toEqual([]);
     const file = path.join(userDir, 'documents', 'Unit budgets.xlsx');
     fs.mkdirSync(path.dirname(file), { recursive: true });
@@ -613,7 +663,10 @@ describe('the main process wiring (dist/node/electron-main.cjs with a stand-in f
     const before = rec.windows.length;
     expect(await call({ sender: wc, senderFrame: wc.mainFrame }, 'print', { planId: 1 })).toEqual({ ok: true, result: { printed: true } });
     const printer = rec.windows[before]!;
-    expect(printer.options).toMatchObject({ show: false, webPreferences: { javascript: false, sandbox: true, contextIsolation: true, nodeIntegration: false } });
+    expect(printer.options).toMatchObject({
+      show: false,
+      webPreferences: { javascript: false, sandbox: true, contextIsolation: true, nodeIntegration: false },
+    });
     const html = Buffer.from(printer.url!.replace(/^data:text\/html;charset=utf-8;base64,/, ''), 'base64').toString('utf8');
     expect(html).toContain('<title>Managing Director&#39;s Introduction 2008/9</title>');
     expect(rec.printed).toEqual([{ silent: false, printBackground: true }]);

@@ -35,7 +35,8 @@ function startUntilServing(args: string[], env: NodeJS.ProcessEnv) {
     child.stderr.on('data', seen);
     child.on('exit', (code) => reject(new Error(`npm start ended (${code}) before serving:\n${out}`)));
   });
-  const stop = () => new Promise<number | null>((r) => (child.exitCode !== null ? r(child.exitCode) : (child.once('exit', (c) => r(c)), child.kill('SIGTERM'))));
+  const stop = () =>
+    new Promise<number | null>((r) => (child.exitCode !== null ? r(child.exitCode) : (child.once('exit', (c) => r(c)), child.kill('SIGTERM'))));
   return { serving, stop };
 }
 
@@ -43,7 +44,13 @@ async function hostAnswers(output: string): Promise<{ page: string; plans: numbe
   const url = new URL(/(http:\/\/127\.0\.0\.1:\d+\/#token=\w+)/.exec(output)![1]!);
   const token = new URLSearchParams(url.hash.slice(1)).get('token');
   const page = await (await fetch(new URL('/', url))).text();
-  const r = (await (await fetch(new URL('/api/listPlans', url), { method: 'POST', headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' }, body: '{}' })).json()) as { ok: boolean; result: unknown[] };
+  const r = (await (
+    await fetch(new URL('/api/listPlans', url), {
+      method: 'POST',
+      headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' },
+      body: '{}',
+    })
+  ).json()) as { ok: boolean; result: unknown[] };
   return { page, plans: r.ok ? r.result.length : -1 };
 }
 
@@ -57,8 +64,13 @@ describe('npm start without the Electron runtime', () => {
     });
     try {
       const out = await run.serving;
-      const lines = out.trim().split('\n').filter((l) => !/^Plan Editor: building/.test(l));
-      expect(lines[0]).toMatch(/^Plan Editor: Electron's runtime could not be downloaded \(.+\); opening the same app in your browser instead \(as npm run web does\)\.$/);
+      const lines = out
+        .trim()
+        .split('\n')
+        .filter((l) => !/^Plan Editor: building/.test(l));
+      expect(lines[0]).toMatch(
+        /^Plan Editor: Electron's runtime could not be downloaded \(.+\); opening the same app in your browser instead \(as npm run web does\)\.$/,
+      );
       expect(lines[1]).toMatch(/^Plan Editor is running at http:\/\/127\.0\.0\.1:\d+\/#token=\w+$/);
       expect(out).not.toMatch(/^\s+at /m); // no stack trace
       const answer = await hostAnswers(out);

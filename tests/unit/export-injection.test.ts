@@ -62,7 +62,7 @@ describe.each(EXPORTS)('the %s', (_, exportBuffer) => {
 });
 
 describe.skipIf(!hasLibreOffice()).each(EXPORTS)('the %s opened in LibreOffice', (_, exportBuffer) => {
-  it('recalculates with no formula but the app\'s, and every payload reads back as typed', async () => {
+  it("recalculates with no formula but the app's, and every payload reads back as typed", async () => {
     const buf = await exportBuffer(dirty);
     const [ours, lo] = [await workbookCells(buf), await workbookCells(await resaveWithLibreOffice(buf))];
     expect([...lo.formulas.keys()].sort()).toEqual([...ours.formulas.keys()].sort());

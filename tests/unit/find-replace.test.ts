@@ -9,9 +9,17 @@ import type { PlanDocument } from '../../shared/model/plan';
 
 describe('textReplacer', () => {
   it('ignores case unless asked to match it, and counts every occurrence', () => {
-    expect(textReplacer({ find: 'kent', replace: 'Medway' })('Kent schools, KENT clusters')).toEqual({ text: 'Medway schools, Medway clusters', count: 2, at: 0 });
+    expect(textReplacer({ find: 'kent', replace: 'Medway' })('Kent schools, KENT clusters')).toEqual({
+      text: 'Medway schools, Medway clusters',
+      count: 2,
+      at: 0,
+    });
     expect(textReplacer({ find: 'kent', replace: 'Medway', matchCase: true })('Kent schools, KENT clusters')).toBeNull();
-    expect(textReplacer({ find: 'KENT', replace: 'Medway', matchCase: true })('Kent schools, KENT clusters')).toEqual({ text: 'Kent schools, Medway clusters', count: 1, at: 14 });
+    expect(textReplacer({ find: 'KENT', replace: 'Medway', matchCase: true })('Kent schools, KENT clusters')).toEqual({
+      text: 'Kent schools, Medway clusters',
+      count: 1,
+      at: 14,
+    });
   });
 
   it('a whole value only when asked', () => {
@@ -37,8 +45,20 @@ describe('replaceInCell: words only, never figures', () => {
   });
   it('every item of a list, the text and target of every deliverable', () => {
     expect(replaceInCell('list', ['CW 2008', 'none', '2008'], rw)).toMatchObject({ value: ['CW 2009', 'none', '2009'], count: 2 });
-    expect(replaceInCell('deliverables', [{ text: 'Report 2008', target: 'March 2008' }, { text: 'x', target: '' }], rw)).toMatchObject({
-      value: [{ text: 'Report 2009', target: 'March 2009' }, { text: 'x', target: '' }],
+    expect(
+      replaceInCell(
+        'deliverables',
+        [
+          { text: 'Report 2008', target: 'March 2008' },
+          { text: 'x', target: '' },
+        ],
+        rw,
+      ),
+    ).toMatchObject({
+      value: [
+        { text: 'Report 2009', target: 'March 2009' },
+        { text: 'x', target: '' },
+      ],
       count: 2,
     });
   });
@@ -62,21 +82,43 @@ describe('replaceInDoc', () => {
     type: 'doc',
     content: [
       { type: 'heading', attrs: { level: 2 }, content: [{ type: 'text', text: 'Kent' }] },
-      { type: 'paragraph', content: [{ type: 'text', text: 'In ' }, { type: 'text', text: 'Kent', marks: [{ type: 'bold' }] }, { type: 'hardBreak' }, { type: 'text', text: 'and kent.' }] },
-      { type: 'bulletList', content: [{ type: 'listItem', content: [{ type: 'blockquote', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Kent' }] }] }] }] },
+      {
+        type: 'paragraph',
+        content: [
+          { type: 'text', text: 'In ' },
+          { type: 'text', text: 'Kent', marks: [{ type: 'bold' }] },
+          { type: 'hardBreak' },
+          { type: 'text', text: 'and kent.' },
+        ],
+      },
+      {
+        type: 'bulletList',
+        content: [{ type: 'listItem', content: [{ type: 'blockquote', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Kent' }] }] }] }],
+      },
     ],
   };
   it('rewrites every text run at any depth, keeping marks and line breaks', () => {
     const r = replaceInDoc(doc, textReplacer({ find: 'kent', replace: 'Medway' }))!;
     expect(r.count).toBe(4);
-    expect(r.value.content[1]).toEqual({ type: 'paragraph', content: [{ type: 'text', text: 'In ' }, { type: 'text', text: 'Medway', marks: [{ type: 'bold' }] }, { type: 'hardBreak' }, { type: 'text', text: 'and Medway.' }] });
+    expect(r.value.content[1]).toEqual({
+      type: 'paragraph',
+      content: [
+        { type: 'text', text: 'In ' },
+        { type: 'text', text: 'Medway', marks: [{ type: 'bold' }] },
+        { type: 'hardBreak' },
+        { type: 'text', text: 'and Medway.' },
+      ],
+    });
     expect(JSON.stringify(r.value.content[2])).toContain('"text":"Medway"');
     expect(JSON.stringify(doc)).not.toContain('Medway'); // the input is left as it was
   });
   it('drops a run the replacement empties (an empty run is not a valid document)', () => {
     const r = replaceInDoc(doc, textReplacer({ find: 'Kent', replace: '', matchCase: true }))!;
     expect(r.value.content[0]).toEqual({ type: 'heading', attrs: { level: 2 }, content: [] });
-    expect(r.value.content[1]).toEqual({ type: 'paragraph', content: [{ type: 'text', text: 'In ' }, { type: 'hardBreak' }, { type: 'text', text: 'and kent.' }] });
+    expect(r.value.content[1]).toEqual({
+      type: 'paragraph',
+      content: [{ type: 'text', text: 'In ' }, { type: 'hardBreak' }, { type: 'text', text: 'and kent.' }],
+    });
   });
 });
 
@@ -96,13 +138,22 @@ describe('planReplacements', () => {
     sections: [
       { id: 1, title: 'Kent unit', level: 1, blocks: [] },
       {
-        id: 2, title: 'Revenue Budget', level: 2, blocks: [{
-          id: 10, kind: 'table', tableKind: 'budget', title: 'Revenue Budget', meta: {},
-          rows: [
-            { id: 100, role: 'line', cells: { activity: 'Kent advisers', employee: 12, cabinetMember: 'kent' } },
-            { id: 101, role: 'memo', cells: { activity: 'Central Overheads', controllable: 1 } },
-          ],
-        }],
+        id: 2,
+        title: 'Revenue Budget',
+        level: 2,
+        blocks: [
+          {
+            id: 10,
+            kind: 'table',
+            tableKind: 'budget',
+            title: 'Revenue Budget',
+            meta: {},
+            rows: [
+              { id: 100, role: 'line', cells: { activity: 'Kent advisers', employee: 12, cabinetMember: 'kent' } },
+              { id: 101, role: 'memo', cells: { activity: 'Central Overheads', controllable: 1 } },
+            ],
+          },
+        ],
       },
     ],
   } as unknown as PlanDocument;
@@ -110,10 +161,22 @@ describe('planReplacements', () => {
   it('header fields, titles and text cells in document order; fixed labels and figures left alone', () => {
     const items = planReplacements(plan, { find: 'kent', replace: 'Medway' });
     expect(items.map((i) => [i.id, i.new])).toEqual([
-      ['header:directorate', 'Medway CFE'], ['header:division', 'Medway'], ['title:1', 'Medway unit'],
-      ['cell:100:activity', 'Medway advisers'], ['cell:100:cabinetMember', 'Medway'],
+      ['header:directorate', 'Medway CFE'],
+      ['header:division', 'Medway'],
+      ['title:1', 'Medway unit'],
+      ['cell:100:activity', 'Medway advisers'],
+      ['cell:100:cabinetMember', 'Medway'],
     ]);
-    expect(items[3]).toMatchObject({ sectionId: 2, section: 'Revenue Budget', unit: 'Kent unit', blockId: 10, rowId: 100, column: 'activity', before: 'Kent advisers', after: 'Medway advisers' });
+    expect(items[3]).toMatchObject({
+      sectionId: 2,
+      section: 'Revenue Budget',
+      unit: 'Kent unit',
+      blockId: 10,
+      rowId: 100,
+      column: 'activity',
+      before: 'Kent advisers',
+      after: 'Medway advisers',
+    });
     expect(planReplacements(plan, { find: 'Central Overheads', replace: 'x' })).toEqual([]);
     expect(planReplacements(plan, { find: '12', replace: '13' })).toEqual([]);
     expect(planReplacements(plan, { find: '2008', replace: '2009' })).toEqual([]);

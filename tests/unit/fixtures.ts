@@ -27,33 +27,64 @@ export function smallPlan(): PlanIn {
   const cols = ['lastYearControllable', 'lastYearFte', 'activity', 'fte', 'employee', 'running', 'contracts', 'externalIncome', 'internalIncome'];
   const lines = SECONDARY_LINES.map((l) => ({
     role: 'line' as const,
-    cells: Object.fromEntries(cols.map((c, i) => [c, l[i]]).filter(([, v]) => v !== null).concat([['cabinetMember', 'CW']])),
+    cells: Object.fromEntries(
+      cols
+        .map((c, i) => [c, l[i]])
+        .filter(([, v]) => v !== null)
+        .concat([['cabinetMember', 'CW']]),
+    ),
   }));
   return {
     kind: 'unit',
     header: {
-      directorate: 'Children, Families, Health and Education Directorate', division: 'Standards and Achievement Division',
-      title: 'Annual Business Unit Operational Plan 2008/9', year: 2008, cabinetMember: 'Chris Wells', director: 'Carol Parsons', planContact: 'Carrie Beech',
+      directorate: 'Children, Families, Health and Education Directorate',
+      division: 'Standards and Achievement Division',
+      title: 'Annual Business Unit Operational Plan 2008/9',
+      year: 2008,
+      cabinetMember: 'Chris Wells',
+      director: 'Carol Parsons',
+      planContact: 'Carrie Beech',
     },
     sections: [
-      { title: 'Purpose of the Service', level: 1, blocks: [{ kind: 'narrative', doc: { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'We raise standards.' }] }] } }] },
+      {
+        title: 'Purpose of the Service',
+        level: 1,
+        blocks: [{ kind: 'narrative', doc: { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'We raise standards.' }] }] } }],
+      },
       { title: 'Secondary', level: 1, blocks: [] },
       {
-        title: 'Revenue Budget', level: 2,
-        blocks: [{
-          kind: 'table', tableKind: 'budget', title: 'Revenue Budget',
-          meta: { unitName: 'Advisory Service Kent - Secondary', printedSummaries: { controllableTotals: { controllable: 3189.6 }, totalCostOfUnit: { controllable: 3279.8 } } },
-          rows: [
-            ...lines,
-            { role: 'memo', cells: { activity: 'Central Overheads', lastYearControllable: 217.6, controllable: 34.3 } },
-            { role: 'memo', cells: { activity: 'Directorate Overheads', lastYearControllable: 53.8, controllable: 55.9 } },
-            { role: 'memo', cells: { activity: 'Capital Charges' } },
-          ],
-        }],
+        title: 'Revenue Budget',
+        level: 2,
+        blocks: [
+          {
+            kind: 'table',
+            tableKind: 'budget',
+            title: 'Revenue Budget',
+            meta: {
+              unitName: 'Advisory Service Kent - Secondary',
+              printedSummaries: { controllableTotals: { controllable: 3189.6 }, totalCostOfUnit: { controllable: 3279.8 } },
+            },
+            rows: [
+              ...lines,
+              { role: 'memo', cells: { activity: 'Central Overheads', lastYearControllable: 217.6, controllable: 34.3 } },
+              { role: 'memo', cells: { activity: 'Directorate Overheads', lastYearControllable: 53.8, controllable: 55.9 } },
+              { role: 'memo', cells: { activity: 'Capital Charges' } },
+            ],
+          },
+        ],
       },
       {
-        title: 'Risks', level: 1,
-        blocks: [{ kind: 'table', tableKind: 'risks', title: 'Risks', meta: {}, rows: [{ role: 'line', cells: { event: 'Primary Attainment', impact: 4, likelihood: 4, existingControls: ['Six weekly impact reports'] } }] }],
+        title: 'Risks',
+        level: 1,
+        blocks: [
+          {
+            kind: 'table',
+            tableKind: 'risks',
+            title: 'Risks',
+            meta: {},
+            rows: [{ role: 'line', cells: { event: 'Primary Attainment', impact: 4, likelihood: 4, existingControls: ['Six weekly impact reports'] } }],
+          },
+        ],
       },
     ],
   };

@@ -5,7 +5,10 @@
 import { describe, expect, it } from 'vitest';
 import { bounds, inRange, type CellRange } from '../../renderer/grid/cell-range';
 
-const range = (anchor: [number, number], focus: [number, number]): CellRange => ({ anchor: { row: anchor[0], col: anchor[1] }, focus: { row: focus[0], col: focus[1] } });
+const range = (anchor: [number, number], focus: [number, number]): CellRange => ({
+  anchor: { row: anchor[0], col: anchor[1] },
+  focus: { row: focus[0], col: focus[1] },
+});
 
 describe('bounds', () => {
   it('is the same block whichever corner the selection started from', () => {
@@ -30,11 +33,27 @@ describe('inRange', () => {
   const dragged = range([5, 3], [2, 1]); // rows 2-5, columns 1-3, selected backwards
 
   it('holds the corners and edges of the block, whichever way it was selected', () => {
-    for (const [row, col] of [[2, 1], [2, 3], [5, 1], [5, 3], [3, 2], [4, 1]]) expect(inRange(dragged, row, col), `${row},${col}`).toBe(true);
+    for (const [row, col] of [
+      [2, 1],
+      [2, 3],
+      [5, 1],
+      [5, 3],
+      [3, 2],
+      [4, 1],
+    ])
+      expect(inRange(dragged, row, col), `${row},${col}`).toBe(true);
   });
 
   it('does not hold the cells just outside each edge', () => {
-    for (const [row, col] of [[1, 2], [6, 2], [3, 0], [3, 4], [1, 0], [6, 4]]) expect(inRange(dragged, row, col), `${row},${col}`).toBe(false);
+    for (const [row, col] of [
+      [1, 2],
+      [6, 2],
+      [3, 0],
+      [3, 4],
+      [1, 0],
+      [6, 4],
+    ])
+      expect(inRange(dragged, row, col), `${row},${col}`).toBe(false);
   });
 
   it('holds nothing when there is no selection', () => {

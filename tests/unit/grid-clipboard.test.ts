@@ -31,7 +31,10 @@ describe('parseTsv: a block from a spreadsheet', () => {
 
   it('takes LibreOffice’s LF-only text and a block with no trailing newline alike', () => {
     expect(parseTsv('1\t2\n3\t4')).toEqual(parseTsv('1\t2\r\n3\t4\r\n'));
-    expect(parseTsv('1\t2\n3\t4')).toEqual([['1', '2'], ['3', '4']]);
+    expect(parseTsv('1\t2\n3\t4')).toEqual([
+      ['1', '2'],
+      ['3', '4'],
+    ]);
   });
 
   it('reads a quote inside a cell (not at its start) as a quote', () => {
@@ -49,7 +52,12 @@ describe('parseTsv: a block from a spreadsheet', () => {
 
 describe('toTsv: what our Copy writes', () => {
   it('joins cells with tabs and ends every row with a newline, as Excel does', () => {
-    expect(toTsv([['19.6', '944.4'], ['6.0', '409.5']])).toBe('19.6\t944.4\n6.0\t409.5\n');
+    expect(
+      toTsv([
+        ['19.6', '944.4'],
+        ['6.0', '409.5'],
+      ]),
+    ).toBe('19.6\t944.4\n6.0\t409.5\n');
   });
 
   it('keeps trailing empty cells and a single empty cell, so pasting them clears the targets', () => {
@@ -87,7 +95,14 @@ describe('our copy, then our paste, gives the same values', () => {
     ['budget', 'notes', 'Check with HR\nbefore April'],
     ['risks', 'manager', ['Ann Smith', 'Bob Jones']],
     ['risks', 'impact', 4],
-    ['actions', 'deliverables', [{ text: 'Quality audit of ten settings', target: 'Nov 2008' }, { text: 'Report to members', target: '' }]],
+    [
+      'actions',
+      'deliverables',
+      [
+        { text: 'Quality audit of ten settings', target: 'Nov 2008' },
+        { text: 'Report to members', target: '' },
+      ],
+    ],
     ['actions', 'links', ['T2010 Target 11', 'Some local plan']],
     ['kpi', 'targetNextYear', '61.2 points'],
     ['consultations', 'dates', 'Sept 2008 - Termly'],

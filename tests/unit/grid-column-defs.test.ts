@@ -10,7 +10,7 @@ import type { ColDef, ColGroupDef } from 'ag-grid-community';
 import type { GridRow } from '../../renderer/grid/grid-rows';
 import type { TableKind } from '../../shared/model/table-kinds';
 
-let columnDefs: typeof import('../../renderer/grid/column-defs')['columnDefs'];
+let columnDefs: (typeof import('../../renderer/grid/column-defs'))['columnDefs'];
 let editors: { TextAreaEditor: unknown; DeliverablesEditor: unknown; LinksEditor: unknown; LinksCell: unknown };
 const hadWindow = 'window' in globalThis;
 
@@ -31,7 +31,10 @@ afterAll(() => {
 type Def = ColDef<GridRow> | ColGroupDef<GridRow>;
 const edits: [GridRow, string, unknown][] = [];
 const refusals: string[] = [];
-const callbacks = { onEdit: (row: GridRow, column: string, value: unknown) => void edits.push([row, column, value]), onRefuse: (m: string) => void refusals.push(m) };
+const callbacks = {
+  onEdit: (row: GridRow, column: string, value: unknown) => void edits.push([row, column, value]),
+  onRefuse: (m: string) => void refusals.push(m),
+};
 const defs = (kind: TableKind, hidden: string[] = [], leading: ColDef<GridRow>[] = []) => columnDefs(kind, 2008, callbacks, leading, hidden);
 const leaves = (list: Def[]): ColDef<GridRow>[] => list.flatMap((d) => ('children' in d ? leaves(d.children) : [d]));
 const column = (kind: TableKind, id: string, hidden: string[] = []) => leaves(defs(kind, hidden)).find((c) => c.colId === id)!;
@@ -39,28 +42,50 @@ const row = (role: GridRow['role'], extra: Partial<GridRow> = {}): GridRow => ({
 
 // The callbacks ag-grid calls, with the parts of their parameters these columns read.
 const canEdit = (c: ColDef<GridRow>, data: GridRow | undefined) => (c.editable as (p: { data?: GridRow }) => boolean)({ data });
-const setValue = (c: ColDef<GridRow>, data: GridRow, newValue: unknown) => (c.valueSetter as (p: { data: GridRow; newValue: unknown }) => boolean)({ data, newValue });
+const setValue = (c: ColDef<GridRow>, data: GridRow, newValue: unknown) =>
+  (c.valueSetter as (p: { data: GridRow; newValue: unknown }) => boolean)({ data, newValue });
 const shown = (c: ColDef<GridRow>, value: unknown) => (c.valueFormatter as (p: { value: unknown }) => string)({ value });
 const description = (c: ColDef<GridRow>, data: GridRow) =>
   (c.cellRendererSelector as (p: { data: GridRow }) => { params: { description: string } } | undefined)({ data })?.params.description;
 const classes = (c: ColDef<GridRow>, data: GridRow) => (c.cellClass as (p: { data: GridRow }) => string[])({ data }).filter(Boolean);
-const keeps = (c: ColDef<GridRow>, key: string, editing = true) => (c.suppressKeyboardEvent as (p: { editing: boolean; event: { key: string } }) => boolean)({ editing, event: { key } });
+const keeps = (c: ColDef<GridRow>, key: string, editing = true) =>
+  (c.suppressKeyboardEvent as (p: { editing: boolean; event: { key: string } }) => boolean)({ editing, event: { key } });
 
 describe('headings from the model', () => {
   it('groups the budget under its two years, as the budget sheets do, with each column’s own heading', () => {
     const list = defs('budget');
     expect(list.map((d) => ('children' in d ? [d.headerName, d.children.map((c) => (c as ColDef).colId)] : (d as ColDef).colId))).toEqual([
       ['2007-08', ['lastYearControllable', 'lastYearFte']],
-      ['2008-09', ['activity', 'fte', 'employee', 'running', 'contracts', 'gross', 'externalIncome', 'internalIncome', 'controllable', 'cabinetMember', 'notes']],
+      [
+        '2008-09',
+        ['activity', 'fte', 'employee', 'running', 'contracts', 'gross', 'externalIncome', 'internalIncome', 'controllable', 'cabinetMember', 'notes'],
+      ],
     ]);
     expect(leaves(list).map((c) => c.headerName)).toEqual([
-      "Controllable Expenditure £000's", 'FTE', 'Activity', 'FTE', "Employee Costs £000's", "Running Costs £000's", "Contracts & Projects £000's",
-      "Gross Expenditure £000's", "External Income £000's", "Internal Income £000's", "Controllable Expenditure £000's", 'Cabinet Member', 'Notes',
+      "Controllable Expenditure £000's",
+      'FTE',
+      'Activity',
+      'FTE',
+      "Employee Costs £000's",
+      "Running Costs £000's",
+      "Contracts & Projects £000's",
+      "Gross Expenditure £000's",
+      "External Income £000's",
+      "Internal Income £000's",
+      "Controllable Expenditure £000's",
+      'Cabinet Member',
+      'Notes',
     ]);
   });
 
   it('puts the year after the heading where a kind writes it inline (KPIs), from the plan’s year', () => {
-    expect(leaves(defs('kpi')).map((c) => c.headerName)).toEqual(['Category / ref', 'Indicator', 'Actual performance 2006/07', 'Estimated performance 2007/08', 'Target 2008/09']);
+    expect(leaves(defs('kpi')).map((c) => c.headerName)).toEqual([
+      'Category / ref',
+      'Indicator',
+      'Actual performance 2006/07',
+      'Estimated performance 2007/08',
+      'Target 2008/09',
+    ]);
     expect(leaves(columnDefs('kpi', 2009, callbacks)).at(-1)!.headerName).toBe('Target 2009/10');
   });
 
@@ -68,7 +93,18 @@ describe('headings from the model', () => {
     const ref: ColDef<GridRow> = { colId: 'ref', headerName: 'Ref' };
     const list = defs('risks', [], [ref]);
     expect(list.every((d) => !('children' in d))).toBe(true);
-    expect(list.map((d) => (d as ColDef).colId)).toEqual(['ref', 'event', 'plannedOutcomes', 'manager', 'existingControls', 'newTasks', 'impact', 'likelihood', 'score', 'band']);
+    expect(list.map((d) => (d as ColDef).colId)).toEqual([
+      'ref',
+      'event',
+      'plannedOutcomes',
+      'manager',
+      'existingControls',
+      'newTasks',
+      'impact',
+      'likelihood',
+      'score',
+      'band',
+    ]);
     expect(list[0]).toBe(ref);
   });
 });
@@ -90,13 +126,31 @@ describe('the Notes column', () => {
 describe('which cells can be typed in', () => {
   it('a budget line: its figures and label, not the computed gross and controllable expenditure', () => {
     const line = row('line');
-    const editable = leaves(defs('budget')).filter((c) => canEdit(c, line)).map((c) => c.colId);
-    expect(editable).toEqual(['lastYearControllable', 'lastYearFte', 'activity', 'fte', 'employee', 'running', 'contracts', 'externalIncome', 'internalIncome', 'cabinetMember', 'notes']);
+    const editable = leaves(defs('budget'))
+      .filter((c) => canEdit(c, line))
+      .map((c) => c.colId);
+    expect(editable).toEqual([
+      'lastYearControllable',
+      'lastYearFte',
+      'activity',
+      'fte',
+      'employee',
+      'running',
+      'contracts',
+      'externalIncome',
+      'internalIncome',
+      'cabinetMember',
+      'notes',
+    ]);
   });
 
   it('a memorandum item: its label and its two controllable figures, typed rather than computed', () => {
     const memo = row('memo');
-    expect(leaves(defs('budget')).filter((c) => canEdit(c, memo)).map((c) => c.colId)).toEqual(['lastYearControllable', 'activity', 'controllable']);
+    expect(
+      leaves(defs('budget'))
+        .filter((c) => canEdit(c, memo))
+        .map((c) => c.colId),
+    ).toEqual(['lastYearControllable', 'activity', 'controllable']);
   });
 
   it('no cell of a totals row, nor a cell with no row', () => {
@@ -106,14 +160,21 @@ describe('which cells can be typed in', () => {
   });
 
   it('the action table by level: a unit its title, an objective title and ECM outcomes, an action all but ECM', () => {
-    const typed = (role: GridRow['role']) => leaves(defs('actions')).filter((c) => canEdit(c, row(role))).map((c) => c.colId);
+    const typed = (role: GridRow['role']) =>
+      leaves(defs('actions'))
+        .filter((c) => canEdit(c, row(role)))
+        .map((c) => c.colId);
     expect(typed('unit')).toEqual(['title']);
     expect(typed('objective')).toEqual(['title', 'ecm']);
     expect(typed('action')).toEqual(['title', 'managers', 'links', 'deliverables', 'notes']);
   });
 
   it('a risk: everything but the score and band, which are computed', () => {
-    expect(leaves(defs('risks')).filter((c) => !canEdit(c, row('line'))).map((c) => c.colId)).toEqual(['score', 'band']);
+    expect(
+      leaves(defs('risks'))
+        .filter((c) => !canEdit(c, row('line')))
+        .map((c) => c.colId),
+    ).toEqual(['score', 'band']);
   });
 });
 
@@ -187,11 +248,20 @@ describe('how cells are drawn and edited', () => {
     expect(shown(column('budget', 'running'), -160)).toBe('-160.0');
     expect(shown(column('budget', 'fte'), null)).toBe('');
     expect(shown(column('risks', 'manager'), ['Ann Smith', 'Bob Jones'])).toBe('Ann Smith\nBob Jones');
-    expect(shown(column('actions', 'deliverables'), [{ text: 'Audit', target: 'Nov 2008' }, { text: 'Report', target: '' }])).toBe('• Audit [Nov 2008]\n• Report');
+    expect(
+      shown(column('actions', 'deliverables'), [
+        { text: 'Audit', target: 'Nov 2008' },
+        { text: 'Report', target: '' },
+      ]),
+    ).toBe('• Audit [Nov 2008]\n• Report');
   });
 
   it('aligns figures and ratings right and keeps them on one line; text wraps', () => {
-    for (const [kind, id] of [['budget', 'employee'], ['budget', 'fte'], ['risks', 'impact']] as const) {
+    for (const [kind, id] of [
+      ['budget', 'employee'],
+      ['budget', 'fte'],
+      ['risks', 'impact'],
+    ] as const) {
       expect(column(kind, id).type, id).toBe('rightAligned');
       expect(column(kind, id).wrapText, id).toBe(false);
     }
@@ -204,7 +274,11 @@ describe('how cells are drawn and edited', () => {
     const activity = column('budget', 'activity');
     expect([activity.cellEditor, activity.cellEditorPopup]).toEqual(['agTextCellEditor', false]);
     const manager = column('risks', 'manager');
-    expect([manager.cellEditor, manager.cellEditorPopup, (manager.cellEditorParams as { column: { id: string } }).column.id]).toEqual([editors.TextAreaEditor, true, 'manager']);
+    expect([manager.cellEditor, manager.cellEditorPopup, (manager.cellEditorParams as { column: { id: string } }).column.id]).toEqual([
+      editors.TextAreaEditor,
+      true,
+      'manager',
+    ]);
     const links = column('actions', 'links');
     expect([links.cellEditor, links.cellRenderer, links.cellEditorPopup]).toEqual([editors.LinksEditor, editors.LinksCell, true]);
     expect(column('actions', 'deliverables').cellEditor).toBe(editors.DeliverablesEditor);

@@ -8,7 +8,10 @@ import { parseTsv } from '../../renderer/grid/clipboard';
 import { kindDef, type RowRole, type TableKind } from '../../shared/model/table-kinds';
 
 /** The column ids a grid of this kind shows, in screen order (the Notes column hidden, as when no row has a note). */
-const screen = (kind: TableKind, hidden: string[] = ['notes']) => kindDef(kind).columns.map((c) => c.id).filter((id) => !hidden.includes(id));
+const screen = (kind: TableKind, hidden: string[] = ['notes']) =>
+  kindDef(kind)
+    .columns.map((c) => c.id)
+    .filter((id) => !hidden.includes(id));
 const rows = (...roles: RowRole[]) => roles.map((role, i) => ({ id: 101 + i, role }));
 const budgetLines = rows('line', 'line', 'line', 'line');
 
@@ -66,7 +69,14 @@ describe('a block copied from Excel', () => {
     const block = parseTsv('"• Audit of settings [Nov 2008]\n• Report to members"\r\n');
     const result = planPaste('actions', rows('action'), screen('actions'), 0, 'deliverables', block);
     expect(result.ok && result.plan.changes).toEqual([
-      { rowId: 101, column: 'deliverables', value: [{ text: 'Audit of settings', target: 'Nov 2008' }, { text: 'Report to members', target: '' }] },
+      {
+        rowId: 101,
+        column: 'deliverables',
+        value: [
+          { text: 'Audit of settings', target: 'Nov 2008' },
+          { text: 'Report to members', target: '' },
+        ],
+      },
     ]);
   });
 });

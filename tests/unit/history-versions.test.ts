@@ -35,7 +35,11 @@ describe('history of a cell', () => {
     setWho(db, 'alice');
     updateCell(db, advisers.id, 'employee', 401);
     const h = historyOf(db, planId, { rowId: advisers.id, column: 'employee' });
-    expect(h.map((e) => [e.who, e.old, e.new])).toEqual([['alice', '409.5', '420.0'], ['bob', '420.0', '430.5'], ['alice', '430.5', '401.0']]);
+    expect(h.map((e) => [e.who, e.old, e.new])).toEqual([
+      ['alice', '409.5', '420.0'],
+      ['bob', '420.0', '430.5'],
+      ['alice', '430.5', '401.0'],
+    ]);
     expect(h.every((e) => !Number.isNaN(Date.parse(e.at)) && e.where === 'Secondary › Revenue Budget › Senior secondary advisers › Employee Costs')).toBe(true);
     expect(historyOf(db, planId, { rowId: advisers.id }).length).toBe(4);
 
@@ -73,7 +77,11 @@ describe('who', () => {
     const { advisers } = secondary(doc());
     makeHandlers(db).updateCell({ rowId: advisers.id, column: 'employee', value: 1 });
     makeHandlers(db, { who: 'erin' }).updateCell({ rowId: advisers.id, column: 'employee', value: 2 });
-    expect(makeHandlers(db).history({ planId, rowId: advisers.id }).map((e) => e.who)).toEqual([os.userInfo().username, 'erin']);
+    expect(
+      makeHandlers(db)
+        .history({ planId, rowId: advisers.id })
+        .map((e) => e.who),
+    ).toEqual([os.userInfo().username, 'erin']);
   });
 });
 
@@ -90,12 +98,16 @@ describe('named versions', () => {
     expect(historyOf(db, planId, { since: '2000-01-01' }).length).toBe(2);
     expect(() => historyOf(db, planId, { since: 'no such version' })).toThrow(/No version called/);
     const snap = versionSnapshot(db, v.id).plan;
-    const snapRow = (snap.sections.flatMap((s) => s.blocks).find((b) => b.kind === 'table' && b.meta.unitName === 'Advisory Service Kent - Secondary') as Table).rows[1];
+    const snapRow = (snap.sections.flatMap((s) => s.blocks).find((b) => b.kind === 'table' && b.meta.unitName === 'Advisory Service Kent - Secondary') as Table)
+      .rows[1];
     expect(snapRow.cells).toMatchObject({ employee: 420, running: 47 });
     // An export names one; exporting again with no change names no other.
     autoVersion(db, planId, 'Budget workbook exported');
     autoVersion(db, planId, 'Budget workbook exported');
-    expect(listVersions(db, planId).map((x) => x.name.replace(/\d{4}-\d{2}-\d{2}/, 'DATE'))).toEqual(['as sent to finance, 12 March', 'Budget workbook exported, DATE']);
+    expect(listVersions(db, planId).map((x) => x.name.replace(/\d{4}-\d{2}-\d{2}/, 'DATE'))).toEqual([
+      'as sent to finance, 12 March',
+      'Budget workbook exported, DATE',
+    ]);
   });
 
   it('compacts steps before last year’s versions into them, keeping every step of this year’s', () => {
@@ -111,7 +123,10 @@ describe('named versions', () => {
     // Naming "this year" compacted everything up to "last year" (before 1 April 2026).
     expect(count().n).toBe(2);
     expect(historyOf(db, planId, { rowId: advisers.id }).map((e) => e.new)).toEqual(['422.0', '423.0']);
-    expect(listVersions(db, planId).map((v) => [v.name, v.compacted])).toEqual([['last year', true], ['this year', false]]);
+    expect(listVersions(db, planId).map((v) => [v.name, v.compacted])).toEqual([
+      ['last year', true],
+      ['this year', false],
+    ]);
     expect(compactHistory(db, planId, new Date('2026-04-01T00:00:00Z'))).toBe(0);
     // Undo stops at the compacted version; new steps number after every version.
     undo(db, planId);

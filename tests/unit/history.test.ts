@@ -9,7 +9,8 @@ import { summaryById } from '../../shared/calc/summaries';
 import { openDatabase } from '../../electron/db/open';
 import type { Block, PlanDocument } from '../../shared/model/plan';
 
-const budget = (p: PlanDocument) => p.sections.flatMap((s) => s.blocks).find((b): b is Extract<Block, { kind: 'table' }> => b.kind === 'table' && b.tableKind === 'budget')!;
+const budget = (p: PlanDocument) =>
+  p.sections.flatMap((s) => s.blocks).find((b): b is Extract<Block, { kind: 'table' }> => b.kind === 'table' && b.tableKind === 'budget')!;
 const controllable = (p: PlanDocument) => summaryById('budget', budget(p).rows, 'controllableTotals')!.cells.controllable;
 
 function setup() {
@@ -22,11 +23,16 @@ describe('paste as one step', () => {
   it('writes a block of cells and new lines, and undoes it in one step', () => {
     const { db, id, block } = setup();
     const [r0, r1] = block.rows;
-    updateCells(db, block.id, [
-      { rowId: r0.id, column: 'employee', value: 1000 },
-      { rowId: r0.id, column: 'running', value: 300 },
-      { rowId: r1.id, column: 'employee', value: 400 },
-    ], [{ activity: 'Pasted line', employee: 10, externalIncome: -5 }]);
+    updateCells(
+      db,
+      block.id,
+      [
+        { rowId: r0.id, column: 'employee', value: 1000 },
+        { rowId: r0.id, column: 'running', value: 300 },
+        { rowId: r1.id, column: 'employee', value: 400 },
+      ],
+      [{ activity: 'Pasted line', employee: 10, externalIncome: -5 }],
+    );
     let doc = getPlan(db, id);
     expect(budget(doc).rows[5].cells).toEqual({ activity: 'Pasted line', employee: 10, externalIncome: -5 });
     expect(budget(doc).rows[6].role).toBe('memo');

@@ -58,11 +58,15 @@ describe('hostile .docx files', () => {
   it('refuses a zip bomb from the zip directory alone', async () => {
     const buf = writeZip([{ name: '[Content_Types].xml', data: Buffer.from('<Types/>') }, bomb('word/document.xml', 60 * MB)]).buf;
     expect(buf.length).toBeLessThan(1 * MB);
-    expect(await refusal('bomb.docx', buf)).toMatch(/^bomb\.docx could not be read as a Word document: one part (would take 60 MB uncompressed|is compressed \d+ times over)/);
+    expect(await refusal('bomb.docx', buf)).toMatch(
+      /^bomb\.docx could not be read as a Word document: one part (would take 60 MB uncompressed|is compressed \d+ times over)/,
+    );
   });
 
   it('refuses a truncated document', async () => {
-    expect(await refusal('cut.docx', real.subarray(0, Math.floor(real.length / 2)))).toMatch(/^cut\.docx could not be read as a Word document: it is damaged or incomplete \(.+\)\. Nothing was changed\.$/);
+    expect(await refusal('cut.docx', real.subarray(0, Math.floor(real.length / 2)))).toMatch(
+      /^cut\.docx could not be read as a Word document: it is damaged or incomplete \(.+\)\. Nothing was changed\.$/,
+    );
   });
 
   it('refuses a zip that is not a Word document', async () => {
@@ -71,12 +75,19 @@ describe('hostile .docx files', () => {
   });
 
   it('refuses a document whose XML mammoth cannot read, in its process', async () => {
-    const buf = writeZip([{ name: '[Content_Types].xml', data: Buffer.from('<Types/>') }, { name: 'word/document.xml', data: Buffer.from('<w:document><unclosed') }]).buf;
-    expect(await refusal('broken.docx', buf)).toMatch(/^broken\.docx could not be read as a Word document: it is damaged or in a form Plan Editor cannot read \(.*\)\. Nothing was changed\.$/);
+    const buf = writeZip([
+      { name: '[Content_Types].xml', data: Buffer.from('<Types/>') },
+      { name: 'word/document.xml', data: Buffer.from('<w:document><unclosed') },
+    ]).buf;
+    expect(await refusal('broken.docx', buf)).toMatch(
+      /^broken\.docx could not be read as a Word document: it is damaged or in a form Plan Editor cannot read \(.*\)\. Nothing was changed\.$/,
+    );
   });
 
   it('stops a reader that takes too long', async () => {
     configureDocxReader({ script: WORKER, timeLimitMs: 5 });
-    expect(await refusal('slow.docx', real)).toBe('slow.docx could not be read as a Word document: it took longer than the 0.005 s Plan Editor allows for reading a document. Nothing was changed.');
+    expect(await refusal('slow.docx', real)).toBe(
+      'slow.docx could not be read as a Word document: it took longer than the 0.005 s Plan Editor allows for reading a document. Nothing was changed.',
+    );
   });
 });

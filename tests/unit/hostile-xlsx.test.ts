@@ -49,11 +49,17 @@ describe('hostile .xlsx files', () => {
     expect(defaults.script).toBe(WORKER);
   });
 
-  it('reads the real export, and the corpus writer\'s copy of it, in a parser process', async () => {
+  it("reads the real export, and the corpus writer's copy of it, in a parser process", async () => {
     const { preview, started } = setup();
     for (const buf of [base.real, rebuilt(base)]) {
       const res = await preview('budgets.xlsx', buf);
-      expect(res.ok && (res.result as BudgetImportPreview).units.map((u) => u.unit)).toEqual(['Early Years & Childcare', 'Primary', 'Secondary', 'Professional Development', 'Improvement Partnerships']);
+      expect(res.ok && (res.result as BudgetImportPreview).units.map((u) => u.unit)).toEqual([
+        'Early Years & Childcare',
+        'Primary',
+        'Secondary',
+        'Professional Development',
+        'Improvement Partnerships',
+      ]);
     }
     expect(started).toEqual([WORKER, WORKER]);
   });
@@ -80,18 +86,35 @@ describe('hostile .xlsx files', () => {
     const before = fingerprint(db);
     configureParser({ timeLimitMs: 5 });
     const res = await preview('slow.xlsx', base.real);
-    expect(res).toEqual({ ok: false, error: { code: 'BAD_REQUEST', message: 'slow.xlsx could not be read: it took longer than the 0.005 s Plan Editor allows for reading a workbook. Nothing was changed.' } });
+    expect(res).toEqual({
+      ok: false,
+      error: {
+        code: 'BAD_REQUEST',
+        message: 'slow.xlsx could not be read: it took longer than the 0.005 s Plan Editor allows for reading a workbook. Nothing was changed.',
+      },
+    });
     expect(started).toEqual([WORKER]);
     expect(fingerprint(db)).toBe(before);
   });
 
   it('says a workbook needs too much memory when the parser runs out under its cap', async () => {
     const { db, preview } = setup();
-    const heavy = badWorkbooks(base, 'full').find((c) => c.name === 'formulas-1000x13-0.xlsx')!.build(); // 78,000 formula cells
+    const heavy = badWorkbooks(base, 'full')
+      .find((c) => c.name === 'formulas-1000x13-0.xlsx')!
+      .build(); // 78,000 formula cells
     const before = fingerprint(db);
-    expect(await preview('heavy.xlsx', heavy)).toMatchObject({ ok: false, error: { message: expect.stringMatching(/^heavy\.xlsx is not a Plan Editor budget workbook/) } });
+    expect(await preview('heavy.xlsx', heavy)).toMatchObject({
+      ok: false,
+      error: { message: expect.stringMatching(/^heavy\.xlsx is not a Plan Editor budget workbook/) },
+    });
     configureParser({ memoryLimitMb: 48 });
-    expect(await preview('heavy.xlsx', heavy)).toEqual({ ok: false, error: { code: 'BAD_REQUEST', message: 'heavy.xlsx could not be read: it needs more memory than Plan Editor allows for a workbook. Nothing was changed.' } });
+    expect(await preview('heavy.xlsx', heavy)).toEqual({
+      ok: false,
+      error: {
+        code: 'BAD_REQUEST',
+        message: 'heavy.xlsx could not be read: it needs more memory than Plan Editor allows for a workbook. Nothing was changed.',
+      },
+    });
     expect(fingerprint(db)).toBe(before);
   });
 
@@ -100,6 +123,9 @@ describe('hostile .xlsx files', () => {
     const crash = path.join(tempDir(), 'crash.cjs');
     fs.writeFileSync(crash, 'process.exit(3);\n');
     configureParser({ script: crash });
-    expect(await preview('b.xlsx', base.real)).toEqual({ ok: false, error: { code: 'BAD_REQUEST', message: 'b.xlsx could not be read: the workbook reader stopped unexpectedly (exit code 3). Nothing was changed.' } });
+    expect(await preview('b.xlsx', base.real)).toEqual({
+      ok: false,
+      error: { code: 'BAD_REQUEST', message: 'b.xlsx could not be read: the workbook reader stopped unexpectedly (exit code 3). Nothing was changed.' },
+    });
   });
 });

@@ -11,9 +11,17 @@ import { importCycles, importsOf, sourceFiles, type SourceImport } from '../supp
 const ROOT = path.resolve('.');
 
 /** The Electron shell: the only files that may import 'electron'. */
-const SHELL = ['electron/main.ts', 'electron/preload.ts', 'electron/window.ts', 'electron/menu.ts', 'electron/menu-template.ts', 'electron/print-to-pdf.ts', 'electron/utility-parser.ts'];
+const SHELL = [
+  'electron/main.ts',
+  'electron/preload.ts',
+  'electron/window.ts',
+  'electron/menu.ts',
+  'electron/menu-template.ts',
+  'electron/print-to-pdf.ts',
+  'electron/utility-parser.ts',
+];
 const isShell = (file: string) => SHELL.includes(file) || file.startsWith('electron/desktop/');
-const isElectronModule = (target: string) => target === 'electron' || target.startsWith('electron/') && !target.includes('.');
+const isElectronModule = (target: string) => target === 'electron' || (target.startsWith('electron/') && !target.includes('.'));
 
 type Rule = (file: string, i: SourceImport) => string | null;
 
@@ -24,7 +32,13 @@ const RULES: Rule[] = [
 ];
 
 function violations(files: { file: string; imports: SourceImport[] }[]): string[] {
-  return files.flatMap(({ file, imports }) => imports.flatMap((i) => RULES.map((rule) => rule(file, i)).filter((m): m is string => !!m).map((m) => `${file}:${i.line}: ${m}`)));
+  return files.flatMap(({ file, imports }) =>
+    imports.flatMap((i) =>
+      RULES.map((rule) => rule(file, i))
+        .filter((m): m is string => !!m)
+        .map((m) => `${file}:${i.line}: ${m}`),
+    ),
+  );
 }
 
 const files = ['shared', 'renderer', 'electron'].flatMap((d) => sourceFiles(ROOT, d)).map((file) => ({ file, imports: importsOf(ROOT, file) }));
@@ -44,7 +58,13 @@ describe('layering', () => {
 
   it('catches each kind of breach', () => {
     const planted = [
-      { file: 'shared/calc/x.ts', imports: [{ target: 'electron/db/open.ts', typeOnly: true, line: 3 }, { target: 'renderer/api/client.ts', typeOnly: false, line: 4 }] },
+      {
+        file: 'shared/calc/x.ts',
+        imports: [
+          { target: 'electron/db/open.ts', typeOnly: true, line: 3 },
+          { target: 'renderer/api/client.ts', typeOnly: false, line: 4 },
+        ],
+      },
       { file: 'renderer/app/X.tsx', imports: [{ target: 'electron/services/rows.ts', typeOnly: false, line: 7 }] },
       { file: 'electron/services/x.ts', imports: [{ target: 'electron', typeOnly: false, line: 1 }] },
       { file: 'electron/main.ts', imports: [{ target: 'electron', typeOnly: false, line: 1 }] },
@@ -62,6 +82,15 @@ describe('layering', () => {
     const graph = new Map(files.map((f) => [f.file, f.imports.filter((i) => !i.typeOnly).map((i) => i.target)] as const));
     expect(importCycles(graph)).toEqual([]);
     // The detector itself: a two-file circle and a file importing itself.
-    expect(importCycles(new Map([['a.ts', ['b.ts']], ['b.ts', ['a.ts']], ['c.ts', ['c.ts']], ['d.ts', ['a.ts']]]))).toEqual([['a.ts', 'b.ts'], ['c.ts']]);
+    expect(
+      importCycles(
+        new Map([
+          ['a.ts', ['b.ts']],
+          ['b.ts', ['a.ts']],
+          ['c.ts', ['c.ts']],
+          ['d.ts', ['a.ts']],
+        ]),
+      ),
+    ).toEqual([['a.ts', 'b.ts'], ['c.ts']]);
   });
 });

@@ -11,12 +11,23 @@ import { undo, historyState } from '../../electron/services/history';
 import { loggedStep } from '../../electron/services/logged-step';
 import type { Block, PlanDocument } from '../../shared/model/plan';
 
-const budget = (p: PlanDocument) => p.sections.flatMap((s) => s.blocks).find((b): b is Extract<Block, { kind: 'table' }> => b.kind === 'table' && b.tableKind === 'budget')!;
+const budget = (p: PlanDocument) =>
+  p.sections.flatMap((s) => s.blocks).find((b): b is Extract<Block, { kind: 'table' }> => b.kind === 'table' && b.tableKind === 'budget')!;
 const steps = (db: ReturnType<typeof tempDb>['db'], planId: number) =>
-  db.prepare('SELECT step, entity, field FROM change_log WHERE plan_id = ? ORDER BY id').all(planId) as { step: number; entity: string; field: string | null }[];
-const stored = (db: ReturnType<typeof tempDb>['db'], id: number) => db.prepare('SELECT id, uuid, block_id, position, role, cells FROM plan_row WHERE id = ?').get(id) as {
-  id: number; uuid: string; block_id: number; position: number; role: string; cells: string;
-};
+  db.prepare('SELECT step, entity, field FROM change_log WHERE plan_id = ? ORDER BY id').all(planId) as {
+    step: number;
+    entity: string;
+    field: string | null;
+  }[];
+const stored = (db: ReturnType<typeof tempDb>['db'], id: number) =>
+  db.prepare('SELECT id, uuid, block_id, position, role, cells FROM plan_row WHERE id = ?').get(id) as {
+    id: number;
+    uuid: string;
+    block_id: number;
+    position: number;
+    role: string;
+    cells: string;
+  };
 
 function setup() {
   const { db } = tempDb();

@@ -27,9 +27,21 @@ it('rows added, removed, moved and edited, sections added, removed, renamed and 
   target.sections[0].title = 'Purpose';
   (target.sections[0].blocks[0] as { doc: unknown }).doc = { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'New words.' }] }] };
   target.sections.splice(3, 1); // Risks removed
-  target.sections.unshift({ uuid: '00000000-0000-4000-8000-00000000bbbb', title: 'Foreword', level: 1, blocks: [
-    { uuid: '00000000-0000-4000-8000-00000000cccc', kind: 'table', tableKind: 'risks', title: 'Risks', meta: {}, rows: [{ uuid: '00000000-0000-4000-8000-00000000dddd', role: 'line', cells: { event: 'Moved here', impact: 2 } }] },
-  ] });
+  target.sections.unshift({
+    uuid: '00000000-0000-4000-8000-00000000bbbb',
+    title: 'Foreword',
+    level: 1,
+    blocks: [
+      {
+        uuid: '00000000-0000-4000-8000-00000000cccc',
+        kind: 'table',
+        tableKind: 'risks',
+        title: 'Risks',
+        meta: {},
+        rows: [{ uuid: '00000000-0000-4000-8000-00000000dddd', role: 'line', cells: { event: 'Moved here', impact: 2 } }],
+      },
+    ],
+  });
   const logged = applyMergedPlan(db, id, target);
   expect(logged).toBeGreaterThan(5);
   const after = readPlanSnapshot(db, id);

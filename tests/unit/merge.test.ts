@@ -11,9 +11,11 @@ const uuid = () => `00000000-0000-4000-8000-${String(++n).padStart(12, '0')}`;
 function basePlan(): PlanSnap {
   const p = smallPlan();
   return {
-    ...p, uuid: uuid(),
+    ...p,
+    uuid: uuid(),
     sections: p.sections.map((s) => ({
-      ...s, uuid: uuid(),
+      ...s,
+      uuid: uuid(),
       blocks: s.blocks.map((b) => (b.kind === 'table' ? { ...b, uuid: uuid(), rows: b.rows.map((r) => ({ ...r, uuid: uuid() })) } : { ...b, uuid: uuid() })),
     })),
   } as PlanSnap;
@@ -78,8 +80,13 @@ describe('three-way merge', () => {
       ['order', false, 'rows moved in the file'],
     ]);
     expect(budget(mine.merged).rows.map((r) => r.cells.activity)).toEqual([
-      'Secondary strategy - standards fund (ABG and base)', 'Senior secondary advisers', '14-19 - standards fund', 'New in file',
-      'Central Overheads', 'Directorate Overheads', 'Capital Charges',
+      'Secondary strategy - standards fund (ABG and base)',
+      'Senior secondary advisers',
+      '14-19 - standards fund',
+      'New in file',
+      'Central Overheads',
+      'Directorate Overheads',
+      'Capital Charges',
     ]);
     const theirsWins = mergePlans(base, ours, theirs, () => 'theirs').merged;
     expect(budget(theirsWins).rows.map((r) => r.cells.activity)).toEqual(budget(theirs).rows.map((r) => r.cells.activity));

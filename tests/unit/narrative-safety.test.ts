@@ -15,11 +15,18 @@ import { narrativeHtml } from '../../electron/print/print-narrative';
 import { XSS_HREFS, XSS_PAYLOADS } from '../support/xss-payloads';
 import { modelViolations } from '../support/model-rules';
 
-const linkDoc = (href: string) => ({ type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'here', marks: [{ type: 'link', attrs: { href } }] }] }] });
+const linkDoc = (href: string) => ({
+  type: 'doc',
+  content: [{ type: 'paragraph', content: [{ type: 'text', text: 'here', marks: [{ type: 'link', attrs: { href } }] }] }],
+});
 const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
 
 function narrativeBlock(db: ReturnType<typeof sampleDb>['db'], planId: number): number {
-  return (db.prepare(`SELECT b.id FROM plan_block b JOIN plan_section s ON s.id = b.section_id WHERE s.plan_id = ? AND b.kind = 'narrative'`).get(planId) as { id: number }).id;
+  return (
+    db.prepare(`SELECT b.id FROM plan_block b JOIN plan_section s ON s.id = b.section_id WHERE s.plan_id = ? AND b.kind = 'narrative'`).get(planId) as {
+      id: number;
+    }
+  ).id;
 }
 
 describe('link targets', () => {
@@ -55,7 +62,23 @@ describe('narrative structure', () => {
   it('drops attributes the model does not know (event handlers) before storing', () => {
     const { db, planId } = sampleDb();
     const block = narrativeBlock(db, planId);
-    const doc = { type: 'doc', content: [{ type: 'paragraph', attrs: { onclick: 'alert(1)' }, content: [{ type: 'text', text: 'x', onmouseover: 'alert(1)', marks: [{ type: 'link', attrs: { href: 'https://example.org/', onclick: 'alert(1)', target: '_blank' } }] }] }] };
+    const doc = {
+      type: 'doc',
+      content: [
+        {
+          type: 'paragraph',
+          attrs: { onclick: 'alert(1)' },
+          content: [
+            {
+              type: 'text',
+              text: 'x',
+              onmouseover: 'alert(1)',
+              marks: [{ type: 'link', attrs: { href: 'https://example.org/', onclick: 'alert(1)', target: '_blank' } }],
+            },
+          ],
+        },
+      ],
+    };
     updateNarrative(db, block, doc);
     const stored = (db.prepare('SELECT doc FROM plan_block WHERE id = ?').get(block) as { doc: string }).doc;
     expect(stored).not.toMatch(/onclick|onmouseover|target|alert/);
@@ -70,7 +93,11 @@ describe('print HTML', () => {
     updateNarrative(db, block, { type: 'doc', content: XSS_PAYLOADS.map((text) => ({ type: 'paragraph', content: [{ type: 'text', text }] })) });
     updateHeader(db, planId, { title: XSS_PAYLOADS[0], division: XSS_PAYLOADS[8], director: XSS_PAYLOADS[11] });
     renameSection(db, doc0.sections[1].id, XSS_PAYLOADS[6]);
-    const rows = db.prepare(`SELECT r.id, b.table_kind FROM plan_row r JOIN plan_block b ON b.id = r.block_id JOIN plan_section s ON s.id = b.section_id WHERE s.plan_id = ? AND r.role = 'line'`).all(planId) as { id: number; table_kind: string }[];
+    const rows = db
+      .prepare(
+        `SELECT r.id, b.table_kind FROM plan_row r JOIN plan_block b ON b.id = r.block_id JOIN plan_section s ON s.id = b.section_id WHERE s.plan_id = ? AND r.role = 'line'`,
+      )
+      .all(planId) as { id: number; table_kind: string }[];
     const budget = rows.find((r) => r.table_kind === 'budget')!;
     const risk = rows.find((r) => r.table_kind === 'risks')!;
     updateCell(db, budget.id, 'activity', XSS_PAYLOADS[12]);

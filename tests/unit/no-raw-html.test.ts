@@ -7,7 +7,8 @@ import { describe, expect, it } from 'vitest';
 import fs from 'node:fs';
 import path from 'node:path';
 
-const RAW_HTML = /\b(innerHTML|outerHTML|insertAdjacentHTML|dangerouslySetInnerHTML|createContextualFragment|parseFromString)\b|document\s*\.\s*write(ln)?\s*\(/;
+const RAW_HTML =
+  /\b(innerHTML|outerHTML|insertAdjacentHTML|dangerouslySetInnerHTML|createContextualFragment|parseFromString)\b|document\s*\.\s*write(ln)?\s*\(/;
 
 function sources(dir: string): string[] {
   return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
@@ -27,13 +28,23 @@ describe('no raw HTML in the renderer', () => {
 
   it('has no innerHTML, outerHTML, insertAdjacentHTML, dangerouslySetInnerHTML or document.write', () => {
     const found = files.flatMap((f) =>
-      fs.readFileSync(f, 'utf8').split('\n').flatMap((line, i) => (RAW_HTML.test(line) ? [`${path.relative('.', f)}:${i + 1}: ${line.trim()}`] : [])),
+      fs
+        .readFileSync(f, 'utf8')
+        .split('\n')
+        .flatMap((line, i) => (RAW_HTML.test(line) ? [`${path.relative('.', f)}:${i + 1}: ${line.trim()}`] : [])),
     );
     expect(found).toEqual([]);
   });
 
   it('the pattern catches each of them', () => {
-    for (const s of ['el.innerHTML = x', 'el.outerHTML', "el.insertAdjacentHTML('beforeend', x)", '<div dangerouslySetInnerHTML={{ __html: x }} />', 'document.write(x)', 'document.writeln(x)']) {
+    for (const s of [
+      'el.innerHTML = x',
+      'el.outerHTML',
+      "el.insertAdjacentHTML('beforeend', x)",
+      '<div dangerouslySetInnerHTML={{ __html: x }} />',
+      'document.write(x)',
+      'document.writeln(x)',
+    ]) {
       expect(RAW_HTML.test(s), s).toBe(true);
     }
   });

@@ -17,14 +17,35 @@ const RELEASES = Array.from({ length: 11 * 41 }, (_, i) => `${18 + Math.floor(i 
 const within = (range: string, allowed: string) => RELEASES.filter((v) => semver.satisfies(v, range)).every((v) => semver.satisfies(v, allowed));
 const readme = fs.readFileSync(path.join(ROOT, 'README.md'), 'utf8');
 // Read from node_modules directly: some packages (@electron/get) do not export their package.json.
-const enginesOf = (pkg: string) => (JSON.parse(fs.readFileSync(path.join(ROOT, 'node_modules', pkg, 'package.json'), 'utf8')) as { engines: { node: string } }).engines.node;
+const enginesOf = (pkg: string) =>
+  (JSON.parse(fs.readFileSync(path.join(ROOT, 'node_modules', pkg, 'package.json'), 'utf8')) as { engines: { node: string } }).engines.node;
 
 /** Each README row: its first cell, what it says, that as a range (capped at 26: better-sqlite3 12's last), the packages it runs on. */
 const ROWS = [
-  { command: '`npm start`, first run (downloads Electron\'s runtime) and `npm run dist`', says: '22.12 or later', range: '>=22.12.0 <27', packages: ['electron', '@electron/get', '@electron/rebuild', 'vite', 'better-sqlite3'] },
-  { command: '`npm start` once Electron is installed (the app runs on Electron\'s own Node)', says: '20.19 or later in Node 20, or 22.12 or later', range: '^20.19.0 || >=22.12.0 <27', packages: ['vite', 'better-sqlite3'] },
-  { command: '`npm run web`, `npx plan-editor`, `npm run build`', says: '20.19 or later in Node 20, or 22.12 or later', range: '^20.19.0 || >=22.12.0 <27', packages: ['vite', 'better-sqlite3', 'playwright-core'] },
-  { command: '`npm test`, `npm run bench`, `npm run stress`', says: '20.19 or later in Node 20, 22.12 or later in Node 22, or 24 or later (not 23)', range: '^20.19.0 || ^22.12.0 || >=24.0.0 <27', packages: ['vite', 'vitest', 'better-sqlite3', '@playwright/test', 'tsx', 'eslint', 'typescript-eslint', 'eslint-plugin-react-hooks', 'prettier'] },
+  {
+    command: "`npm start`, first run (downloads Electron's runtime) and `npm run dist`",
+    says: '22.12 or later',
+    range: '>=22.12.0 <27',
+    packages: ['electron', '@electron/get', '@electron/rebuild', 'vite', 'better-sqlite3'],
+  },
+  {
+    command: "`npm start` once Electron is installed (the app runs on Electron's own Node)",
+    says: '20.19 or later in Node 20, or 22.12 or later',
+    range: '^20.19.0 || >=22.12.0 <27',
+    packages: ['vite', 'better-sqlite3'],
+  },
+  {
+    command: '`npm run web`, `npx plan-editor`, `npm run build`',
+    says: '20.19 or later in Node 20, or 22.12 or later',
+    range: '^20.19.0 || >=22.12.0 <27',
+    packages: ['vite', 'better-sqlite3', 'playwright-core'],
+  },
+  {
+    command: '`npm test`, `npm run bench`, `npm run stress`',
+    says: '20.19 or later in Node 20, 22.12 or later in Node 22, or 24 or later (not 23)',
+    range: '^20.19.0 || ^22.12.0 || >=24.0.0 <27',
+    packages: ['vite', 'vitest', 'better-sqlite3', '@playwright/test', 'tsx', 'eslint', 'typescript-eslint', 'eslint-plugin-react-hooks', 'prettier'],
+  },
 ];
 
 describe('README: which Node each command needs', () => {

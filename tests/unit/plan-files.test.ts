@@ -26,7 +26,9 @@ async function cli(...args: string[]): Promise<{ code: number; out: string }> {
 
 type Table = Extract<Block, { kind: 'table' }>;
 const secondary = (db: Db, planId: number) =>
-  getPlan(db, planId).sections.flatMap((s) => s.blocks).find((b): b is Table => b.kind === 'table' && b.meta.unitName === 'Advisory Service Kent - Secondary')!;
+  getPlan(db, planId)
+    .sections.flatMap((s) => s.blocks)
+    .find((b): b is Table => b.kind === 'table' && b.meta.unitName === 'Advisory Service Kent - Secondary')!;
 const withDb = <T>(file: string, use: (db: Db) => T): T => {
   const db = openDatabase(file);
   try {
@@ -45,7 +47,10 @@ describe('plan files through the command line', () => {
     await cli('new-sample', a);
     expect((await cli('save-plan', a, '--plan', '2', '--out', sent)).out).toBe(`Wrote ${sent} (plan 2 at revision 0)`);
     expect(fs.readdirSync(dir).filter((f) => f.includes('.tmp'))).toEqual([]);
-    expect(await cli('open-plan', b, sent)).toEqual({ code: 0, out: '1\tStandards and Achievement Division: Annual Business Unit Operational Plan 2008/9\t2008/09' });
+    expect(await cli('open-plan', b, sent)).toEqual({
+      code: 0,
+      out: '1\tStandards and Achievement Division: Annual Business Unit Operational Plan 2008/9\t2008/09',
+    });
     expect(withDb(b, (db) => readPlanSnapshot(db, 1))).toEqual(withDb(a, (db) => readPlanSnapshot(db, 2)));
 
     withDb(a, (db) => {
@@ -69,7 +74,9 @@ describe('plan files through the command line', () => {
     expect(withDb(a, (db) => secondary(db, 2).rows[1].cells.employee)).toBe(409.5); // the review changed nothing
 
     const applied = await cli('merge', a, '--plan', '2', '--from', back, '--apply');
-    expect(applied.out.split('\n').slice(-1)[0]).toBe('Applied in one step (undo in the app); 1 conflict left as here (merge again with --take, or in the app).');
+    expect(applied.out.split('\n').slice(-1)[0]).toBe(
+      'Applied in one step (undo in the app); 1 conflict left as here (merge again with --take, or in the app).',
+    );
     withDb(a, (db) => {
       const rows = secondary(db, 2).rows;
       expect([rows[0].cells.employee, rows[1].cells.employee, rows[2].cells.activity]).toEqual([950, 420, '14-19 (central team)']);
@@ -115,20 +122,36 @@ describe('plan files through the command line', () => {
     await cli('new-sample', db);
     const good = path.join(dir, 'good.plan');
     await cli('save-plan', db, '--plan', '2', '--out', good);
-    const before = withDb(db, (d) => [JSON.stringify(readPlanSnapshot(d, 2)), d.prepare('SELECT count(*) FROM change_log').pluck().get(), d.prepare('SELECT count(*) FROM plan_file_snapshot').pluck().get()]);
+    const before = withDb(db, (d) => [
+      JSON.stringify(readPlanSnapshot(d, 2)),
+      d.prepare('SELECT count(*) FROM change_log').pluck().get(),
+      d.prepare('SELECT count(*) FROM plan_file_snapshot').pluck().get(),
+    ]);
     const bytes = fs.readFileSync(good);
     const cases = [...BAD_PLAN_FILES, { name: 'a.db', reason: /a Plan Editor database, not a plan file/, make: () => db }];
     for (const bad of cases) {
       const file = bad.make(bytes, dir);
       const fresh = path.join(dir, `new-${bad.name}.db`);
-      for (const args of [['open-plan', fresh, file], ['merge', db, '--plan', '2', '--from', file]]) {
-        const err = await cli(...args).then(() => null, (e: Error) => e);
+      for (const args of [
+        ['open-plan', fresh, file],
+        ['merge', db, '--plan', '2', '--from', file],
+      ]) {
+        const err = await cli(...args).then(
+          () => null,
+          (e: Error) => e,
+        );
         expect(err?.message, bad.name).toMatch(new RegExp(`^${bad.name.replace('.', '\\.')} cannot be opened: .*\\. Nothing was changed\\.$`));
         expect(err?.message, bad.name).toMatch(bad.reason);
       }
       expect(fs.existsSync(fresh), bad.name).toBe(false);
     }
-    expect(withDb(db, (d) => [JSON.stringify(readPlanSnapshot(d, 2)), d.prepare('SELECT count(*) FROM change_log').pluck().get(), d.prepare('SELECT count(*) FROM plan_file_snapshot').pluck().get()])).toEqual(before);
+    expect(
+      withDb(db, (d) => [
+        JSON.stringify(readPlanSnapshot(d, 2)),
+        d.prepare('SELECT count(*) FROM change_log').pluck().get(),
+        d.prepare('SELECT count(*) FROM plan_file_snapshot').pluck().get(),
+      ]),
+    ).toEqual(before);
     expect(fs.readFileSync(good)).toEqual(bytes);
   });
 });

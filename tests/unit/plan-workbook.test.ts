@@ -4,7 +4,15 @@ import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { sampleDb } from './sample-db';
 import { tempDir } from './fixtures';
-import { CONTENTS_HEADING_ROW, CONTENTS_SHEET, planFileName, planTables, planWorkbookBuffer, shorten, type PlanTable } from '../../electron/excel/plan-workbook';
+import {
+  CONTENTS_HEADING_ROW,
+  CONTENTS_SHEET,
+  planFileName,
+  planTables,
+  planWorkbookBuffer,
+  shorten,
+  type PlanTable,
+} from '../../electron/excel/plan-workbook';
 import { TABLE_HEADING_ROW } from '../../electron/excel/table-sheet';
 import { HEADING_ROW as BUDGET_HEADING_ROW, MEMO_HEADING } from '../../electron/excel/budget-layout';
 import { headingGroups } from '../../shared/model/headings';
@@ -24,7 +32,12 @@ async function exported(doc: PlanDocument) {
 }
 
 /** 1-based sheet column of a kind's column: headings in declaration order, after the Ref column on action sheets. */
-const colNo = (kind: TableKind, id: string) => deliverableColumns(headingGroups(kind, 2008)).flatMap((g) => g.columns).findIndex((c) => c.id === id) + 1 + (kind === 'actions' ? 1 : 0);
+const colNo = (kind: TableKind, id: string) =>
+  deliverableColumns(headingGroups(kind, 2008))
+    .flatMap((g) => g.columns)
+    .findIndex((c) => c.id === id) +
+  1 +
+  (kind === 'actions' ? 1 : 0);
 
 /** Sheet rows holding a table row: below the headings, skipping summary rows (and the budget's memo caption). */
 function dataRows(ws: ExcelJS.Worksheet, t: PlanTable): number[] {
@@ -61,7 +74,12 @@ describe('whole-plan workbook', () => {
     const kpi = pts.find((t) => t.block.tableKind === 'kpi')!;
     expect(dataRows(wb.getWorksheet(kpi.sheet)!, kpi)).toHaveLength(11);
     expect(wb.getWorksheet(kpi.sheet)!.getRow(TABLE_HEADING_ROW).values).toEqual([
-      undefined, 'Category / ref', 'Indicator', 'Actual performance 2006/07', 'Estimated performance 2007/08', 'Target 2008/09',
+      undefined,
+      'Category / ref',
+      'Indicator',
+      'Actual performance 2006/07',
+      'Estimated performance 2007/08',
+      'Target 2008/09',
     ]);
     expect(planFileName(d)).toBe('Standards and Achievement Division plan 2008-09.xlsx');
   });
@@ -76,7 +94,9 @@ describe('whole-plan workbook', () => {
     expect(refs[0].slice(0, 5)).toEqual(['1', '1.1', '1.1.1', '1.1.2', '1.1.3']);
     expect(refs[1][0]).toBe('2');
     const actionRefs = refs.flat().filter((r) => /^\d+\.\d+\.\d+$/.test(r));
-    const actions = tables(d).flatMap((b) => (b.kind === 'table' ? b.rows : [])).filter((r) => r.role === 'action');
+    const actions = tables(d)
+      .flatMap((b) => (b.kind === 'table' ? b.rows : []))
+      .filter((r) => r.role === 'action');
     expect(actionRefs.length).toBe(actions.length);
     expect(actionRefs.length).toBe(128);
     const ws = wb.getWorksheet(actionTables[0].sheet)!;
@@ -92,7 +112,9 @@ describe('whole-plan workbook', () => {
     // Each deliverable's target date in its own column, on the line its deliverable starts, as in the seed.
     const deliverables = ws.getCell(secondAction, colNo('actions', 'deliverables')).value as string;
     const targets = (ws.getCell(secondAction, colNo('actions', 'deliverables') + 1).value as string).split('\n');
-    const at = deliverables.split('\n').indexOf('A handbook is published that incorporates key self-evaluative tools e.g. ECERS and exemplars of effective practice');
+    const at = deliverables
+      .split('\n')
+      .indexOf('A handbook is published that incorporates key self-evaluative tools e.g. ECERS and exemplars of effective practice');
     expect(at).toBeGreaterThanOrEqual(0);
     expect(ws.getCell(TABLE_HEADING_ROW, colNo('actions', 'deliverables') + 1).value).toBe('Target date');
     expect(targets.filter(Boolean)[at]).toBe('Sept 2008');
@@ -134,7 +156,10 @@ describe('whole-plan workbook', () => {
     const ws = wb.getWorksheet(CONTENTS_SHEET)!;
     expect(wb.worksheets[0].name).toBe(CONTENTS_SHEET);
     expect([1, 2, 3, 4].map((r) => ws.getCell(r, 1).value)).toEqual([
-      'Children, Families, Health and Education Directorate', 'Standards and Achievement Division', 'Annual Business Unit Operational Plan 2008/9', 'Financial year 2008/09',
+      'Children, Families, Health and Education Directorate',
+      'Standards and Achievement Division',
+      'Annual Business Unit Operational Plan 2008/9',
+      'Financial year 2008/09',
     ]);
     const pts = planTables(d);
     pts.forEach((t, i) => {
@@ -206,7 +231,12 @@ describe('whole-plan workbook', () => {
     expect(new Set(names.map((n) => n.toLowerCase())).size).toBe(names.length);
     for (const n of names) expect(n).toMatch(/^[^:\\/?*[\]']{1,31}$/);
     // Words abbreviated from the end until the label fits; a second unit of the same name gets sheetName's " 2".
-    expect(names.slice(8, 12)).toEqual(['Chi. Pri. and Sec. Imp. budget', 'Chi. Pri. and Sec. Imp. actions', 'Chi. Pri. and Sec. Imp. budg 2', 'Chi. Pri. and Sec. Imp. acti 2']);
+    expect(names.slice(8, 12)).toEqual([
+      'Chi. Pri. and Sec. Imp. budget',
+      'Chi. Pri. and Sec. Imp. actions',
+      'Chi. Pri. and Sec. Imp. budg 2',
+      'Chi. Pri. and Sec. Imp. acti 2',
+    ]);
     const st = wb.getWorksheet('Staffing')!;
     expect(st.getCell(TABLE_HEADING_ROW + 1, 1).value).toBe('TOTAL');
     // The cached 0 is written (<v>0</v>), but exceljs drops a zero result when it reads a file back.
@@ -230,7 +260,10 @@ describe('whole-plan workbook', () => {
     const riskTable = pts.find((t) => t.block.tableKind === 'risks')!;
     const riskRows = sheets[riskTable.sheet];
     const computed = rowsWithComputed('risks', riskTable.block.rows);
-    expect(computed.map((r) => [r.cells.score, r.cells.band])).toEqual([[16, 'HIGH'], [8, 'MEDIUM']]);
+    expect(computed.map((r) => [r.cells.score, r.cells.band])).toEqual([
+      [16, 'HIGH'],
+      [8, 'MEDIUM'],
+    ]);
     computed.forEach((row, i) => {
       const csv = riskRows[TABLE_HEADING_ROW + i];
       expect(csv[0]).toBe(row.cells.event);

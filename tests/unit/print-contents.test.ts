@@ -16,7 +16,10 @@ import type { PlanDocument, Section } from '../../shared/model/plan';
 
 const TIMEOUT = 180_000;
 const norm = (s: string) => s.replace(/\s+/g, ' ').trim();
-const pagesText = (file: string) => execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8', maxBuffer: 64 << 20 }).split('\f').slice(0, -1);
+const pagesText = (file: string) =>
+  execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8', maxBuffer: 64 << 20 })
+    .split('\f')
+    .slice(0, -1);
 
 /** "Title ....... 12" lines of the contents page(s), in order. */
 function contentsLines(pages: string[]): { title: string; page: number }[] {
@@ -63,7 +66,10 @@ describe('the printed contents page', () => {
       expect(l.page, s.title).toBe(numbers.get(s.id));
       // The page as a reader finds it: its text has the section's title as a line of its own.
       const page = pages[l.page - 1];
-      expect(page.split('\n').map((x) => x.trim()), `${s.title} on page ${l.page}`).toContain(s.title);
+      expect(
+        page.split('\n').map((x) => x.trim()),
+        `${s.title} on page ${l.page}`,
+      ).toContain(s.title);
       expect(norm(page)).toContain(`Page ${l.page} of ${pages.length}`);
     });
     // Pages only go forward, and the last section is on or before the last page.
@@ -119,11 +125,17 @@ describe('print layout rules', () => {
   });
 
   it('lets a short section follow on the page before, and starts long ones on a page of their own', () => {
-    const para = (chars: number) => ({ type: 'doc' as const, content: [{ type: 'paragraph' as const, content: [{ type: 'text' as const, text: 'x'.repeat(chars) }] }] });
+    const para = (chars: number) => ({
+      type: 'doc' as const,
+      content: [{ type: 'paragraph' as const, content: [{ type: 'text' as const, text: 'x'.repeat(chars) }] }],
+    });
     const s = (id: number, chars: number, level: 1 | 2 = 1): Section => ({ id, title: `S${id}`, level, blocks: [{ id, kind: 'narrative', doc: para(chars) }] });
     const doc = { sections: [s(1, 2000), s(2, 120), s(3, 2000), s(4, 50, 2)] } as PlanDocument;
     const sheets = sheetsOf(doc, doc.sections);
-    expect(sheets.map((x) => x.sections.map((y) => y.title))).toEqual([['S1', 'S2'], ['S3', 'S4']]);
+    expect(sheets.map((x) => x.sections.map((y) => y.title))).toEqual([
+      ['S1', 'S2'],
+      ['S3', 'S4'],
+    ]);
     expect(sheets.map((x) => x.header)).toEqual(['S1', 'S3']);
   });
 });

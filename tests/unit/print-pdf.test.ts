@@ -37,7 +37,9 @@ const LANDSCAPE: [number, number] = [842, 595];
 
 /** Text of each page (pdftotext -layout; pages end with a form feed). */
 function pagesText(file: string): string[] {
-  return execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8', maxBuffer: 64 << 20 }).split('\f').slice(0, -1);
+  return execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8', maxBuffer: 64 << 20 })
+    .split('\f')
+    .slice(0, -1);
 }
 /** The running header at the top right of a page: the section it prints. */
 const headerOf = (page: string) => (page.split('\n').find((l) => l.trim()) ?? '').trim();
@@ -61,7 +63,18 @@ describe('print HTML', () => {
     narrative.blocks.unshift({
       id: -1,
       kind: 'narrative',
-      doc: { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: evil }, { type: 'text', text: 'click', marks: [{ type: 'link', attrs: { href: 'javascript:alert(3)' } }] }] }] },
+      doc: {
+        type: 'doc',
+        content: [
+          {
+            type: 'paragraph',
+            content: [
+              { type: 'text', text: evil },
+              { type: 'text', text: 'click', marks: [{ type: 'link', attrs: { href: 'javascript:alert(3)' } }] },
+            ],
+          },
+        ],
+      },
     });
     doc.header.title = `Plan </style><img src=x onerror=alert(4)>`;
     const html = printHtml(doc);
@@ -117,7 +130,10 @@ describe.skipIf(!hasPoppler || !hasChromium)('print PDF (Chromium + poppler)', {
   }, TIMEOUT);
 
   it('numbers every page "Page N of M" and heads it with the plan and section titles', () => {
-    for (const [pages, file] of [[whole, wholeFile], [part, partFile]] as const) {
+    for (const [pages, file] of [
+      [whole, wholeFile],
+      [part, partFile],
+    ] as const) {
       expect(pageSizes(file)).toHaveLength(pages.length);
       pages.forEach((p, i) => expect(norm(p)).toContain(`Page ${i + 1} of ${pages.length}`));
       pages.slice(1).forEach((p) => expect(headerOf(p)).toContain(doc.header.title));

@@ -51,7 +51,11 @@ describe.skipIf(!canMount)('on a real small disk (tmpfs; needs root to mount)', 
     }
     const before = contentDigest(session.get());
     const long = 'A long account of the action. '.repeat(1500);
-    const actionRow = session.get().prepare("SELECT r.id FROM plan_row r JOIN plan_block b ON b.id = r.block_id WHERE b.table_kind = 'actions' AND r.role = 'action' LIMIT 1").pluck().get() as number;
+    const actionRow = session
+      .get()
+      .prepare("SELECT r.id FROM plan_row r JOIN plan_block b ON b.id = r.block_id WHERE b.table_kind = 'actions' AND r.role = 'action' LIMIT 1")
+      .pluck()
+      .get() as number;
     const r = await call('updateCell', { rowId: actionRow, column: 'title', value: long });
     expect(r.ok ? 'saved' : r.error.code).toBe('NOT_SAVED');
     expect(contentDigest(session.get())).toBe(before);

@@ -202,7 +202,16 @@ describe('backups', () => {
     const call = makeDispatch(makeHandlers(app), () => {});
     const before = contentDigest(app.get());
     const backups = listBackups(file);
-    const tricks = ['../plans.db', 'plans-../../plans.db', 'plans.db', '/etc/passwd', 'plans-x.db\u0000', `${backups[0].name}/`, `../backups/${backups[0].name}`, `plans-${'a'.repeat(300)}.db`];
+    const tricks = [
+      '../plans.db',
+      'plans-../../plans.db',
+      'plans.db',
+      '/etc/passwd',
+      'plans-x.db\u0000',
+      `${backups[0].name}/`,
+      `../backups/${backups[0].name}`,
+      `plans-${'a'.repeat(300)}.db`,
+    ];
     await fc.assert(
       fc.asyncProperty(fc.oneof(fc.string(), fc.constantFrom(...tricks), fc.anything()), async (name) => {
         const r = await call('restoreBackup', { name });

@@ -26,8 +26,12 @@ function setup() {
 }
 
 const rowCell = (doc: PlanDocument, rowId: number, column: string) =>
-  doc.sections.flatMap((s) => s.blocks).flatMap((b) => (b.kind === 'table' ? b.rows : [])).find((r) => r.id === rowId)?.cells[column];
-const narrative = (doc: PlanDocument, blockId: number) => docText((doc.sections.flatMap((s) => s.blocks).find((b) => b.id === blockId) as Extract<Block, { kind: 'narrative' }>).doc);
+  doc.sections
+    .flatMap((s) => s.blocks)
+    .flatMap((b) => (b.kind === 'table' ? b.rows : []))
+    .find((r) => r.id === rowId)?.cells[column];
+const narrative = (doc: PlanDocument, blockId: number) =>
+  docText((doc.sections.flatMap((s) => s.blocks).find((b) => b.id === blockId) as Extract<Block, { kind: 'narrative' }>).doc);
 
 describe('previewReplace', () => {
   it('lists each value that would change, with its place and the text before and after', async () => {
@@ -109,10 +113,19 @@ describe('applyReplace', () => {
     const { dispatch, planId, doc, errors, steps } = setup();
     const before = doc();
     const n = steps();
-    expect(await dispatch('applyReplace', { planId, find: '', replace: 'x' })).toMatchObject({ ok: false, error: { code: 'BAD_REQUEST', message: 'applyReplace: find: enter the text to find', path: 'find' } });
-    expect(await dispatch('previewReplace', { planId, find: 'x', replace: 'y', matchCase: 'yes' })).toMatchObject({ ok: false, error: { code: 'BAD_REQUEST', path: 'matchCase' } });
+    expect(await dispatch('applyReplace', { planId, find: '', replace: 'x' })).toMatchObject({
+      ok: false,
+      error: { code: 'BAD_REQUEST', message: 'applyReplace: find: enter the text to find', path: 'find' },
+    });
+    expect(await dispatch('previewReplace', { planId, find: 'x', replace: 'y', matchCase: 'yes' })).toMatchObject({
+      ok: false,
+      error: { code: 'BAD_REQUEST', path: 'matchCase' },
+    });
     expect(await dispatch('applyReplace', { planId: 99_999, find: 'x', replace: 'y' })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
-    expect(await dispatch('applyReplace', { planId, find: 'x', replace: 'y', only: 'all' })).toMatchObject({ ok: false, error: { code: 'BAD_REQUEST', path: 'only' } });
+    expect(await dispatch('applyReplace', { planId, find: 'x', replace: 'y', only: 'all' })).toMatchObject({
+      ok: false,
+      error: { code: 'BAD_REQUEST', path: 'only' },
+    });
     // A section title replaced by nothing, with other good replacements in the same call: none is made.
     const r = await dispatch('applyReplace', { planId, find: 'Risks', replace: '', wholeCell: true });
     expect(r).toMatchObject({ ok: false, error: { code: 'BAD_REQUEST', message: 'Risks – Section title: A section needs a title. Nothing was replaced.' } });

@@ -40,7 +40,11 @@ describe('rolling the sample forward', () => {
     expect(all.plan.header.year).toBe(2009);
     expect(all.plan.header.title).toBe('Annual Business Unit Operational Plan 2009/10');
     // No title, section or table title still carries 2008/9 or 2008/09.
-    const titles = [all.plan.header.title, ...all.plan.sections.map((s) => s.title), ...all.plan.sections.flatMap((s) => s.blocks.flatMap((b) => (b.kind === 'table' ? [b.title] : [])))];
+    const titles = [
+      all.plan.header.title,
+      ...all.plan.sections.map((s) => s.title),
+      ...all.plan.sections.flatMap((s) => s.blocks.flatMap((b) => (b.kind === 'table' ? [b.title] : []))),
+    ];
     expect(titles.filter((t) => /2008\/0?9|2008-09/.test(t))).toEqual([]);
   });
 
@@ -51,11 +55,15 @@ describe('rolling the sample forward', () => {
     expect(after.map((r) => r.cells.lastYearControllable)).toEqual([1126.2, 456.5, 0, 102.4, 1504.5]);
     expect(after.map((r) => r.cells.lastYearFte)).toEqual([19.6, 6, 0, 0, 19]);
     // This year's lines start as this year's figures.
-    expect(after.map((r) => [r.cells.employee, r.cells.running, r.cells.externalIncome])).toEqual(before.map((r) => [r.cells.employee, r.cells.running, r.cells.externalIncome]));
+    expect(after.map((r) => [r.cells.employee, r.cells.running, r.cells.externalIncome])).toEqual(
+      before.map((r) => [r.cells.employee, r.cells.running, r.cells.externalIncome]),
+    );
     // Memorandum items carried, last year taking this year's.
     const memo = secondaryBudget(all.plan).rows.filter((r) => r.role === 'memo');
     expect(memo.map((r) => [r.cells.activity, r.cells.lastYearControllable, r.cells.controllable])).toEqual([
-      ['Central Overheads', 34.3, 34.3], ['Directorate Overheads', 55.9, 55.9], ['Capital Charges', undefined, undefined],
+      ['Central Overheads', 34.3, 34.3],
+      ['Directorate Overheads', 55.9, 55.9],
+      ['Capital Charges', undefined, undefined],
     ]);
     expect(secondaryBudget(all.plan).meta).toEqual({ unitName: 'Advisory Service Kent - Secondary' });
   });
@@ -69,24 +77,42 @@ describe('rolling the sample forward', () => {
 
   it('gives staffing’s earlier year the later one', () => {
     const st = tables(all.plan as PlanDocument, 'staffing')[0].rows;
-    expect(st.map((r) => [r.cells.lastYear, r.cells.thisYear])).toEqual([[199.7, 199.7], [105.6, 105.6], [87.9, 87.9]]);
+    expect(st.map((r) => [r.cells.lastYear, r.cells.thisYear])).toEqual([
+      [199.7, 199.7],
+      [105.6, 105.6],
+      [87.9, 87.9],
+    ]);
   });
 
   it('carries every action, or only the open ones, flagging passed dates', () => {
-    const count = (p: typeof all.plan) => tables(p as PlanDocument, 'actions').flatMap((b) => b.rows).filter((r) => r.role === 'action').length;
+    const count = (p: typeof all.plan) =>
+      tables(p as PlanDocument, 'actions')
+        .flatMap((b) => b.rows)
+        .filter((r) => r.role === 'action').length;
     expect(count(all.plan)).toBe(128);
     expect(all.actions.dropped).toEqual([]);
-    const openActions = tables(open.plan as PlanDocument, 'actions').flatMap((b) => b.rows).filter((r) => r.role === 'action');
+    const openActions = tables(open.plan as PlanDocument, 'actions')
+      .flatMap((b) => b.rows)
+      .filter((r) => r.role === 'action');
     expect(openActions.length).toBe(open.actions.carried);
     expect(open.actions.carried + open.actions.dropped.length).toBe(128);
     expect(open.actions.dropped.length).toBeGreaterThan(0);
     // Every carried action has a deliverable due from April 2009 or ongoing; every dropped one has none.
     for (const a of openActions) expect((a.cells.deliverables as Deliverable[]).some((d) => isOpenDeliverable(d, 2009))).toBe(true);
-    const droppedRows = tables(plan, 'actions').flatMap((b) => b.rows).filter((r) => r.role === 'action' && open.actions.dropped.includes(String(r.cells.title)));
+    const droppedRows = tables(plan, 'actions')
+      .flatMap((b) => b.rows)
+      .filter((r) => r.role === 'action' && open.actions.dropped.includes(String(r.cells.title)));
     for (const a of droppedRows) expect(((a.cells.deliverables ?? []) as Deliverable[]).some((d) => isOpenDeliverable(d, 2009))).toBe(false);
     // Units are all kept; dates as written are unchanged unless asked.
-    expect(tables(open.plan as PlanDocument, 'actions').flatMap((b) => b.rows).filter((r) => r.role === 'unit').length).toBe(5);
-    const targets = (p: typeof all.plan) => tables(p as PlanDocument, 'actions').flatMap((b) => b.rows).flatMap((r) => ((r.cells.deliverables ?? []) as Deliverable[]).map((d) => d.target));
+    expect(
+      tables(open.plan as PlanDocument, 'actions')
+        .flatMap((b) => b.rows)
+        .filter((r) => r.role === 'unit').length,
+    ).toBe(5);
+    const targets = (p: typeof all.plan) =>
+      tables(p as PlanDocument, 'actions')
+        .flatMap((b) => b.rows)
+        .flatMap((r) => ((r.cells.deliverables ?? []) as Deliverable[]).map((d) => d.target));
     const asWritten = targets(all.plan);
     expect(asWritten.filter((t) => t === 'March 2009').length).toBe(97);
     const shifted = targets(rollForward(plan, { actions: 'all', shiftDates: true }).plan);

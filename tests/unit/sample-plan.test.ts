@@ -32,8 +32,7 @@ const section = (plan: PlanIn, title: string): Section => {
   if (!s) throw new Error(`no section ${title}`);
   return s;
 };
-const narrativeText = (plan: PlanIn) =>
-  plan.sections.flatMap((s) => s.blocks.flatMap((b) => (b.kind === 'narrative' ? [docText(b.doc)] : []))).join('\n');
+const narrativeText = (plan: PlanIn) => plan.sections.flatMap((s) => s.blocks.flatMap((b) => (b.kind === 'narrative' ? [docText(b.doc)] : []))).join('\n');
 
 describe('sample plan: shape', () => {
   it('holds the introduction and the unit plan of the same directorate and year', () => {
@@ -181,7 +180,8 @@ describe('sample plan: action tables', () => {
   it('keeps the seed text of objectives and actions', () => {
     const ey = tables[0];
     expect(ey.rows[1].cells).toEqual({
-      title: 'Raise standards in care and education and increase achievement for all groups of pupils, particularly focusing on improving outcomes for vulnerable groups.',
+      title:
+        'Raise standards in care and education and increase achievement for all groups of pupils, particularly focusing on improving outcomes for vulnerable groups.',
       ecm: '3, 5',
     });
     // 1.1.1 then 1.1.2
@@ -191,7 +191,14 @@ describe('sample plan: action tables', () => {
     expect(cell(ey, 3, 'deliverables')).toHaveLength(6);
     expect(cell(ey, 4, 'title')).toMatch(/^Making A Big Difference \(MABD\) programme\n• Evaluate year one/);
     expect(cell(ey, 4, 'managers')).toEqual(['Colleen Marin']);
-    expect((cell(ey, 3, 'deliverables') as { target: string }[]).map((d) => d.target)).toEqual(['Sept 2008', 'On going', 'July 2008', 'Termly', 'July 2008', 'March 2009']);
+    expect((cell(ey, 3, 'deliverables') as { target: string }[]).map((d) => d.target)).toEqual([
+      'Sept 2008',
+      'On going',
+      'July 2008',
+      'Termly',
+      'July 2008',
+      'March 2009',
+    ]);
     const all = tables.flatMap((t) => t.rows).filter((r) => r.role === 'action');
     expect(all.some((r) => String(r.cells.title).includes('Leuven'))).toBe(true);
     expect(all.some((r) => (r.cells.deliverables as { target: string }[]).some((d) => d.target === 'Sept 2008'))).toBe(true);
@@ -207,12 +214,17 @@ describe('sample plan: action tables', () => {
     const a232 = primary.find((r) => String(r.cells.title).startsWith('Work with schools to develop'));
     expect(a232?.cells.managers).toEqual(['Keith Ransom']);
     expect(a232?.cells.deliverables).toEqual([
-      { text: 'All schools with commissioned support have a plan which incorporates ASK actions and is targeted at raising standards, quality of provision and/or leadership and management.', target: 'Sept 2008' },
+      {
+        text: 'All schools with commissioned support have a plan which incorporates ASK actions and is targeted at raising standards, quality of provision and/or leadership and management.',
+        target: 'Sept 2008',
+      },
       { text: 'Impact of support is evaluated against agreed success criteria and areas for improvement in ASK support are identified', target: 'Sept 2008' },
     ]);
     // The duplicated printed number 3.5.4 stays as two actions.
     const secondary = tables[2].rows.filter((r) => r.role === 'action');
-    expect(secondary.filter((r) => /^(Implementation of the PSHE Strategy|Working in collaboration with Kent Healthy Schools)/.test(String(r.cells.title)))).toHaveLength(2);
+    expect(
+      secondary.filter((r) => /^(Implementation of the PSHE Strategy|Working in collaboration with Kent Healthy Schools)/.test(String(r.cells.title))),
+    ).toHaveLength(2);
   });
 });
 
@@ -227,7 +239,11 @@ describe('sample plan: other tables', () => {
       estimateThisYear: '77%',
       targetNextYear: '80%',
     });
-    expect(kpi.rows[6].cells).toMatchObject({ category: 'BVPI 181c – KS3', indicator: 'Percentage of 14 year olds achieving Level 5 or above in Science', targetNextYear: '78%' });
+    expect(kpi.rows[6].cells).toMatchObject({
+      category: 'BVPI 181c – KS3',
+      indicator: 'Percentage of 14 year olds achieving Level 5 or above in Science',
+      targetNextYear: '78%',
+    });
     expect(kpi.rows[10].cells.actualLastYear).toBe('392.5%');
     const [ni] = tablesOf(unit, 'nationalIndicators');
     // The seed lists 11 indicators, then 9 more after the repeated heading.

@@ -26,7 +26,10 @@ let plan: PlanDocument;
 beforeAll(() => {
   const risks = doc().sections.find((s) => s.title === 'Risks')!;
   sectionId = addSection(db, planId, 'Savings Plan', 1, risks.id, 'savings');
-  const blockId = () => doc().sections.find((s) => s.id === sectionId)!.blocks.find((b) => b.kind === 'table')!.id;
+  const blockId = () =>
+    doc()
+      .sections.find((s) => s.id === sectionId)!
+      .blocks.find((b) => b.kind === 'table')!.id;
   insertRow(db, blockId(), 0, 'line', { saving: 'Shared office with Primary', thisYear: 12.5, nextYear: 20 });
   insertRow(db, blockId(), 1, 'line', { saving: 'Fewer agency staff', thisYear: 30.1, nextYear: 0.2 });
   plan = doc();
@@ -44,13 +47,19 @@ describe('a savings plan, declared in the model alone', () => {
     const { db: db2, planId: p2, doc: doc2 } = sampleDb();
     const id = addSection(db2, p2, 'Savings Plan', 1, undefined, 'savings');
     const s = doc2().sections.find((x) => x.id === id)!;
-    expect(s.blocks.map((b) => (b.kind === 'table' ? `table ${b.tableKind} ${b.title} ${b.rows.length}` : b.kind))).toEqual(['narrative', 'table savings Savings Plan 0']);
+    expect(s.blocks.map((b) => (b.kind === 'table' ? `table ${b.tableKind} ${b.title} ${b.rows.length}` : b.kind))).toEqual([
+      'narrative',
+      'table savings Savings Plan 0',
+    ]);
     undo(db2, p2);
     expect(doc2().sections.some((x) => x.id === id)).toBe(false);
   });
 
   it('the grid: lines with the computed total, and the Total Savings row pinned below', () => {
-    expect(bodyRows(block).map((r) => [r.cells.saving, r.cells.total])).toEqual([['Shared office with Primary', 32.5], ['Fewer agency staff', 30.3]]);
+    expect(bodyRows(block).map((r) => [r.cells.saving, r.cells.total])).toEqual([
+      ['Shared office with Primary', 32.5],
+      ['Fewer agency staff', 30.3],
+    ]);
     expect(pinnedRows(block, 'Savings Plan').map((r) => ({ summary: r.summary, ...r.cells }))).toEqual([
       { summary: 'totalSavings', saving: 'Total Savings', thisYear: 42.6, nextYear: 20.2, total: 62.8 },
     ]);
@@ -78,13 +87,23 @@ describe('a savings plan, declared in the model alone', () => {
     const html = printHtml(plan, { sectionIds: [sectionId] });
     const table = html.slice(html.indexOf('<div class="table-block kind-savings">'));
     expect(table).toContain('<th class="t-money">Total £000&#39;s</th>');
-    expect(table).toContain('<tr class="row-line"><td class="t-longText">Shared office with Primary</td><td class="t-money">12.5</td><td class="t-money">20.0</td><td class="t-money computed">32.5</td></tr>');
-    expect(table).toContain('<tr class="row-total row-totalSavings"><td class="label">Total Savings</td><td class="t-money">42.6</td><td class="t-money">20.2</td><td class="t-money computed">62.8</td></tr>');
+    expect(table).toContain(
+      '<tr class="row-line"><td class="t-longText">Shared office with Primary</td><td class="t-money">12.5</td><td class="t-money">20.0</td><td class="t-money computed">32.5</td></tr>',
+    );
+    expect(table).toContain(
+      '<tr class="row-total row-totalSavings"><td class="label">Total Savings</td><td class="t-money">42.6</td><td class="t-money">20.2</td><td class="t-money computed">62.8</td></tr>',
+    );
   });
 
   it('search: the saving by its text and the computed total as shown', () => {
     const hits = searchPlan(db, planId, 'agency staff').filter((h) => h.blockId === block.id);
-    expect(hits.map((h) => ({ section: h.section, column: h.column, excerpt: h.excerpt }))).toEqual([{ section: 'Savings Plan', column: 'saving', excerpt: 'Fewer agency staff' }]);
-    expect(searchPlan(db, planId, '30.3').filter((h) => h.blockId === block.id).map((h) => h.column)).toEqual(['total']);
+    expect(hits.map((h) => ({ section: h.section, column: h.column, excerpt: h.excerpt }))).toEqual([
+      { section: 'Savings Plan', column: 'saving', excerpt: 'Fewer agency staff' },
+    ]);
+    expect(
+      searchPlan(db, planId, '30.3')
+        .filter((h) => h.blockId === block.id)
+        .map((h) => h.column),
+    ).toEqual(['total']);
   });
 });

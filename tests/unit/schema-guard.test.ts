@@ -16,7 +16,7 @@ const SNAPSHOT = path.join(__dirname, 'schema-snapshot.sql');
 
 it('a new database has exactly the committed schema', () => {
   const { db } = tempDb();
-  const sql = (db.prepare("SELECT sql FROM sqlite_master WHERE sql IS NOT NULL ORDER BY type, name").pluck().all() as string[])
+  const sql = (db.prepare('SELECT sql FROM sqlite_master WHERE sql IS NOT NULL ORDER BY type, name').pluck().all() as string[])
     .map((s) => s.replace(/\s+/g, ' ').trim())
     .join(';\n');
   db.close();

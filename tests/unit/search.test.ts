@@ -46,10 +46,34 @@ describe('planPlaces', () => {
   // One "Key actions" section holding two units' actions, then a unit laid out the usual way.
   const doc = {
     sections: [
-      { id: 1, title: 'Key actions', level: 1, blocks: [{ id: 10, kind: 'table', tableKind: 'actions', title: 'Actions', meta: {}, rows: [row(100, 'unit', 'North'), row(101, 'objective'), row(102, 'action'), row(103, 'unit', 'South'), row(104, 'action')] }] },
+      {
+        id: 1,
+        title: 'Key actions',
+        level: 1,
+        blocks: [
+          {
+            id: 10,
+            kind: 'table',
+            tableKind: 'actions',
+            title: 'Actions',
+            meta: {},
+            rows: [row(100, 'unit', 'North'), row(101, 'objective'), row(102, 'action'), row(103, 'unit', 'South'), row(104, 'action')],
+          },
+        ],
+      },
       { id: 2, title: 'West', level: 1, blocks: [] },
-      { id: 3, title: 'Revenue Budget', level: 2, blocks: [{ id: 11, kind: 'table', tableKind: 'budget', title: 'Revenue Budget', meta: { unitName: 'Service - West' }, rows: [row(200, 'line')] }] },
-      { id: 4, title: 'Actions', level: 2, blocks: [{ id: 12, kind: 'table', tableKind: 'actions', title: 'Actions', meta: {}, rows: [row(300, 'unit', 'West unit'), row(301, 'action')] }] },
+      {
+        id: 3,
+        title: 'Revenue Budget',
+        level: 2,
+        blocks: [{ id: 11, kind: 'table', tableKind: 'budget', title: 'Revenue Budget', meta: { unitName: 'Service - West' }, rows: [row(200, 'line')] }],
+      },
+      {
+        id: 4,
+        title: 'Actions',
+        level: 2,
+        blocks: [{ id: 12, kind: 'table', tableKind: 'actions', title: 'Actions', meta: {}, rows: [row(300, 'unit', 'West unit'), row(301, 'action')] }],
+      },
       { id: 5, title: 'Risks', level: 1, blocks: [] },
     ],
   } as unknown as PlanDocument;

@@ -24,8 +24,14 @@ describe('editing the outline', () => {
     moveSection(db, primary.id, 'down');
     t = titles(db, planId);
     expect(t.slice(t.indexOf('Primary') - 4, t.indexOf('Primary') + 4)).toEqual([
-      'Secondary', '- Revenue Budget', '- Core Service & Forecast Activity Levels', '- Projects, Developments & Key Actions',
-      'Primary', '- Revenue Budget', '- Core Service & Forecast Activity Levels', '- Projects, Developments & Key Actions',
+      'Secondary',
+      '- Revenue Budget',
+      '- Core Service & Forecast Activity Levels',
+      '- Projects, Developments & Key Actions',
+      'Primary',
+      '- Revenue Budget',
+      '- Core Service & Forecast Activity Levels',
+      '- Projects, Developments & Key Actions',
     ]);
     for (let i = 0; i < 4; i++) undo(db, planId);
     expect(getPlan(db, planId).sections).toEqual(original.sections);

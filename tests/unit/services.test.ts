@@ -13,7 +13,8 @@ import { openDatabase, type Db } from '../../electron/db/open';
 
 const tables = (p: PlanDocument) => p.sections.flatMap((s) => s.blocks).filter((b): b is Extract<Block, { kind: 'table' }> => b.kind === 'table');
 const budget = (p: PlanDocument) => tables(p).find((t) => t.tableKind === 'budget')!;
-const changes = (db: Db) => db.prepare('SELECT entity, field, old, new FROM change_log ORDER BY id').all() as { entity: string; field: string; old: string; new: string }[];
+const changes = (db: Db) =>
+  db.prepare('SELECT entity, field, old, new FROM change_log ORDER BY id').all() as { entity: string; field: string; old: string; new: string }[];
 
 function withPlan() {
   const { db, file } = tempDb();
@@ -26,7 +27,12 @@ describe('plans', () => {
     const { db, id } = withPlan();
     const plan = getPlan(db, id);
     expect(plan.header.division).toBe('Standards and Achievement Division');
-    expect(plan.sections.map((s) => [s.title, s.level])).toEqual([['Purpose of the Service', 1], ['Secondary', 1], ['Revenue Budget', 2], ['Risks', 1]]);
+    expect(plan.sections.map((s) => [s.title, s.level])).toEqual([
+      ['Purpose of the Service', 1],
+      ['Secondary', 1],
+      ['Revenue Budget', 2],
+      ['Risks', 1],
+    ]);
     expect(budget(plan).rows).toHaveLength(8);
     expect(summaryById('budget', budget(plan).rows, 'totalCostOfUnit')!.cells.controllable).toBe(3279.8);
     expect(exportPlan(db, id).sections[2].blocks[0]).toMatchObject({ kind: 'table', rows: expect.any(Array), summaries: expect.any(Array) });
@@ -47,7 +53,10 @@ describe('plans', () => {
     db.close();
     const again = openDatabase(file);
     expect(getPlan(again, id).header).toMatchObject({ planContact: 'Jo Bloggs', year: 2009 });
-    expect(changes(again).map((c) => [c.field, JSON.parse(c.old), JSON.parse(c.new)])).toEqual([['year', 2008, 2009], ['planContact', 'Carrie Beech', 'Jo Bloggs']]);
+    expect(changes(again).map((c) => [c.field, JSON.parse(c.old), JSON.parse(c.new)])).toEqual([
+      ['year', 2008, 2009],
+      ['planContact', 'Carrie Beech', 'Jo Bloggs'],
+    ]);
   });
 
   it('refuses an out-of-range year and an empty directorate', () => {
@@ -67,15 +76,32 @@ describe('plans', () => {
   it('creates an empty plan with the standard sections and a section group per unit', () => {
     const { db } = tempDb();
     const p = createPlan(db, {
-      header: { directorate: 'CFE', division: 'Resources', title: 'Annual Business Unit Operational Plan', year: 2009, cabinetMember: '', director: '', planContact: '' },
+      header: {
+        directorate: 'CFE',
+        division: 'Resources',
+        title: 'Annual Business Unit Operational Plan',
+        year: 2009,
+        cabinetMember: '',
+        director: '',
+        planContact: '',
+      },
       units: ['Finance', 'Personnel'],
     });
     const doc = getPlan(db, p.id);
     expect(doc.sections).toHaveLength(STANDARD_OUTLINE.length + 8);
     const titles = doc.sections.map((s) => s.title);
-    expect(titles.slice(titles.indexOf('Lead Roles') + 1, titles.indexOf('Lead Roles') + 5)).toEqual(['Finance', 'Revenue Budget', 'Core Service & Forecast Activity Levels', 'Projects, Developments & Key Actions']);
+    expect(titles.slice(titles.indexOf('Lead Roles') + 1, titles.indexOf('Lead Roles') + 5)).toEqual([
+      'Finance',
+      'Revenue Budget',
+      'Core Service & Forecast Activity Levels',
+      'Projects, Developments & Key Actions',
+    ]);
     const b = budget(doc);
-    expect(b.rows.map((r) => [r.role, r.cells.activity])).toEqual([['memo', 'Central Overheads'], ['memo', 'Directorate Overheads'], ['memo', 'Capital Charges']]);
+    expect(b.rows.map((r) => [r.role, r.cells.activity])).toEqual([
+      ['memo', 'Central Overheads'],
+      ['memo', 'Directorate Overheads'],
+      ['memo', 'Capital Charges'],
+    ]);
     const actions = tables(doc).filter((t) => t.tableKind === 'actions');
     expect(actions.map((t) => t.rows[0].cells.title)).toEqual(['Finance', 'Personnel']);
   });
@@ -153,7 +179,10 @@ describe('cells and rows', () => {
     const doc = { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Bold', marks: [{ type: 'bold' }] }] }] };
     updateNarrative(db, block.id, doc);
     expect(getPlan(db, id).sections[0].blocks[0]).toMatchObject({ kind: 'narrative', doc });
-    const evil = { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'x', marks: [{ type: 'link', attrs: { href: 'javascript:alert(1)' } }] }] }] };
+    const evil = {
+      type: 'doc',
+      content: [{ type: 'paragraph', content: [{ type: 'text', text: 'x', marks: [{ type: 'link', attrs: { href: 'javascript:alert(1)' } }] }] }],
+    };
     expect(() => updateNarrative(db, block.id, evil)).toThrow(/http/);
     expect(() => updateNarrative(db, block.id, '<p>html</p>')).toThrow(/Not a valid document/);
   });

@@ -32,7 +32,8 @@ describe('components leave writes to the stores', () => {
     expect(files.length).toBeGreaterThan(50);
     for (const name of WRITE_CALLS) expect(CALL_NAMES).toContain(name);
     expect([...WRITE_CALLS]).toEqual(expect.arrayContaining(['updateCell', 'addSection', 'applyEdits', 'applyPlanMerge', 'deletePlan', 'undo', 'tickReview']));
-    for (const read of ['getPlan', 'listPlans', 'previewReplace', 'searchPlan', 'history', 'exportPdf', 'savePlanFile']) expect(WRITE_CALLS.has(read as never), read).toBe(false);
+    for (const read of ['getPlan', 'listPlans', 'previewReplace', 'searchPlan', 'history', 'exportPdf', 'savePlanFile'])
+      expect(WRITE_CALLS.has(read as never), read).toBe(false);
   });
 
   it('finds no write call sent through api in renderer/app, renderer/sections or renderer/grid', () => {
@@ -44,7 +45,7 @@ describe('components leave writes to the stores', () => {
       { file: 'renderer/app/X.tsx', src: "import { api } from '../api/client';\nawait api.renameSection({ sectionId, title });\n" },
       { file: 'renderer/sections/Y.tsx', src: "change(() => api .applyEdits(edits));\nconst f = api['deletePlan'];\nvoid api?.undo;\n" },
       // Reads, AG Grid's own api and other objects' methods pass.
-      { file: 'renderer/grid/Z.tsx', src: "api.getPlan({ planId });\nparams.api.forEachNode(f);\ngridApi.moveRow(1);\nmyapi.updateCell();\n" },
+      { file: 'renderer/grid/Z.tsx', src: 'api.getPlan({ planId });\nparams.api.forEachNode(f);\ngridApi.moveRow(1);\nmyapi.updateCell();\n' },
     ];
     expect(writesIn(planted)).toEqual([
       'renderer/app/X.tsx:2: api.renameSection (a write: call it through a store)',

@@ -14,7 +14,12 @@ describe('table layout', () => {
   it('puts a budget in printed order: lines, controllable totals, memorandum items, total cost of unit', () => {
     const l = tableLayout('budget', budget);
     expect(l.body.map((r) => r.id)).toEqual([1, 3]);
-    expect(l.tail.map((e) => (e.type === 'memo' ? `memo ${e.row.id}` : e.summary.label))).toEqual(['Controllable Totals', 'memo 2', 'memo 4', 'Total Cost of Unit']);
+    expect(l.tail.map((e) => (e.type === 'memo' ? `memo ${e.row.id}` : e.summary.label))).toEqual([
+      'Controllable Totals',
+      'memo 2',
+      'memo 4',
+      'Total Cost of Unit',
+    ]);
     expect(displayRows(l).map((r) => r.id)).toEqual([1, 3, 2, 4]);
   });
 
@@ -63,6 +68,18 @@ describe('table layout', () => {
     ];
     const l = tableLayout('savings', rows, { computed: true });
     expect(l.body.map((r) => r.cells.total)).toEqual([32.5, 30.3]);
-    expect(l.tail).toEqual([{ type: 'summary', summary: { id: 'totalSavings', label: 'Total Savings', rule: 'totals', lines: [1, 2], memos: [], cells: { thisYear: 42.6, nextYear: 20.2, total: 62.8 } } }]);
+    expect(l.tail).toEqual([
+      {
+        type: 'summary',
+        summary: {
+          id: 'totalSavings',
+          label: 'Total Savings',
+          rule: 'totals',
+          lines: [1, 2],
+          memos: [],
+          cells: { thisYear: 42.6, nextYear: 20.2, total: 62.8 },
+        },
+      },
+    ]);
   });
 });

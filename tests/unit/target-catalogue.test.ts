@@ -17,7 +17,9 @@ const byKey = new Map(catalogue.map((t) => [t.key, t]));
 const actionLinks: string[][] = sample.plans.flatMap((p) =>
   p.sections.flatMap((s) =>
     s.blocks.flatMap((b) =>
-      b.kind === 'table' && b.tableKind === 'actions' ? b.rows.filter((r) => r.role === 'action').map((r) => (r.cells.links as string[] | undefined) ?? []) : [],
+      b.kind === 'table' && b.tableKind === 'actions'
+        ? b.rows.filter((r) => r.role === 'action').map((r) => (r.cells.links as string[] | undefined) ?? [])
+        : [],
     ),
   ),
 );
@@ -30,12 +32,17 @@ describe('catalogueFromPlan', () => {
     expect(byKey.get('LAA-1')).toMatchObject({ kind: 'LAA', code: 'LAA Outcome 1' });
     expect(byKey.get('LAA-1')!.title).toMatch(/^To promote the physical, emotional/);
     expect(byKey.get('NI-74')).toEqual({
-      key: 'NI-74', kind: 'NI', code: 'NI 74',
+      key: 'NI-74',
+      kind: 'NI',
+      code: 'NI 74',
       title: 'Achievement at level 5 or above in both English and Maths at Key Stage 3 (Threshold)',
     });
     expect(byKey.get('NI-163')!.title).toBe('working age population qualified to at least Level 2 or higher');
     expect(byKey.get('BVPI-41')).toEqual({
-      key: 'BVPI-41', kind: 'BVPI', code: 'BVPI 41', title: 'Percentage of pupils achieving Level 4 in Key Stage 2 English test',
+      key: 'BVPI-41',
+      kind: 'BVPI',
+      code: 'BVPI 41',
+      title: 'Percentage of pupils achieving Level 4 in Key Stage 2 English test',
     });
     expect(byKey.get('BVPI-194a')!.code).toBe('BVPI 194a');
     expect(byKey.get('CYPP-P11')).toMatchObject({ code: 'CYPP Priority 11', title: 'Significantly improve performance in primary schools' });
@@ -108,9 +115,18 @@ describe('parseLinks', () => {
   });
 
   it.each([
-    'CYPP', 'Towards 2010', 'Towards 2010 Target', 'Unit 4', 'LPSA 2 (6)', 'Kent Primary Strategy 4, 33, 36 – 40',
-    'CSDS 5.2, 5.7, 5.8', 'National Strategies Standards Fund 2007/08 (Grant 108 – support for underperforming pupils)',
-    'KCC Annual Plan', 'we ask schools', 'APA4', '',
+    'CYPP',
+    'Towards 2010',
+    'Towards 2010 Target',
+    'Unit 4',
+    'LPSA 2 (6)',
+    'Kent Primary Strategy 4, 33, 36 – 40',
+    'CSDS 5.2, 5.7, 5.8',
+    'National Strategies Standards Fund 2007/08 (Grant 108 – support for underperforming pupils)',
+    'KCC Annual Plan',
+    'we ask schools',
+    'APA4',
+    '',
   ])('%j cites nothing', (entry) => {
     expect(parseLinks(entry)).toEqual([]);
   });

@@ -16,13 +16,16 @@ import { configureParser, nodeLauncher, parseBudgetWorkbook, setParserLauncher }
 
 const WORKER = path.resolve('dist/node/import-worker.cjs');
 const SHIM = path.join(tempDir(), 'parent-port.cjs');
-fs.writeFileSync(SHIM, `
+fs.writeFileSync(
+  SHIM,
+  `
 const { EventEmitter } = require('node:events');
 const port = new EventEmitter();
 port.postMessage = (m) => process.send(m);
 process.on('message', (m) => port.emit('message', { data: m }));
 process.parentPort = port;
-`);
+`,
+);
 
 const forks: { execArgv: string[] }[] = [];
 
@@ -31,7 +34,8 @@ function fakeUtilityFork(script: string, args: string[], opts: { execArgv: strin
   forks.push(opts);
   const child = fork(script, args, { execArgv: [...opts.execArgv, '--require', SHIM], serialization: 'advanced', stdio: ['ignore', 'pipe', 'pipe', 'ipc'] });
   const up = Object.assign(new EventEmitter(), {
-    stdout: child.stdout, stderr: child.stderr,
+    stdout: child.stdout,
+    stderr: child.stderr,
     postMessage: (m: unknown) => {
       if (!child.pid) throw new Error('posted before spawn');
       child.send(m as object);
@@ -60,9 +64,17 @@ describe('the utilityProcess launcher', () => {
     const { doc } = sampleDb();
     const buf = await budgetWorkbookBuffer(doc());
     const read = await parseBudgetWorkbook(buf, 'b.xlsx', doc().header.year);
-    expect(read.sheets.map((s) => s.sheet)).toEqual(['Early Years & Childcare', 'Primary', 'Secondary', 'Professional Development', 'Improvement Partnerships']);
+    expect(read.sheets.map((s) => s.sheet)).toEqual([
+      'Early Years & Childcare',
+      'Primary',
+      'Secondary',
+      'Professional Development',
+      'Improvement Partnerships',
+    ]);
     expect(forks.map((f) => f.execArgv)).toEqual([['--max-old-space-size=512']]);
     configureParser({ timeLimitMs: 5 });
-    await expect(parseBudgetWorkbook(buf, 'b.xlsx', 2008)).rejects.toThrow('b.xlsx could not be read: it took longer than the 0.005 s Plan Editor allows for reading a workbook. Nothing was changed.');
+    await expect(parseBudgetWorkbook(buf, 'b.xlsx', 2008)).rejects.toThrow(
+      'b.xlsx could not be read: it took longer than the 0.005 s Plan Editor allows for reading a workbook. Nothing was changed.',
+    );
   });
 });

@@ -57,14 +57,24 @@ describe('Word export, read back through LibreOffice', () => {
 
   it('has the title page fields, then every section heading', () => {
     const cover = norm(pages[0]);
-    for (const v of [doc.header.directorate, doc.header.division, doc.header.title, 'Cabinet Member: Chris Wells', 'Director: Carol Parsons', 'Unit Business Plan Contact: Carrie Beech']) expect(cover).toContain(v);
+    for (const v of [
+      doc.header.directorate,
+      doc.header.division,
+      doc.header.title,
+      'Cabinet Member: Chris Wells',
+      'Director: Carol Parsons',
+      'Unit Business Plan Contact: Carrie Beech',
+    ])
+      expect(cover).toContain(v);
     const lines = pages.slice(2).flatMap((p) => p.split('\n').map((l) => l.trim()));
     for (const s of doc.sections) expect(lines, s.title).toContain(s.title);
   });
 
   it('prints every action number and every budget and staffing total', () => {
     const text = pages.join('\n');
-    const rows = tables(doc).filter((t) => t.block.tableKind === 'actions').flatMap((t) => t.block.rows);
+    const rows = tables(doc)
+      .filter((t) => t.block.tableKind === 'actions')
+      .flatMap((t) => t.block.rows);
     const refs = actionNumbers(rows);
     expect(rows.filter((r) => r.role === 'action')).toHaveLength(128);
     for (const r of rows) expect(text, refs.get(r.id)).toMatch(new RegExp(`^\\s*${refs.get(r.id)!.replace(/\./g, '\\.')}\\s`, 'm'));
@@ -98,7 +108,13 @@ describe('Word export, read back through LibreOffice', () => {
   it('heads every page with the plan and foots it "Page N of M"', () => {
     pages.forEach((p, i) => {
       expect(norm(p), `page ${i + 1}`).toContain(`Page ${i + 1} of ${pages.length}`);
-      expect(p.split('\n').find((l) => l.trim())!.trim(), `page ${i + 1}`).toBe(doc.header.title);
+      expect(
+        p
+          .split('\n')
+          .find((l) => l.trim())!
+          .trim(),
+        `page ${i + 1}`,
+      ).toBe(doc.header.title);
     });
   });
 
@@ -131,15 +147,29 @@ describe('Word export of ticked sections and of narrative', () => {
   it('writes headings, emphasis, lists, quotations and links as Word sees them', async () => {
     const doc = sampleDb().doc();
     const s = doc.sections[0];
-    s.blocks = [{
-      id: 1, kind: 'narrative', doc: { type: 'doc', content: [
-        { type: 'heading', attrs: { level: 1 }, content: [{ type: 'text', text: 'Our aims' }] },
-        { type: 'paragraph', content: [{ type: 'text', text: 'Bold', marks: [{ type: 'bold' }] }, { type: 'text', text: ' and ' }, { type: 'text', text: 'italic', marks: [{ type: 'italic' }] }] },
-        { type: 'bulletList', content: [{ type: 'listItem', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'first point' }] }] }] },
-        { type: 'blockquote', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Quoted words' }] }] },
-        { type: 'paragraph', content: [{ type: 'text', text: 'the council', marks: [{ type: 'link', attrs: { href: 'https://www.kent.gov.uk/' } }] }] },
-      ] },
-    }];
+    s.blocks = [
+      {
+        id: 1,
+        kind: 'narrative',
+        doc: {
+          type: 'doc',
+          content: [
+            { type: 'heading', attrs: { level: 1 }, content: [{ type: 'text', text: 'Our aims' }] },
+            {
+              type: 'paragraph',
+              content: [
+                { type: 'text', text: 'Bold', marks: [{ type: 'bold' }] },
+                { type: 'text', text: ' and ' },
+                { type: 'text', text: 'italic', marks: [{ type: 'italic' }] },
+              ],
+            },
+            { type: 'bulletList', content: [{ type: 'listItem', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'first point' }] }] }] },
+            { type: 'blockquote', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Quoted words' }] }] },
+            { type: 'paragraph', content: [{ type: 'text', text: 'the council', marks: [{ type: 'link', attrs: { href: 'https://www.kent.gov.uk/' } }] }] },
+          ],
+        },
+      },
+    ];
     const zip = await JSZip.loadAsync(await wordBuffer(doc, { sectionIds: [s.id] }));
     const xml = await zip.file('word/document.xml')!.async('string');
     const rels = await zip.file('word/_rels/document.xml.rels')!.async('string');

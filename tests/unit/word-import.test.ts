@@ -24,7 +24,17 @@ const WORKER = path.resolve('dist/node/docx-worker.cjs');
 const sample = JSON.parse(fs.readFileSync('assets/sample-plan.json', 'utf8')) as ExchangeFile;
 const unitPlan = sample.plans.find((p) => p.kind === 'unit')!;
 const tablesOf = (sections: { blocks: unknown[] }[], kind: string) =>
-  sections.flatMap((s) => s.blocks as { kind: string; tableKind?: string; meta?: { unitName?: string; printedSummaries?: Record<string, Record<string, number>> }; rows: { role: string; cells: Record<string, unknown> }[] }[]).filter((b) => b.kind === 'table' && b.tableKind === kind);
+  sections
+    .flatMap(
+      (s) =>
+        s.blocks as {
+          kind: string;
+          tableKind?: string;
+          meta?: { unitName?: string; printedSummaries?: Record<string, Record<string, number>> };
+          rows: { role: string; cells: Record<string, unknown> }[];
+        }[],
+    )
+    .filter((b) => b.kind === 'table' && b.tableKind === kind);
 const withIds = (rows: { role: string; cells: Record<string, unknown> }[]) => rows.map((r, id) => ({ ...r, id }) as Row);
 /** Every action-table row of a plan as "number title-start", numbered as the app numbers them. */
 function numbered(sections: { blocks: unknown[] }[]): string[] {
@@ -57,7 +67,7 @@ describe('reading the seed plan as pandoc wrote it in Word', () => {
     });
   });
 
-  it('reads the five budgets with totals equal to the seed\'s printed totals', () => {
+  it("reads the five budgets with totals equal to the seed's printed totals", () => {
     const { plan, review } = readWordPlan(html, 'seed.docx', 2026);
     const budgets = tablesOf(plan.sections, 'budget');
     const seedBudgets = tablesOf(unitPlan.sections, 'budget');
@@ -77,7 +87,7 @@ describe('reading the seed plan as pandoc wrote it in Word', () => {
     expect(totalMismatches(review)).toEqual([]);
   });
 
-  it('reads the action tables with the seed conversion\'s rows and numbering', () => {
+  it("reads the action tables with the seed conversion's rows and numbering", () => {
     const { plan, review } = readWordPlan(html, 'seed.docx', 2026);
     expect(review.tables.filter((t) => t.kind === 'actions').map((t) => t.actions)).toEqual([39, 27, 17, 23, 22]);
     const got = numbered(plan.sections);
@@ -89,14 +99,18 @@ describe('reading the seed plan as pandoc wrote it in Word', () => {
   it('recognises every other table kind and lists the sections found', () => {
     const { review } = readWordPlan(html, 'seed.docx', 2026);
     const kinds = review.tables.map((t) => t.kind);
-    for (const k of ['kpi', 'nationalIndicators', 'leadRoles', 'risks', 'consultations', 'staffing', 'envObjectives', 'envAdaptation']) expect(kinds).toContain(k);
+    for (const k of ['kpi', 'nationalIndicators', 'leadRoles', 'risks', 'consultations', 'staffing', 'envObjectives', 'envAdaptation'])
+      expect(kinds).toContain(k);
     expect(review.unrecognised).toEqual([]);
     expect(review.sections.map((s) => s.title)).toEqual(expect.arrayContaining(['Purpose of the Service', 'Risks', 'Lead Roles', 'Staffing']));
     // Each unit from its "UNIT n:" heading, its budget moved under it from the directorate's budget pages.
     const units = ['Early Years & Childcare', 'Primary', 'Secondary', 'Professional Development', 'Improvement Partnerships'];
     for (const [i, unit] of units.entries()) {
       const at = review.sections.findIndex((s) => s.title === unit && s.level === 1);
-      expect(review.sections.slice(at + 1, at + 3).map((s) => `${s.level} ${s.title} ${s.tables}`), unit).toEqual(['2 Revenue Budget 1', '2 Projects, Developments & Key Actions 1']);
+      expect(
+        review.sections.slice(at + 1, at + 3).map((s) => `${s.level} ${s.title} ${s.tables}`),
+        unit,
+      ).toEqual(['2 Revenue Budget 1', '2 Projects, Developments & Key Actions 1']);
       const budget = review.tables.filter((t) => t.kind === 'budget')[i];
       expect(budget.title).toBe(`Advisory Service Kent - ${unit === 'Early Years & Childcare' ? 'Early Years' : unit}`);
     }
@@ -106,7 +120,8 @@ describe('reading the seed plan as pandoc wrote it in Word', () => {
   });
 
   it('keeps a table it does not know as narrative and lists it', () => {
-    const doc = '<p>Plan for Testing 2010/11</p><h1>Odds</h1><table><tr><td><p>Colour</p></td><td><p>Count</p></td></tr><tr><td><p>Blue</p></td><td><p>3</p></td></tr></table>';
+    const doc =
+      '<p>Plan for Testing 2010/11</p><h1>Odds</h1><table><tr><td><p>Colour</p></td><td><p>Count</p></td></tr><tr><td><p>Blue</p></td><td><p>3</p></td></tr></table>';
     const { plan, review } = readWordPlan(doc, 'odd.docx', 2026);
     expect(review.unrecognised).toEqual([{ section: 'Odds', what: 'a table under "Odds" (2 rows)', why: 'its heading row is not one Plan Editor knows' }]);
     expect(JSON.stringify(plan.sections[0].blocks)).toContain('Blue | 3');

@@ -9,20 +9,7 @@ import type { PlanDocument, Section } from '../../shared/model/plan';
 import { actionNumbers, numberedRows } from '../../shared/calc/numbering';
 import { kindDef } from '../../shared/model/table-kinds';
 import { usePlanStore } from './plan-store';
-
-/** The section and the level-2 sections that follow it, up to the next level-1 section: one page. */
-export function sectionGroup(plan: PlanDocument, sectionId: number): Section[] {
-  const i = plan.sections.findIndex((s) => s.id === sectionId);
-  if (i < 0) return [];
-  const first = plan.sections[i];
-  if (first.level === 2) return [first];
-  const out = [first];
-  for (const s of plan.sections.slice(i + 1)) {
-    if (s.level === 1) break;
-    out.push(s);
-  }
-  return out;
-}
+import { sectionGroup } from '../../shared/calc/section-group';
 
 export const usePlanId = (): number | null => usePlanStore((s) => s.plan?.id ?? null);
 export const usePlanYear = (): number | null => usePlanStore((s) => s.plan?.header.year ?? null);

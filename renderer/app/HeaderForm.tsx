@@ -1,5 +1,5 @@
 /** The plan's title page as an editable form: each field is saved when you leave it or press Enter. */
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { HEADER_FIELDS, headerSchema, type PlanDocument, type PlanHeader } from '../../shared/model/plan';
 import { fyLabel } from '../../shared/calc/financial-year';
 import { usePlanStore } from '../stores/plan-store';
@@ -17,7 +17,12 @@ function HeaderField({ plan, field, label }: { plan: PlanDocument; field: Field;
   const stored = String(plan.header[field]);
   const [value, setValue] = useState(stored);
   const [error, setError] = useState<string | null>(null);
-  useEffect(() => setValue(stored), [stored, plan.id]);
+  // A new stored value (saved, undone, another plan) replaces what the field shows, in the same render.
+  const [shown, setShown] = useState(`${plan.id}:${stored}`);
+  if (shown !== `${plan.id}:${stored}`) {
+    setShown(`${plan.id}:${stored}`);
+    setValue(stored);
+  }
 
   const commit = async () => {
     if (value === stored) return setError(null);

@@ -5,7 +5,7 @@
  */
 import { useMemo } from 'react';
 import { useShallow } from 'zustand/react/shallow';
-import type { PlanDocument, Section } from '../../shared/model/plan';
+import type { PlanDocument, Row, Section } from '../../shared/model/plan';
 import { actionNumbers, numberedRows } from '../../shared/calc/numbering';
 import { kindDef } from '../../shared/model/table-kinds';
 import { usePlanStore } from './plan-store';
@@ -19,9 +19,9 @@ export const useOpenPlan = (): PlanDocument | null => usePlanStore((s) => s.plan
 /** The sections of one page; the array is kept while none of them changed. */
 export const useSectionGroup = (sectionId: number): Section[] => usePlanStore(useShallow((s) => (s.plan ? sectionGroup(s.plan, sectionId) : [])));
 
-/** Each numbered table's rows as "id:role", cached on the block object: an edit replaces one block, so
+/** Each numbered table's rows as "id:role", cached on the table's row list: an edit replaces one table's list, so
  * the plan-wide shape costs one table's work per edit, not the whole plan's. */
-const blockShapes = new WeakMap<object, string>();
+const blockShapes = new WeakMap<readonly Row[], string>();
 function numberedShape(plan: PlanDocument): string {
   const parts: string[] = [];
   for (const s of plan.sections)

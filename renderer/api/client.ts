@@ -55,7 +55,8 @@ async function call(name: CallName, arg: unknown): Promise<unknown> {
 const held: (() => void)[] = [];
 const unanswered = new Set<Promise<unknown>>();
 
-/** Resolves in a task after the next frame is painted (or soon, when the window draws no frames). */
+/** Sends once the next frame is painted and the window is idle, so the request does not compete with
+ * drawing (at most 50 ms after the frame; 100 ms when the window draws no frames, hidden or minimised). */
 function afterPaint(send: () => void): void {
   let sent = false;
   const once = () => {
@@ -65,7 +66,7 @@ function afterPaint(send: () => void): void {
     send();
   };
   held.push(once);
-  requestAnimationFrame(() => setTimeout(once, 0));
+  requestAnimationFrame(() => (typeof requestIdleCallback === 'function' ? requestIdleCallback(once, { timeout: 50 }) : setTimeout(once, 0)));
   setTimeout(once, 100);
 }
 

@@ -21,7 +21,7 @@ import { sectionIdsByTitle } from '../print/print-html';
 import type { PlanDocument } from '../../shared/model/plan';
 import { PlanFileError } from '../plan-files/format';
 import { exportDirectorate } from './directorate-export';
-import { PLAN_FILE_COMMANDS, PLAN_FILE_HELP, runPlanFileCommand } from './plan-file-commands';
+import { PLAN_FILE_COMMANDS, PLAN_FILE_HELP, runPlanFileCommand, type CommandContext } from './plan-file-commands';
 import { CommandError, compareCommand, historyCommand, rollForwardCommand } from './history-commands';
 import { runWordCommand, WORD_COMMANDS, WORD_HELP } from './word-commands';
 import { planLine, writeOut } from './output';
@@ -208,30 +208,13 @@ export async function run(argv: string[], out: (s: string) => void = (s) => proc
       return withApi(file(), (api) => historyCommand(api, planId(options.plan), options.since, out));
     case 'compare':
       return withApi(file(), (api) => compareCommand(api, planId(options.plan), planId(options.with, '--with'), options.format, options.out, out));
-    default:
-      if (PLAN_FILE_COMMANDS.includes(command)) {
-        return runPlanFileCommand(command, {
-          positional,
-          options,
-          flags: argv.filter((a) => a === '--apply'),
-          out,
-          withApi,
-          planId,
-          usage: (m) => new UsageError(m),
-        });
-      }
-      if (WORD_COMMANDS.includes(command)) {
-        return runWordCommand(command, {
-          positional,
-          options,
-          flags: argv.filter((a) => a === '--apply'),
-          out,
-          withApi,
-          planId,
-          usage: (m) => new UsageError(m),
-        });
-      }
+    default: {
+      // The plan-file and Word commands (their own modules) read the same arguments, so one context serves both.
+      const ctx: CommandContext = { positional, options, flags: argv.filter((a) => a === '--apply'), out, withApi, planId, usage: (m) => new UsageError(m) };
+      if (PLAN_FILE_COMMANDS.includes(command)) return runPlanFileCommand(command, ctx);
+      if (WORD_COMMANDS.includes(command)) return runWordCommand(command, ctx);
       throw new UsageError(`unknown command ${command} (see plan-editor --help)`);
+    }
   }
 }
 

@@ -12,7 +12,8 @@ import { restore, snapshot, type SectionSnapshot } from '../services/sections';
 import { getPlanSummary } from '../services/plans';
 import { writeHeaderField } from '../services/header-store';
 import { loggedStep } from '../services/logged-step';
-import { moveRowTo, putRow, takeRow, writeCells } from '../services/row-store';
+import { moveRowTo, putRow, takeRow, writeCells, type StoredRow } from '../services/row-store';
+import { deleteAt } from '../services/positions';
 import { HEADER_FIELDS } from '../../shared/model/plan';
 import type { BlockSnap, PlanSnap, SectionSnap } from '../../shared/merge/snapshot';
 import { same } from '../../shared/merge/values';
@@ -29,14 +30,6 @@ interface DbBlock {
   kind: string;
   doc: string | null;
   meta: string;
-}
-interface DbRow {
-  id: number;
-  uuid: string;
-  block_id: number;
-  position: number;
-  role: string;
-  cells: string;
 }
 
 /** Applies `merged` to plan `planId`; returns the number of logged changes (0: nothing to do, no step). */
@@ -64,8 +57,7 @@ function syncSections(db: Db, planId: number, merged: PlanSnap, log: Change[]): 
   for (const s of [...sectionsOf(db, planId)].reverse()) {
     if (wanted.has(s.uuid)) continue;
     const snap = snapshot(db, s.id);
-    prep(db, 'DELETE FROM plan_section WHERE id = ?').run(s.id);
-    prep(db, 'UPDATE plan_section SET position = position - 1 WHERE plan_id = ? AND position > ?').run(planId, s.position);
+    deleteAt(db, 'plan_section', s.id, planId, s.position);
     log.push({ entity: 'section', entityId: s.id, field: null, old: snap, new: null });
   }
   // Rows leave their tables before new sections arrive: a row moved into a new section keeps its uuid.
@@ -130,8 +122,8 @@ function newSection(db: Db, planId: number, position: number, s: SectionSnap): S
 }
 
 const rowsOf = (db: Db, blockId: number) =>
-  prep(db, 'SELECT id, uuid, block_id, position, role, cells FROM plan_row WHERE block_id = ? ORDER BY position').all(blockId) as DbRow[];
-const logged = (r: DbRow) => ({ blockId: r.block_id, position: r.position, role: r.role, cells: JSON.parse(r.cells), uuid: r.uuid });
+  prep(db, 'SELECT id, uuid, block_id, position, role, cells FROM plan_row WHERE block_id = ? ORDER BY position').all(blockId) as StoredRow[];
+const logged = (r: StoredRow) => ({ blockId: r.block_id, position: r.position, role: r.role, cells: JSON.parse(r.cells), uuid: r.uuid });
 
 function removeRows(db: Db, blockId: number, keep: Set<string>, log: Change[]): void {
   for (const r of [...rowsOf(db, blockId)].reverse()) {

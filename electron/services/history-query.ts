@@ -181,30 +181,24 @@ function entry(r: LogRow, places: ReturnType<typeof placesOf>, doc: PlanDocument
       : undefined);
   const path = p?.path ?? [doc.header.title];
   const label = p && 'label' in p && p.label ? [p.label] : [];
-  if (r.field === null || r.field === 'position') {
-    const what = r.field === 'position' ? 'moved' : r.old === null || r.old === 'null' ? 'row added' : 'row removed';
-    return {
-      ...base,
-      sectionId: p?.sectionId ?? null,
-      section: p?.section ?? '',
-      blockId: p?.blockId ?? null,
-      rowId: r.entity_id,
-      column: null,
-      where: [...path, ...label, what].join(' › '),
-      restorable: false,
-    };
-  }
-  const heading = p?.kind ? (columnDef(p.kind as never, r.field)?.heading.replace(/\s*£000's$/, '') ?? r.field) : r.field;
+  const wholeRow = r.field === null || r.field === 'position';
   return {
     ...base,
     sectionId: p?.sectionId ?? null,
     section: p?.section ?? '',
     blockId: p?.blockId ?? null,
     rowId: r.entity_id,
-    column: r.field,
-    where: [...path, ...label, heading].join(' › '),
-    restorable: places.rows.has(r.entity_id),
+    column: wholeRow ? null : r.field,
+    where: [...path, ...label, rowChangeEnd(r, p?.kind)].join(' › '),
+    restorable: !wholeRow && places.rows.has(r.entity_id),
   };
+}
+
+/** The end of a row change's place: what happened to the row as a whole, or the heading of the column changed. */
+function rowChangeEnd(r: LogRow, kind: string | null | undefined): string {
+  if (r.field === 'position') return 'moved';
+  if (r.field === null) return r.old === null || r.old === 'null' ? 'row added' : 'row removed';
+  return kind ? (columnDef(kind as never, r.field)?.heading.replace(/\s*£000's$/, '') ?? r.field) : r.field;
 }
 
 /** Puts back the value a logged change replaced, as a new step (undo takes it back). */

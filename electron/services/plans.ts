@@ -4,9 +4,9 @@ import { prep } from '../db/statements';
 import { badRequest, notFound } from '../../shared/api/errors';
 import type { Block, PlanDocument, PlanHeader, PlanKind, PlanSummary, Row, Section } from '../../shared/model/plan';
 import { headerPatchSchema } from '../../shared/model/plan';
-import type { TableKind } from '../../shared/model/table-kinds';
 import { loggedStep } from './logged-step';
 import { writeHeaderField } from './header-store';
+import { readPlanTree } from './plan-records';
 
 interface PlanRecord {
   id: number;
@@ -52,14 +52,6 @@ export function getPlanSummary(db: Db, planId: number): PlanSummary {
   return toSummary(r);
 }
 
-function planRows(db: Db, planId: number): { id: number; block_id: number; role: Row['role']; cells: string }[] {
-  return prep(
-    db,
-    `SELECT r.id, r.block_id, r.role, r.cells FROM plan_row r JOIN plan_block b ON b.id = r.block_id
-     JOIN plan_section s ON s.id = b.section_id WHERE s.plan_id = ? ORDER BY r.block_id, r.position`,
-  ).all(planId) as { id: number; block_id: number; role: Row['role']; cells: string }[];
-}
-
 const EMPTY_DOC = '{"type":"doc","content":[]}';
 
 /**
@@ -68,39 +60,16 @@ const EMPTY_DOC = '{"type":"doc","content":[]}';
  */
 export function getPlan(db: Db, planId: number, opts: { skeleton?: boolean } = {}): PlanDocument {
   const summary = getPlanSummary(db, planId);
-  const sections = prep(db, 'SELECT id, title, level FROM plan_section WHERE plan_id = ? ORDER BY position').all(planId) as Section[];
-  const blocks = db
-    .prepare(
-      `SELECT b.id, b.section_id, b.kind, b.doc, b.table_kind, b.title, b.meta FROM plan_block b
-       JOIN plan_section s ON s.id = b.section_id WHERE s.plan_id = ? ORDER BY b.section_id, b.position`,
-    )
-    .all(planId) as {
-    id: number;
-    section_id: number;
-    kind: 'narrative' | 'table';
-    doc: string | null;
-    table_kind: TableKind | null;
-    title: string;
-    meta: string;
-  }[];
-  const rows = opts.skeleton ? [] : planRows(db, planId);
-  const rowsByBlock = new Map<number, Row[]>();
-  for (const r of rows) {
-    const list = rowsByBlock.get(r.block_id) ?? [];
-    list.push({ id: r.id, role: r.role, cells: JSON.parse(r.cells) });
-    rowsByBlock.set(r.block_id, list);
-  }
-  const blocksBySection = new Map<number, Block[]>();
-  for (const b of blocks) {
-    const block: Block =
+  const sections = readPlanTree(db, planId, {
+    rows: !opts.skeleton,
+    row: (r): Row => ({ id: r.id, role: r.role, cells: JSON.parse(r.cells) }),
+    block: (b, rows): Block =>
       b.kind === 'narrative'
         ? { id: b.id, kind: 'narrative', doc: JSON.parse(opts.skeleton ? EMPTY_DOC : (b.doc ?? EMPTY_DOC)) }
-        : { id: b.id, kind: 'table', tableKind: b.table_kind!, title: b.title, meta: JSON.parse(b.meta), rows: rowsByBlock.get(b.id) ?? [] };
-    const list = blocksBySection.get(b.section_id) ?? [];
-    list.push(block);
-    blocksBySection.set(b.section_id, list);
-  }
-  return { ...summary, sections: sections.map((s) => ({ ...s, blocks: blocksBySection.get(s.id) ?? [] })) };
+        : { id: b.id, kind: 'table', tableKind: b.table_kind!, title: b.title, meta: JSON.parse(b.meta), rows },
+    section: (s, blocks): Section => ({ id: s.id, title: s.title, level: s.level, blocks }),
+  });
+  return { ...summary, sections };
 }
 
 /** Edits header fields. Changing the directorate moves this plan to that directorate (created if new). */

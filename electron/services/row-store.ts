@@ -1,13 +1,15 @@
 /**
  * Where table rows live: the one place that writes plan_row positions and cells. The plain functions put a
  * row in, take it out, move it and write its cells, keeping every other row of its table in order; undo and
- * redo (history.ts) and merging (apply-merge.ts) replay logged changes with them. `rowWriter` does the same
- * for a service's step and logs each change as it goes (logged-step.ts records them).
+ * redo (history.ts) and merging (apply-merge.ts) replay logged changes with them, and a section put back
+ * whole (sections.ts) writes its rows with `insertRow`. `rowWriter` does the same for a service's step and
+ * logs each change as it goes (logged-step.ts records them).
  */
 import type { Db } from '../db/open';
 import { prep } from '../db/statements';
 import type { CellValue } from '../../shared/model/columns';
 import { freshId, type Change } from './change-log';
+import { deleteAt, makeRoom } from './positions';
 
 /** A row as the change log keeps it when it is added or removed, so undo and redo put it back in place. */
 export interface LoggedRow {
@@ -21,21 +23,18 @@ export interface LoggedRow {
 
 /** Puts a row with this id at its position, moving the rows at and after it down one. */
 export function putRow(db: Db, id: number, r: LoggedRow): void {
-  prep(db, 'UPDATE plan_row SET position = position + 1 WHERE block_id = ? AND position >= ?').run(r.blockId, r.position);
-  prep(db, 'INSERT INTO plan_row (id, block_id, position, role, cells, uuid) VALUES (?, ?, ?, ?, ?, ?)').run(
-    id,
-    r.blockId,
-    r.position,
-    r.role,
-    JSON.stringify(r.cells),
-    r.uuid ?? null,
-  );
+  makeRoom(db, 'plan_row', r.blockId, r.position);
+  insertRow(db, { id, block_id: r.blockId, position: r.position, role: r.role, cells: JSON.stringify(r.cells), uuid: r.uuid ?? null });
+}
+
+/** Writes a row as it is: at the end of its table, or where room was made for it (putRow). */
+export function insertRow(db: Db, r: Omit<StoredRow, 'uuid'> & { uuid: string | null }): void {
+  prep(db, 'INSERT INTO plan_row (id, block_id, position, role, cells, uuid) VALUES (@id, @block_id, @position, @role, @cells, @uuid)').run(r);
 }
 
 /** Removes a row and closes the gap it leaves. */
 export function takeRow(db: Db, id: number, blockId: number, position: number): void {
-  prep(db, 'DELETE FROM plan_row WHERE id = ?').run(id);
-  prep(db, 'UPDATE plan_row SET position = position - 1 WHERE block_id = ? AND position > ?').run(blockId, position);
+  deleteAt(db, 'plan_row', id, blockId, position);
 }
 
 /** Moves a row from one position of its table to another; the rows between shift by one. */

@@ -9,6 +9,8 @@ import { emptyDoc } from '../../shared/model/richtext';
 import { kindDef, type TableKind } from '../../shared/model/table-kinds';
 import { freshId } from './change-log';
 import { loggedStep } from './logged-step';
+import { deleteAt, makeRoom } from './positions';
+import { insertRow } from './row-store';
 
 interface SectionRow {
   id: number;
@@ -60,7 +62,7 @@ export function addSection(db: Db, planId: number, title: string, level: 1 | 2, 
     // Another plan's section would give a position outside this plan's outline.
     if (after && after.plan_id !== planId) throw badRequest(`Section ${afterSectionId} is not in this plan.`, 'afterSectionId');
     const at = after ? after.position + 1 : count;
-    prep(db, 'UPDATE plan_section SET position = position + 1 WHERE plan_id = ? AND position >= ?').run(planId, at);
+    makeRoom(db, 'plan_section', planId, at);
     const id = freshId(db, 'section');
     prep(db, 'INSERT INTO plan_section (id, plan_id, position, level, title) VALUES (?, ?, ?, ?, ?)').run(id, planId, at, level, cleanTitle(title));
     prep(db, 'INSERT INTO plan_block (id, section_id, position, kind, doc, title, meta) VALUES (?, ?, 0, ?, ?, ?, ?)').run(
@@ -142,8 +144,7 @@ export function removeSection(db: Db, sectionId: number): number {
     const doomed = group(db, s);
     for (const x of [...doomed].reverse()) {
       const snap = snapshot(db, x.id);
-      prep(db, 'DELETE FROM plan_section WHERE id = ?').run(x.id);
-      prep(db, 'UPDATE plan_section SET position = position - 1 WHERE plan_id = ? AND position > ?').run(x.plan_id, x.position);
+      deleteAt(db, 'plan_section', x.id, x.plan_id, x.position);
       step.log({ entity: 'section', entityId: x.id, field: null, old: snap, new: null });
     }
     return doomed.length;
@@ -164,7 +165,7 @@ export function snapshot(db: Db, sectionId: number): SectionSnapshot {
 
 /** Puts a logged section back at its position, with the same ids. */
 export function restore(db: Db, sectionId: number, snap: SectionSnapshot): void {
-  prep(db, 'UPDATE plan_section SET position = position + 1 WHERE plan_id = ? AND position >= ?').run(snap.planId, snap.position);
+  makeRoom(db, 'plan_section', snap.planId, snap.position);
   prep(db, 'INSERT INTO plan_section (id, plan_id, position, level, title, uuid) VALUES (?, ?, ?, ?, ?, ?)').run(
     sectionId,
     snap.planId,
@@ -185,19 +186,10 @@ export function restore(db: Db, sectionId: number, snap: SectionSnapshot): void 
       b.meta,
       b.uuid ?? null,
     );
-    for (const r of b.rows)
-      prep(db, 'INSERT INTO plan_row (id, block_id, position, role, cells, uuid) VALUES (?, ?, ?, ?, ?, ?)').run(
-        r.id,
-        b.id,
-        r.position,
-        r.role,
-        r.cells,
-        r.uuid ?? null,
-      );
+    for (const r of b.rows) insertRow(db, { id: r.id, block_id: b.id, position: r.position, role: r.role, cells: r.cells, uuid: r.uuid ?? null });
   }
 }
 
 export function unrestore(db: Db, sectionId: number, snap: SectionSnapshot): void {
-  prep(db, 'DELETE FROM plan_section WHERE id = ?').run(sectionId);
-  prep(db, 'UPDATE plan_section SET position = position - 1 WHERE plan_id = ? AND position > ?').run(snap.planId, snap.position);
+  deleteAt(db, 'plan_section', sectionId, snap.planId, snap.position);
 }

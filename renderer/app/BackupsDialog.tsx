@@ -3,6 +3,7 @@ import { useEffect, useState } from 'react';
 import { useDatabaseStore } from '../stores/database-store';
 import { backupLabel, backupsFolder } from './backup-label';
 import { Dialog } from './Dialog';
+import { DialogButtons } from './DialogButtons';
 
 export function BackupsDialog({ onClose }: { onClose: () => void }) {
   const backups = useDatabaseStore((s) => s.backups);
@@ -41,12 +42,7 @@ export function BackupsDialog({ onClose }: { onClose: () => void }) {
       {chosen && (
         <p role="note">Restoring replaces every plan with the backup’s. The current file is kept as another backup, so this can be undone by restoring that.</p>
       )}
-      {error && (
-        <p className="field-error" role="alert">
-          {error}
-        </p>
-      )}
-      <div className="dialog-buttons">
+      <DialogButtons error={error}>
         <button type="button" data-autofocus disabled={busy} onClick={() => void backupNow()}>
           Back up now
         </button>
@@ -56,7 +52,7 @@ export function BackupsDialog({ onClose }: { onClose: () => void }) {
         <button type="button" className="primary" disabled={busy || !chosen} onClick={() => void confirmRestore()}>
           Restore
         </button>
-      </div>
+      </DialogButtons>
     </Dialog>
   );
 }

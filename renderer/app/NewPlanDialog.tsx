@@ -4,6 +4,7 @@ import { HEADER_FIELDS, headerSchema, type PlanHeader } from '../../shared/model
 import { usePlanStore } from '../stores/plan-store';
 import { Dialog } from './Dialog';
 import { FormButtons } from './FormButtons';
+import { ErrorAlert } from './ErrorAlert';
 
 export function NewPlanDialog({ onClose }: { onClose: () => void }) {
   const current = usePlanStore((s) => s.plan?.header);
@@ -51,11 +52,7 @@ export function NewPlanDialog({ onClose }: { onClose: () => void }) {
           <label htmlFor="new-units">Units (one per line): each gets a budget, core service and actions section</label>
           <textarea id="new-units" rows={4} value={units} onChange={(e) => setUnits(e.target.value)} />
         </div>
-        {error && (
-          <p className="field-error" role="alert">
-            {error}
-          </p>
-        )}
+        <ErrorAlert error={error} />
         <FormButtons onCancel={onClose} submit="Create plan" />
       </form>
     </Dialog>

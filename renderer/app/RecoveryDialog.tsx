@@ -6,6 +6,7 @@ import { useDatabaseStore } from '../stores/database-store';
 import { backupLabel } from './backup-label';
 import type { Recovery } from '../../shared/api/contract';
 import { Dialog } from './Dialog';
+import { DialogButtons } from './DialogButtons';
 
 export function RecoveryDialog({ recovery }: { recovery: Recovery }) {
   const busy = useDatabaseStore((s) => s.busy);
@@ -23,12 +24,7 @@ export function RecoveryDialog({ recovery }: { recovery: Recovery }) {
         </p>
         <p>{recovery.backup ? `The newest backup that is sound was made ${backupLabel(recovery.backup)}.` : 'There is no sound backup to restore.'}</p>
       </div>
-      {error && (
-        <p className="field-error" role="alert">
-          {error}
-        </p>
-      )}
-      <div className="dialog-buttons">
+      <DialogButtons error={error}>
         <button type="button" disabled={busy} onClick={() => void startAgain()}>
           Start again with the sample plan
         </button>
@@ -37,7 +33,7 @@ export function RecoveryDialog({ recovery }: { recovery: Recovery }) {
             Restore that backup
           </button>
         )}
-      </div>
+      </DialogButtons>
     </Dialog>
   );
 }

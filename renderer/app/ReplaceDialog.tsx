@@ -7,6 +7,7 @@ import { api } from '../api/client';
 import { usePlanStore } from '../stores/plan-store';
 import { replaceAll } from '../stores/plan-commands';
 import { Dialog } from './Dialog';
+import { CancelAndAct } from './DialogButtons';
 import type { ReplaceItem } from '../../shared/api/contract';
 import { useReplaceShortcut } from './use-replace-shortcut';
 
@@ -119,19 +120,9 @@ export function ReplaceDialog({ planId, initial = '', onClose }: { planId: numbe
             </ul>
           </>
         )}
-        {error && (
-          <p className="field-error" role="alert">
-            {error}
-          </p>
-        )}
-        <div className="dialog-buttons">
-          <button type="button" onClick={onClose}>
-            Close
-          </button>
-          <button type="button" className="primary" disabled={busy || chosen.length === 0} onClick={() => void apply()}>
-            Replace {chosen.length}
-          </button>
-        </div>
+        <CancelAndAct error={error} cancel="Close" onCancel={onClose} disabled={busy || chosen.length === 0} onAct={() => void apply()}>
+          Replace {chosen.length}
+        </CancelAndAct>
       </div>
     </Dialog>
   );

@@ -12,6 +12,8 @@ import { totalMismatches, type WordReview } from '../../shared/word-import/revie
 import { createFromWord } from '../stores/plan-commands';
 import type { PickedFile } from '../stores/file-commands';
 import { Dialog } from './Dialog';
+import { CancelAndAct } from './DialogButtons';
+import { TableHead } from './TableHead';
 
 export function WordImportReview({ file, review, onClose }: { file: PickedFile; review: WordReview; onClose: () => void }) {
   const [busy, setBusy] = useState(false);
@@ -57,15 +59,7 @@ export function WordImportReview({ file, review, onClose }: { file: PickedFile; 
         </ul>
         <h3>Tables recognised</h3>
         <table className="review" aria-label="Tables recognised">
-          <thead>
-            <tr>
-              <th>Kind</th>
-              <th>Table</th>
-              <th>Section</th>
-              <th>Rows</th>
-              <th>Totals: computed / printed</th>
-            </tr>
-          </thead>
+          <TableHead headings={['Kind', 'Table', 'Section', 'Rows', 'Totals: computed / printed']} />
           <tbody>
             {review.tables.map((t, i) => (
               <tr key={i}>
@@ -102,19 +96,9 @@ export function WordImportReview({ file, review, onClose }: { file: PickedFile; 
           <p className="hint">Nothing: every table was recognised.</p>
         )}
       </div>
-      {error && (
-        <p className="field-error" role="alert">
-          {error}
-        </p>
-      )}
-      <div className="dialog-buttons">
-        <button type="button" onClick={onClose}>
-          Cancel
-        </button>
-        <button type="button" className="primary" disabled={busy} onClick={() => void create()}>
-          Create plan
-        </button>
-      </div>
+      <CancelAndAct error={error} onCancel={onClose} disabled={busy} onAct={() => void create()}>
+        Create plan
+      </CancelAndAct>
     </Dialog>
   );
 }

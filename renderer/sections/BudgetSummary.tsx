@@ -3,7 +3,6 @@ import { useRef, useState } from 'react';
 import type { PlanDocument } from '../../shared/model/plan';
 import { budgetSummary, SUMMARY_COLUMNS } from '../../shared/calc/budget-summary';
 import { columnDef } from '../../shared/model/table-kinds';
-import { formatFigure } from '../../shared/format/numbers';
 import { fyLabel } from '../../shared/calc/financial-year';
 import type { BudgetImportPreview } from '../../shared/model/budget-import';
 import { api } from '../api/client';
@@ -12,13 +11,16 @@ import { runCommand } from '../stores/file-commands';
 import { desktopShell } from '../api/desktop';
 import { useUiStore } from '../stores/ui-store';
 import { ImportReview } from './ImportReview';
+import { FigureCell } from './FigureCell';
+import { TableHead } from '../app/TableHead';
 
 export function BudgetSummary({ plan }: { plan: PlanDocument }) {
   const { units, grand } = budgetSummary(plan);
   const { say, go } = useUiStore.getState();
   const picker = useRef<HTMLInputElement>(null);
   const [preview, setPreview] = useState<BudgetImportPreview | null>(null);
-  const heads = SUMMARY_COLUMNS.map((c) => columnDef('budget', c)!.heading);
+  // The first figure column is last year's: its heading says which year.
+  const heads = SUMMARY_COLUMNS.map((c, i) => columnDef('budget', c)!.heading + (i === 0 ? ` ${fyLabel(plan.header.year - 1)}` : ''));
 
   const exportAll = () => runCommand('export-budgets'); // the same action as File > Export > Budgets to Excel
   const importFile = async (file: File | undefined) => {
@@ -46,15 +48,7 @@ export function BudgetSummary({ plan }: { plan: PlanDocument }) {
         <input ref={picker} type="file" accept=".xlsx" hidden aria-label="Budget workbook to import" onChange={(e) => void importFile(e.target.files?.[0])} />
       </div>
       <table className="figures">
-        <thead>
-          <tr>
-            <th>Unit</th>
-            {heads.map((h, i) => (
-              <th key={i}>{i === 0 ? `${h} ${fyLabel(plan.header.year - 1)}` : h}</th>
-            ))}
-            <th>Total Cost of Unit £000's</th>
-          </tr>
-        </thead>
+        <TableHead headings={['Unit', ...heads, "Total Cost of Unit £000's"]} />
         <tbody>
           {units.map((u) => (
             <tr key={u.block.id}>
@@ -64,11 +58,9 @@ export function BudgetSummary({ plan }: { plan: PlanDocument }) {
                 </button>
               </td>
               {SUMMARY_COLUMNS.map((c) => (
-                <td key={c} className="num">
-                  {formatFigure(u.totals[c])}
-                </td>
+                <FigureCell key={c} value={u.totals[c]} />
               ))}
-              <td className="num">{formatFigure(u.totalCost)}</td>
+              <FigureCell value={u.totalCost} />
             </tr>
           ))}
         </tbody>
@@ -76,13 +68,9 @@ export function BudgetSummary({ plan }: { plan: PlanDocument }) {
           <tr>
             <th>Total</th>
             {SUMMARY_COLUMNS.map((c) => (
-              <td key={c} className="num">
-                {formatFigure(grand.totals[c])}
-              </td>
+              <FigureCell key={c} value={grand.totals[c]} />
             ))}
-            <td className="num" data-testid="grand-total">
-              {formatFigure(grand.totalCost)}
-            </td>
+            <FigureCell value={grand.totalCost} testId="grand-total" />
           </tr>
         </tfoot>
       </table>

@@ -8,12 +8,14 @@ import { api } from '../api/client';
 import { usePlanStore } from '../stores/plan-store';
 import { useUiStore } from '../stores/ui-store';
 import { exportAndDownload } from '../app/files';
+import { ErrorAlert } from '../app/ErrorAlert';
 import { fyLabel } from '../../shared/calc/financial-year';
 import { formatFigure } from '../../shared/format/numbers';
 import type { PlanDocument } from '../../shared/model/plan';
 import type { BlockComparison, PlanComparison } from '../../shared/calc/compare-plans';
 import type { VersionInfo } from '../../shared/api/history-types';
 import type { BackupInfo } from '../../shared/api/contract';
+import { TableHead } from '../app/TableHead';
 
 const pct = (p: number | null | undefined) => (p === null || p === undefined ? '' : `${p >= 0 ? '+' : ''}${(p * 100).toFixed(1)}%`);
 const signed = (n: number | undefined) => (n === undefined ? '' : `${n > 0 ? '+' : ''}${formatFigure(n)}`);
@@ -34,15 +36,7 @@ function Block({ b }: { b: BlockComparison }) {
       {b.lines && b.lines.some((l) => l.diff !== 0 || l.before === null || l.after === null) && (
         <table className="compare-table budget-lines">
           <caption>{b.title}: controllable expenditure by line (£000s)</caption>
-          <thead>
-            <tr>
-              <th>Line</th>
-              <th>Before</th>
-              <th>After</th>
-              <th>Difference</th>
-              <th>% change</th>
-            </tr>
-          </thead>
+          <TableHead headings={['Line', 'Before', 'After', 'Difference', '% change']} />
           <tbody>
             {b.lines.map((l, i) => (
               <tr key={i} className={l.diff !== 0 ? 'changed' : ''}>
@@ -59,16 +53,7 @@ function Block({ b }: { b: BlockComparison }) {
       {b.rows.length > 0 && (
         <table className="compare-table">
           <caption>{b.title}</caption>
-          <thead>
-            <tr>
-              <th>Row</th>
-              <th>Change</th>
-              <th>Column</th>
-              <th>Before</th>
-              <th>After</th>
-              <th>Difference</th>
-            </tr>
-          </thead>
+          <TableHead headings={['Row', 'Change', 'Column', 'Before', 'After', 'Difference']} />
           <tbody>
             {b.rows.flatMap((r, i) =>
               r.status !== 'changed'
@@ -172,11 +157,7 @@ export function CompareView({ plan, onClose }: { plan: PlanDocument; onClose: ()
             Close
           </button>
         </div>
-        {error && (
-          <p className="field-error" role="alert">
-            {error}
-          </p>
-        )}
+        <ErrorAlert error={error} />
         {c && (
           <div className="compare-body">
             <p className="compare-summary">

@@ -7,12 +7,13 @@
 import { useEffect, useState } from 'react';
 import { createPortal } from 'react-dom';
 import type { DirectorateView as View } from '../../shared/api/contract';
-import { formatFigure } from '../../shared/format/numbers';
 import { fyLabel } from '../../shared/calc/financial-year';
 import { api } from '../api/client';
 import { exportAndDownload } from '../app/files';
 import { usePlanStore } from '../stores/plan-store';
 import { useUiStore } from '../stores/ui-store';
+import { TableHead } from '../app/TableHead';
+import { FigureCell } from './FigureCell';
 
 export function DirectorateView({ directorate, onClose }: { directorate: string; onClose: () => void }) {
   const [view, setView] = useState<View | null>(null);
@@ -35,14 +36,7 @@ export function DirectorateView({ directorate, onClose }: { directorate: string;
             <section aria-label="Plans of the directorate">
               <h3>Plans</h3>
               <table className="review">
-                <thead>
-                  <tr>
-                    <th>Plan</th>
-                    <th>Year</th>
-                    <th>Unit business plan contact</th>
-                    <th />
-                  </tr>
-                </thead>
+                <TableHead headings={['Plan', 'Year', 'Unit business plan contact', '']} />
                 <tbody>
                   {view.plans.map((p) => (
                     <tr key={p.id}>
@@ -62,38 +56,27 @@ export function DirectorateView({ directorate, onClose }: { directorate: string;
             <section aria-label="Consolidated budget summary">
               <h3>Consolidated budget summary {s.plans[0] ? fyLabel(s.plans[0].year) : ''} (£000s)</h3>
               <table className="review">
-                <thead>
-                  <tr>
-                    <th>Plan</th>
-                    <th>Unit</th>
-                    <th>Controllable</th>
-                    <th>Total cost of unit</th>
-                  </tr>
-                </thead>
+                <TableHead headings={['Plan', 'Unit', 'Controllable', 'Total cost of unit']} />
                 <tbody>
                   {s.plans.flatMap((p) => [
                     ...p.units.map((u, i) => (
                       <tr key={`${p.planId}-${i}`}>
                         <td>{p.division || p.title}</td>
                         <td>{u.unitName}</td>
-                        <td className="num">{formatFigure(u.controllable)}</td>
-                        <td className="num">{formatFigure(u.totalCost)}</td>
+                        <FigureCell value={u.controllable} />
+                        <FigureCell value={u.totalCost} />
                       </tr>
                     )),
                     <tr key={`${p.planId}-total`} className="total">
                       <th colSpan={2}>{p.division || p.title} total</th>
-                      <td className="num">{formatFigure(p.controllable)}</td>
-                      <td className="num">{formatFigure(p.totalCost)}</td>
+                      <FigureCell value={p.controllable} />
+                      <FigureCell value={p.totalCost} />
                     </tr>,
                   ])}
                   <tr className="total">
                     <th colSpan={2}>Directorate total</th>
-                    <td className="num" data-testid="directorate-controllable">
-                      {formatFigure(s.controllable)}
-                    </td>
-                    <td className="num" data-testid="directorate-total-cost">
-                      {formatFigure(s.totalCost)}
-                    </td>
+                    <FigureCell value={s.controllable} testId="directorate-controllable" />
+                    <FigureCell value={s.totalCost} testId="directorate-total-cost" />
                   </tr>
                 </tbody>
               </table>

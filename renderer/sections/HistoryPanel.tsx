@@ -11,6 +11,7 @@ import { useHistoryStore } from '../stores/history-store';
 import type { PlanDocument } from '../../shared/model/plan';
 import type { HistoryEntry, VersionInfo } from '../../shared/api/history-types';
 import type { BackupInfo } from '../../shared/api/contract';
+import { ErrorAlert } from '../app/ErrorAlert';
 
 type Scope = 'cell' | 'row' | 'section' | 'plan';
 
@@ -114,11 +115,7 @@ export function HistoryPanel({ plan, onClose }: { plan: PlanDocument; onClose: (
         </label>
         {since && !known(since) && <input type="date" aria-label="Since date" value={since} onChange={(e) => setSince(e.target.value)} />}
       </div>
-      {error && (
-        <p className="field-error" role="alert">
-          {error}
-        </p>
-      )}
+      <ErrorAlert error={error} />
       {entries && entries.length === 0 && <p className="empty-note">No changes recorded here.</p>}
       <ol className="history-list">
         {ordered(entries ?? [], scope === 'plan' && !!since).map((e, i, all) => (

@@ -79,69 +79,60 @@ function UnitReview({ u, tick }: { u: UnitDiff; tick: (key: string, label: strin
           {rows.map((rowId) => {
             const cells = u.changes.filter((c) => c.rowId === rowId);
             return (
-              <tr key={rowId} className="changed">
-                <td>{tick(changedLineKey(rowId), name(cells[0].activity))}</td>
-                <td>{name(cells[0].activity)}</td>
-                <td>
-                  {cells.map((c) => (
-                    <div key={c.column} className="cell-change">
-                      {c.heading}: <del>{show(c.old)}</del> → <ins>{show(c.new)}</ins>
-                    </div>
-                  ))}
-                </td>
-              </tr>
+              <ReviewRow key={rowId} className="changed" tick={tick(changedLineKey(rowId), name(cells[0].activity))} what={name(cells[0].activity)}>
+                {cells.map((c) => (
+                  <div key={c.column} className="cell-change">
+                    {c.heading}: <del>{show(c.old)}</del> → <ins>{show(c.new)}</ins>
+                  </div>
+                ))}
+              </ReviewRow>
             );
           })}
           {u.added.map((a, i) => (
-            <tr key={`a${i}`} className="added">
-              <td>{tick(addedLineKey(u.blockId, i), name(a.activity))}</td>
-              <td>{name(a.activity)}</td>
-              <td>New line, added as line {a.at + 1}</td>
-            </tr>
+            <ReviewRow key={`a${i}`} className="added" tick={tick(addedLineKey(u.blockId, i), name(a.activity))} what={name(a.activity)}>
+              New line, added as line {a.at + 1}
+            </ReviewRow>
           ))}
           {u.removed.map((r) => (
-            <tr key={`r${r.rowId}`} className="removed">
-              <td>{tick(removedLineKey(r.rowId), name(r.activity))}</td>
-              <td>{name(r.activity)}</td>
-              <td>Line removed in the workbook</td>
-            </tr>
+            <ReviewRow key={`r${r.rowId}`} className="removed" tick={tick(removedLineKey(r.rowId), name(r.activity))} what={name(r.activity)}>
+              Line removed in the workbook
+            </ReviewRow>
           ))}
           {u.order && (
-            <tr className="changed">
-              <td>{tick(orderKey(u.blockId), `the new order of ${u.unit}`)}</td>
-              <td>Order of lines</td>
-              <td>
-                Changed in the workbook: the lines take the workbook&apos;s order
-                <ol className="review-order">
-                  {u.orderNames.map((n, i) => (
-                    <li key={i}>{name(n)}</li>
-                  ))}
-                </ol>
-              </td>
-            </tr>
+            <ReviewRow className="changed" tick={tick(orderKey(u.blockId), `the new order of ${u.unit}`)} what="Order of lines">
+              Changed in the workbook: the lines take the workbook&apos;s order
+              <ol className="review-order">
+                {u.orderNames.map((n, i) => (
+                  <li key={i}>{name(n)}</li>
+                ))}
+              </ol>
+            </ReviewRow>
           )}
           {u.typedOver.map((t) => (
-            <tr key={`t${t.cell}`} className="not-imported">
-              <td />
-              <td>{name(t.activity)}</td>
-              <td>
-                {t.heading} ({t.cell}): typed {typeof t.typed === 'number' ? formatFigure(t.typed) : `“${t.typed}”`}, the plan computes{' '}
-                {formatFigure(t.computed)}. Not imported because the plan computes it.
-              </td>
-            </tr>
+            <ReviewRow key={`t${t.cell}`} className="not-imported" what={name(t.activity)}>
+              {t.heading} ({t.cell}): typed {typeof t.typed === 'number' ? formatFigure(t.typed) : `“${t.typed}”`}, the plan computes {formatFigure(t.computed)}
+              . Not imported because the plan computes it.
+            </ReviewRow>
           ))}
           {u.comments.map((c) => (
-            <tr key={`c${c.cell}`} className="comment">
-              <td />
-              <td>{name(c.activity)}</td>
-              <td>
-                Comment on {c.cell}
-                {c.author ? ` by ${c.author}` : ''}: “{c.text}”{c.kept ? ' (kept as the line’s notes)' : ' (not on a line, so not kept)'}
-              </td>
-            </tr>
+            <ReviewRow key={`c${c.cell}`} className="comment" what={name(c.activity)}>
+              Comment on {c.cell}
+              {c.author ? ` by ${c.author}` : ''}: “{c.text}”{c.kept ? ' (kept as the line’s notes)' : ' (not on a line, so not kept)'}
+            </ReviewRow>
           ))}
         </tbody>
       </table>
     </section>
+  );
+}
+
+/** One line of a unit's review: its tick box (none for what is never imported), what it is, and what happens to it. */
+function ReviewRow({ className, tick, what, children }: { className: string; tick?: React.ReactNode; what: string; children: React.ReactNode }) {
+  return (
+    <tr className={className}>
+      <td>{tick}</td>
+      <td>{what}</td>
+      <td>{children}</td>
+    </tr>
   );
 }

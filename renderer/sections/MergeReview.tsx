@@ -8,6 +8,7 @@ import { useState } from 'react';
 import type { Choice, MergeItem } from '../../shared/merge/three-way';
 import { usePlanMerge } from '../stores/plan-file-commands';
 import { applyMerge } from '../stores/plan-commands';
+import { TableHead } from '../app/TableHead';
 
 export function MergeReviewDialog() {
   const merge = usePlanMerge((s) => s.merge);
@@ -44,14 +45,7 @@ function MergeReview({ file, review, onClose }: Props) {
                 {conflicts.length} conflict{conflicts.length === 1 ? '' : 's'}: changed here and in the file
               </h3>
               <table className="review merge-conflicts">
-                <thead>
-                  <tr>
-                    <th>Where</th>
-                    <th>Base</th>
-                    <th>Mine (here)</th>
-                    <th>Theirs (file)</th>
-                  </tr>
-                </thead>
+                <TableHead headings={['Where', 'Base', 'Mine (here)', 'Theirs (file)']} />
                 <tbody>
                   {conflicts.map((c) => (
                     <ConflictRow key={c.id} item={c} choice={choices[c.id]} choose={(v) => setChoices((s) => ({ ...s, [c.id]: v }))} />

@@ -4,6 +4,7 @@
  */
 import { useEffect, useState } from 'react';
 import { api } from '../api/client';
+import { CancelAndAct } from '../app/DialogButtons';
 import { startNextYear } from '../stores/plan-commands';
 import { fyLabel } from '../../shared/calc/financial-year';
 import type { PlanDocument } from '../../shared/model/plan';
@@ -84,19 +85,9 @@ export function RollForwardDialog({ plan, onClose }: { plan: PlanDocument; onClo
             <p>Marked “to review” until edited or ticked: {preview.toReview.length} sections.</p>
           </div>
         )}
-        {error && (
-          <p className="field-error" role="alert">
-            {error}
-          </p>
-        )}
-        <div className="dialog-buttons">
-          <button type="button" onClick={onClose}>
-            Cancel
-          </button>
-          <button type="button" className="primary" disabled={!preview || busy} onClick={() => void start()}>
-            Start {fyLabel(plan.header.year + 1)} plan
-          </button>
-        </div>
+        <CancelAndAct error={error} onCancel={onClose} disabled={!preview || busy} onAct={() => void start()}>
+          Start {fyLabel(plan.header.year + 1)} plan
+        </CancelAndAct>
       </div>
     </div>
   );

@@ -28,11 +28,7 @@ export function kpiTable(lines: string[]): BlockIn {
 }
 
 /** National indicators: both halves of the table (the list continues after a repeated heading). */
-export const nationalIndicatorsTable = (lines: string[]): BlockIn =>
-  headedTable(lines, { kind: 'nationalIndicators', title: 'National Indicators', heading: 'Ref' }, (cells) => ({
-    ref: plain(cells[0]),
-    indicator: plain(cells[1] ?? ''),
-  }));
+export const nationalIndicatorsTable = headedTable('nationalIndicators', (cells) => ({ ref: plain(cells[0]), indicator: plain(cells[1] ?? '') }));
 
 /** Lead officers of one cell: paragraphs, or runs separated by the cell's line breaks (2+ spaces). */
 function officers(cell: string): string[] {

@@ -66,29 +66,15 @@ export function consultationsTable(lines: string[]): BlockIn {
   return table('consultations', 'Consultation Exercises, Satisfaction Surveys, Reviews', rows);
 }
 
-const ENV_OBJECTIVES = {
-  kind: 'envObjectives',
-  title: 'Business Unit cross-cutting environmental objectives',
-  heading: 'Business Unit cross-cutting environmental objective',
-} as const;
+export const envObjectivesTable = headedTable('envObjectives', (cells) => ({
+  objective: listItems(cells[0]),
+  leadOfficer: plain(cells[1] ?? ''),
+  deliverables: pairDeliverables(listItems(cells[2] ?? ''), splitDates(cellBlocks(cells[3] ?? '').map((b) => b.text))),
+}));
 
-export const envObjectivesTable = (lines: string[]): BlockIn =>
-  headedTable(lines, ENV_OBJECTIVES, (cells) => ({
-    objective: listItems(cells[0]),
-    leadOfficer: plain(cells[1] ?? ''),
-    deliverables: pairDeliverables(listItems(cells[2] ?? ''), splitDates(cellBlocks(cells[3] ?? '').map((b) => b.text))),
-  }));
-
-const ENV_ADAPTATION = {
-  kind: 'envAdaptation',
-  title: 'Environment policy and climate change adaptation',
-  heading: 'Project / development / key action',
-} as const;
-
-export const envAdaptationTable = (lines: string[]): BlockIn =>
-  headedTable(lines, ENV_ADAPTATION, (cells) => ({
-    action: longText(cells[0]),
-    evidence: longText(cells[1] ?? ''),
-    impacts: listItems(cells[2] ?? ''),
-    adaptiveAction: listItems(cells[3] ?? ''),
-  }));
+export const envAdaptationTable = headedTable('envAdaptation', (cells) => ({
+  action: longText(cells[0]),
+  evidence: longText(cells[1] ?? ''),
+  impacts: listItems(cells[2] ?? ''),
+  adaptiveAction: listItems(cells[3] ?? ''),
+}));

@@ -9,17 +9,23 @@ import { table, type BlockIn, type RowIn } from './types';
 /** A table's rows, cut into cells: a line without a tab is text around the table, not a row. */
 export const rowsOf = (lines: string[]): string[][] => lines.filter((l) => l.includes('\t')).map(cellsOf);
 
-export interface HeadedTable {
-  kind: TableKind;
-  title: string;
-  /** The heading row's first cell; the seed repeats the heading row at page tops, so every one is dropped. */
-  heading: string;
-}
+/**
+ * The tables that are nothing but rows under a heading row: the title the seed gives each, and its heading
+ * row's first cell. The seed repeats the heading row at page tops, so every one is dropped.
+ */
+const HEADED = {
+  nationalIndicators: { title: 'National Indicators', heading: 'Ref' },
+  envObjectives: { title: 'Business Unit cross-cutting environmental objectives', heading: 'Business Unit cross-cutting environmental objective' },
+  envAdaptation: { title: 'Environment policy and climate change adaptation', heading: 'Project / development / key action' },
+} satisfies Partial<Record<TableKind, { title: string; heading: string }>>;
 
-/** One 'line' row per table row but the heading rows, its cells made by `read`. */
-export function headedTable(lines: string[], t: HeadedTable, read: (cells: string[]) => RowIn['cells']): BlockIn {
-  const rows = rowsOf(lines)
-    .filter((cells) => plain(cells[0]) !== t.heading)
-    .map((cells): RowIn => ({ role: 'line', cells: read(cells) }));
-  return table(t.kind, t.title, rows);
-}
+/** The reader of a headed table: one 'line' row per table row but the heading rows, its cells made by `read`. */
+export const headedTable =
+  (kind: keyof typeof HEADED, read: (cells: string[]) => RowIn['cells']) =>
+  (lines: string[]): BlockIn => {
+    const { title, heading } = HEADED[kind];
+    const rows = rowsOf(lines)
+      .filter((cells) => plain(cells[0]) !== heading)
+      .map((cells): RowIn => ({ role: 'line', cells: read(cells) }));
+    return table(kind, title, rows);
+  };

@@ -12,6 +12,7 @@ import { canType } from '../../shared/model/cell-values';
 import { parseCellText } from '../../shared/format/cell-input';
 import { DeliverablesEditor } from './DeliverablesEditor';
 import { TextAreaEditor } from './TextAreaEditor';
+import { InlineTextEditor } from './InlineTextEditor';
 import { LinksEditor } from './LinksEditor';
 import { LinksCell } from './LinksCell';
 import { DeliverablesCell } from './DeliverablesCell';
@@ -91,7 +92,7 @@ function leaf(kind: TableKind, col: ColumnDef & { label: string }, cb: ColumnCal
     valueSetter: setter(col, cb),
     cellDataType: false, // our own reading of typed text (parseFigure), not the grid's number editor
     editable: editable(kind, col),
-    cellEditor: col.type === 'deliverables' ? DeliverablesEditor : col.type === 'links' ? LinksEditor : multiline ? TextAreaEditor : 'agTextCellEditor',
+    cellEditor: col.type === 'deliverables' ? DeliverablesEditor : col.type === 'links' ? LinksEditor : multiline ? TextAreaEditor : InlineTextEditor,
     cellEditorParams: multiline ? { column: col } : undefined,
     cellRenderer: col.type === 'links' ? LinksCell : col.type === 'deliverables' ? DeliverablesCell : undefined,
     // Computed cells and totals rows tell a screen reader they are computed (and from what).

@@ -1,5 +1,5 @@
 /**
- * Keys typed while a popup cell editor is still opening. A person (or a busy machine) can type faster than
+ * Keys typed while a cell editor is still opening. A person (or a busy machine) can type faster than
  * React mounts the editor and moves the focus into it; until then the keys would land on the grid cell and be
  * lost. The grid catches them here and the editor takes them when it opens, so no keystroke is dropped.
  */
@@ -18,9 +18,13 @@ export const typeahead = {
     clearTimeout(expiry);
     expiry = setTimeout(() => (opening = false), GIVE_UP_MS);
   },
-  /** Keeps a printable key typed before the editor opened; true when the key was kept. */
-  capture(e: { key: string; ctrlKey: boolean; metaKey: boolean; altKey: boolean }): boolean {
-    if (!opening || e.key.length !== 1 || e.ctrlKey || e.metaKey || e.altKey) return false;
+  /**
+   * Keeps a printable key typed before the editor opened; true when the key was kept. `pending`: the grid
+   * is editing a cell whose editor has not taken the focus yet (editing started by the first key, or by
+   * Tab moving on to the next cell).
+   */
+  capture(e: { key: string; ctrlKey: boolean; metaKey: boolean; altKey: boolean }, pending = false): boolean {
+    if (!(opening || pending) || e.key.length !== 1 || e.ctrlKey || e.metaKey || e.altKey) return false;
     buffer += e.key;
     return true;
   },

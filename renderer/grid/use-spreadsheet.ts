@@ -220,8 +220,9 @@ function spreadsheet(latest: { current: { block: TableBlock; bodyRows: GridRow[]
   };
 
   const onKeyDownCapture = (e: KeyboardEvent) => {
-    // Typed before a popup editor has taken the focus: kept for the editor (see typeahead.ts).
-    if (!isEditing(e.target) && typeahead.capture(e)) return (e.preventDefault(), e.stopPropagation());
+    // Typed before an editor has taken the focus: kept for the editor (see typeahead.ts).
+    const pending = !isEditing(e.target) && (api.current?.getEditingCells().length ?? 0) > 0;
+    if (!isEditing(e.target) && typeahead.capture(e, pending)) return (e.preventDefault(), e.stopPropagation());
     if (isEditing(e.target)) return;
     const ctrl = e.ctrlKey || e.metaKey;
     // F2, Enter or a typed key on a cell with a popup editor: keys typed before it opens are kept for it.

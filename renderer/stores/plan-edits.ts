@@ -4,6 +4,7 @@
  */
 import { api, callAfterPaint } from '../api/client';
 import type { PlanDocument, Row } from '../../shared/model/plan';
+import type { CellValue } from '../../shared/model/columns';
 import type { StepResult } from '../../shared/api/contract';
 import { appendRows, findBlockOfRow, findRow, insertRowAt, moveRowTo, removeRow, replaceRows } from './plan-patches';
 import { editAnnouncement } from './edit-announcement';
@@ -35,28 +36,44 @@ function showStep(verb: string, r: StepResult, plan: PlanDocument | null): void 
   if (step.blockId !== null) ui().setFocus({ blockId: step.blockId, rowId: step.rowId, column: step.column });
 }
 
-/** Cell saves the main process has not acknowledged yet. */
+/** Cell saves the main process has not acknowledged yet, and how many of them each row has. */
 const inFlight = new Set<Promise<unknown>>();
+const pendingInRow = new Map<number, number>();
+const countPending = (rowId: number, by: 1 | -1) => {
+  const n = (pendingInRow.get(rowId) ?? 0) + by;
+  if (n > 0) pendingInRow.set(rowId, n);
+  else pendingInRow.delete(rowId);
+  return n;
+};
+
+/** The row with one cell set (or cleared, for null). */
+const withCell = (row: Row, column: string, value: CellValue | undefined): Row => {
+  const cells = { ...row.cells, [column]: value ?? null };
+  if (value === null || value === undefined) delete cells[column];
+  return { ...row, cells };
+};
 
 export const editActions = (set: SetPlan, get: GetPlan): EditActions => ({
   updateCell: async (rowId, column, value) => {
     const plan = get().plan;
     const before = plan && findRow(plan, rowId);
     if (!plan || !before) return false;
-    const optimistic = { ...before, cells: { ...before.cells, [column]: value } };
-    if (value === null) delete optimistic.cells[column];
+    const optimistic = withCell(before, column, value);
     // The new value (and every figure computed from it) is drawn first; the request leaves once that frame
     // is painted, so its cost is not in the frame.
     const saving = callAfterPaint('updateCell', { rowId, column, value });
     inFlight.add(saving);
+    countPending(rowId, 1);
     void saving.catch(() => undefined).finally(() => inFlight.delete(saving));
     set({ plan: replaceRows(plan, [optimistic]) });
     try {
       const saved = await saving;
+      const later = countPending(rowId, -1) > 0;
       // The stored row is usually what was drawn: keep the drawn object then, so nothing repaints (and an
-      // editor the user has opened meanwhile in that row is left alone).
+      // editor the user has opened meanwhile in that row is left alone). While later edits of the row are
+      // still on their way, the stored row is older than the one drawn: the last answer brings it.
       const current = get().plan && findRow(get().plan!, rowId);
-      const same = current && JSON.stringify(current.cells) === JSON.stringify(saved.cells);
+      const same = later || (current && JSON.stringify(current.cells) === JSON.stringify(saved.cells));
       set((s) => ({
         plan: s.plan && !same ? replaceRows(s.plan, [saved]) : s.plan,
         history: s.history.canUndo && !s.history.canRedo ? s.history : { canUndo: true, canRedo: false },
@@ -66,7 +83,12 @@ export const editActions = (set: SetPlan, get: GetPlan): EditActions => ({
       if (block) announce(editAnnouncement(block, saved, column));
       return true;
     } catch (e) {
-      set((s) => ({ plan: s.plan ? replaceRows(s.plan, [before]) : s.plan }));
+      countPending(rowId, -1);
+      // Only this cell goes back: the row's other cells may hold later edits still on their way.
+      set((s) => {
+        const current = s.plan && findRow(s.plan, rowId);
+        return { plan: s.plan && current ? replaceRows(s.plan, [withCell(current, column, before.cells[column])]) : s.plan };
+      });
       fail(errorText(e));
       return false;
     }

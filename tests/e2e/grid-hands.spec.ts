@@ -27,8 +27,8 @@ test('editing a manager with F2 and Ctrl+Enter saves it and the app stays on scr
   await page.keyboard.press('Control+Enter');
   await expect(managers.locator).toHaveText(`${before} X`);
   await expect(page.getByRole('navigation', { name: 'Outline' })).toBeVisible();
-  // Then the other way out: F2, type, click another cell.
-  await page.waitForTimeout(1500);
+  // Then the other way out: F2, type, click another cell, once the first edit is acknowledged.
+  await expect.poll(() => page.evaluate(() => performance.getEntriesByName('plan-editor:ack:updateCell').length)).toBe(1);
   await managers.click();
   await page.keyboard.press('F2');
   await page.keyboard.type('Y', { delay: 60 });
@@ -86,6 +86,20 @@ test('a new budget line typed with no pause keeps every keystroke', async ({ app
   await page.reload();
   await app.openSection('Secondary');
   await expect(budget.cell(1, 'employee').locator).toHaveText('120.0');
+});
+
+test('Tab to a filled cell, then typing with no pause replaces its figure, as in Excel', async ({ app, page }) => {
+  await app.openSection('Secondary');
+  const budget = app.grid({ kind: 'budget', nth: 0 });
+  await budget.cell(1, 'employee').type('412.5', { delay: 0 });
+  await page.keyboard.press('Tab');
+  await page.keyboard.type('99', { delay: 0 });
+  await page.keyboard.press('Enter');
+  await expect(budget.cell(1, 'employee').locator).toHaveText('412.5');
+  await expect(budget.cell(1, 'running').locator).toHaveText('99.0');
+  await page.reload();
+  await app.openSection('Secondary');
+  await expect(budget.cell(1, 'running').locator).toHaveText('99.0');
 });
 
 test('removing the open section leaves the user on its neighbour with no error', async ({ app: _app, page }) => {

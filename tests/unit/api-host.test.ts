@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import fs from 'node:fs';
 import path from 'node:path';
 import http from 'node:http';
-import { tempDb, tempDir, smallPlan } from './fixtures';
+import { tempDb, tempDir, smallPlan } from '../support/fixtures';
 import { makeHandlers } from '../../electron/api/handlers';
 import { makeDispatch } from '../../electron/api/dispatch';
 import { startHost, type RunningHost } from '../../electron/api/http-host';

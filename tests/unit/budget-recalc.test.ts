@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import fs from 'node:fs';
 import path from 'node:path';
 import { sampleDb } from './sample-db';
-import { tempDir } from './fixtures';
+import { tempDir } from '../support/fixtures';
 import { budgetWorkbookBuffer, SUMMARY_SHEET } from '../../electron/excel/budget-workbook';
 import { budgetSummary } from '../../shared/calc/budget-summary';
 import { summaryRows } from '../../shared/calc/summaries';

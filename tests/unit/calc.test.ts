@@ -6,7 +6,7 @@ import { fyBudgetHeading, fyLabel } from '../../shared/calc/financial-year';
 import { headingGroups } from '../../shared/model/headings';
 import { formatFigure, parseFigure } from '../../shared/format/numbers';
 import { tableMismatches } from '../../shared/calc/printed-totals';
-import { smallPlan } from './fixtures';
+import { smallPlan } from '../support/fixtures';
 import type { Block, Row } from '../../shared/model/plan';
 
 const budgetBlock = () => {

@@ -3,7 +3,7 @@ import { expect, it } from 'vitest';
 import fs from 'node:fs';
 import path from 'node:path';
 import { run } from '../../electron/cli/main';
-import { tempDir } from './fixtures';
+import { tempDir } from '../support/fixtures';
 import { openDatabase } from '../../electron/db/open';
 import { getPlan } from '../../electron/services/plans';
 import { updateCell } from '../../electron/services/rows';

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { run, UsageError } from '../../electron/cli/main';
 import { ArgumentError } from '../../electron/cli/cli-api';
-import { tempDir } from './fixtures';
+import { tempDir } from '../support/fixtures';
 import { exchangeSchema } from '../../shared/model/plan';
 
 async function cli(...args: string[]): Promise<{ code: number; out: string }> {

@@ -17,7 +17,7 @@ import { wordDiff } from '../../shared/calc/word-diff';
 import type { Block, PlanDocument } from '../../shared/model/plan';
 import type { RichDoc } from '../../shared/model/richtext';
 import path from 'node:path';
-import { tempDir } from './fixtures';
+import { tempDir } from '../support/fixtures';
 import { AppDatabase } from '../../electron/app-database';
 import fs from 'node:fs';
 import { recalculatedSheets } from '../support/libreoffice';

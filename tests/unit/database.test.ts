@@ -4,7 +4,7 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { openDatabase, DatabaseOpenError } from '../../electron/db/open';
 import { SCHEMA_VERSION } from '../../electron/db/migrations';
-import { tempDir, tempDb } from './fixtures';
+import { tempDir, tempDb } from '../support/fixtures';
 
 describe('opening the plan database', () => {
   it('creates a new file with the schema, WAL, synchronous FULL and foreign keys', () => {

@@ -9,7 +9,7 @@ import path from 'node:path';
 import { execFileSync } from 'node:child_process';
 import ExcelJS from 'exceljs';
 import { run } from '../../electron/cli/main';
-import { tempDir } from './fixtures';
+import { tempDir } from '../support/fixtures';
 import { openDatabase } from '../../electron/db/open';
 import { duplicatePlan } from '../../electron/services/plan-copy';
 import { consolidatedSummary } from '../../electron/services/directorate';

@@ -5,7 +5,7 @@
  * and LibreOffice, recalculating, finds no other formula and reads every payload back as typed.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { tempDb } from './fixtures';
+import { tempDb } from '../support/fixtures';
 import { importSample } from '../../electron/services/sample';
 import { exportPlan, importExchange } from '../../electron/services/plan-import';
 import { getPlan } from '../../electron/services/plans';

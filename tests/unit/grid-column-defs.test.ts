@@ -11,7 +11,7 @@ import type { GridRow } from '../../renderer/grid/grid-rows';
 import type { TableKind } from '../../shared/model/table-kinds';
 
 let columnDefs: (typeof import('../../renderer/grid/column-defs'))['columnDefs'];
-let editors: { TextAreaEditor: unknown; DeliverablesEditor: unknown; LinksEditor: unknown; LinksCell: unknown };
+let editors: { TextAreaEditor: unknown; InlineTextEditor: unknown; DeliverablesEditor: unknown; LinksEditor: unknown; LinksCell: unknown };
 const hadWindow = 'window' in globalThis;
 
 beforeAll(async () => {
@@ -19,6 +19,7 @@ beforeAll(async () => {
   columnDefs = (await import('../../renderer/grid/column-defs')).columnDefs;
   editors = {
     TextAreaEditor: (await import('../../renderer/grid/TextAreaEditor')).TextAreaEditor,
+    InlineTextEditor: (await import('../../renderer/grid/InlineTextEditor')).InlineTextEditor,
     DeliverablesEditor: (await import('../../renderer/grid/DeliverablesEditor')).DeliverablesEditor,
     LinksEditor: (await import('../../renderer/grid/LinksEditor')).LinksEditor,
     LinksCell: (await import('../../renderer/grid/LinksCell')).LinksCell,
@@ -272,7 +273,7 @@ describe('how cells are drawn and edited', () => {
 
   it('opens the editor each type needs: one line in the cell, multi-line text, lists, links and deliverables in a popup', () => {
     const activity = column('budget', 'activity');
-    expect([activity.cellEditor, activity.cellEditorPopup]).toEqual(['agTextCellEditor', false]);
+    expect([activity.cellEditor, activity.cellEditorPopup]).toEqual([editors.InlineTextEditor, false]);
     const manager = column('risks', 'manager');
     expect([manager.cellEditor, manager.cellEditorPopup, (manager.cellEditorParams as { column: { id: string } }).column.id]).toEqual([
       editors.TextAreaEditor,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { tempDb, smallPlan } from './fixtures';
+import { tempDb, smallPlan } from '../support/fixtures';
 import { importExchange } from '../../electron/services/plan-import';
 import { getPlan, updateHeader } from '../../electron/services/plans';
 import { deleteRow, insertRow, moveRow, updateCell } from '../../electron/services/rows';

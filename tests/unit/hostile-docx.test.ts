@@ -6,7 +6,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { tempDb } from './fixtures';
+import { tempDb } from '../support/fixtures';
 import { makeDispatch } from '../../electron/api/dispatch';
 import { makeHandlers } from '../../electron/api/handlers';
 import { configureDocxReader } from '../../electron/word/docx-isolated';

@@ -8,7 +8,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { sampleDb } from './sample-db';
-import { tempDir } from './fixtures';
+import { tempDir } from '../support/fixtures';
 import { makeDispatch } from '../../electron/api/dispatch';
 import { makeHandlers } from '../../electron/api/handlers';
 import { budgetWorkbookBuffer } from '../../electron/excel/budget-workbook';

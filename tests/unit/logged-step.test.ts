@@ -4,7 +4,7 @@
  * to a table's lines, not with a move.
  */
 import { describe, expect, it } from 'vitest';
-import { tempDb, smallPlan } from './fixtures';
+import { tempDb, smallPlan } from '../support/fixtures';
 import { importExchange } from '../../electron/services/plan-import';
 import { getPlan } from '../../electron/services/plans';
 import { undo, historyState } from '../../electron/services/history';

@@ -3,7 +3,7 @@
  * it is one step, undo gives back exactly the plan before, redo the merged one, and the model's rules hold.
  */
 import { expect, it } from 'vitest';
-import { tempDb, smallPlan } from './fixtures';
+import { tempDb, smallPlan } from '../support/fixtures';
 import { importExchange } from '../../electron/services/plan-import';
 import { readPlanSnapshot } from '../../electron/services/plan-snapshot';
 import { applyMergedPlan } from '../../electron/plan-files/apply-merge';

@@ -1,6 +1,6 @@
 /** The three-way merge (shared/merge), pure: base, ours and theirs snapshots in, review items and merged plan out. */
 import { describe, expect, it } from 'vitest';
-import { smallPlan } from './fixtures';
+import { smallPlan } from '../support/fixtures';
 import { mergePlans, samePlan, type MergeItem } from '../../shared/merge/three-way';
 import { mergeOrder } from '../../shared/merge/order';
 import type { PlanSnap, TableSnap } from '../../shared/merge/snapshot';

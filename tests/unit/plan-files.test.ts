@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import fs from 'node:fs';
 import path from 'node:path';
 import { run } from '../../electron/cli/main';
-import { tempDir } from './fixtures';
+import { tempDir } from '../support/fixtures';
 import { openDatabase, type Db } from '../../electron/db/open';
 import { getPlan } from '../../electron/services/plans';
 import { updateCell } from '../../electron/services/rows';

@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { sampleDb } from './sample-db';
-import { tempDir } from './fixtures';
+import { tempDir } from '../support/fixtures';
 import {
   CONTENTS_HEADING_ROW,
   CONTENTS_SHEET,

@@ -7,7 +7,7 @@ import { describe, it, expect, beforeAll } from 'vitest';
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import { sampleDb } from './sample-db';
-import { tempDir } from './fixtures';
+import { tempDir } from '../support/fixtures';
 import { printHtml, titleHasYear } from '../../electron/print/print-html';
 import { sheetsOf } from '../../electron/print/print-sheets';
 import { pagedPdf } from '../../electron/print/paged-pdf';

@@ -7,7 +7,7 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { sampleDb } from './sample-db';
-import { tempDir } from './fixtures';
+import { tempDir } from '../support/fixtures';
 import { printHtml } from '../../electron/print/print-html';
 import { renderPdf } from '../../electron/print/pdf';
 import { actionNumbers } from '../../shared/calc/numbering';

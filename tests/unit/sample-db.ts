@@ -1,5 +1,5 @@
 /** A fresh database holding the bundled sample, and the unit plan's document. */
-import { tempDb } from './fixtures';
+import { tempDb } from '../support/fixtures';
 import { importSample } from '../../electron/services/sample';
 import { getPlan } from '../../electron/services/plans';
 

@@ -10,7 +10,7 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { MIGRATIONS } from '../../electron/db/migrations';
-import { tempDb } from './fixtures';
+import { tempDb } from '../support/fixtures';
 
 const SNAPSHOT = path.join(__dirname, 'schema-snapshot.sql');
 

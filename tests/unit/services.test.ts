@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { tempDb, smallPlan } from './fixtures';
+import { tempDb, smallPlan } from '../support/fixtures';
 import { importExchange, exportPlan } from '../../electron/services/plan-import';
 import { getPlan, listPlans, updateHeader, deletePlan } from '../../electron/services/plans';
 import { createPlan } from '../../electron/services/plan-create';

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import path from 'node:path';
-import { tempDb, tempDir, smallPlan } from './fixtures';
+import { tempDb, tempDir, smallPlan } from '../support/fixtures';
 import { openDatabase } from '../../electron/db/open';
 import { MIGRATIONS } from '../../electron/db/migrations';
 import { exportExchange, importExchange } from '../../electron/services/plan-import';

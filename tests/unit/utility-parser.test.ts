@@ -9,7 +9,7 @@ import { EventEmitter } from 'node:events';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { tempDir } from './fixtures';
+import { tempDir } from '../support/fixtures';
 import { sampleDb } from './sample-db';
 import { budgetWorkbookBuffer } from '../../electron/excel/budget-workbook';
 import { configureParser, nodeLauncher, parseBudgetWorkbook, setParserLauncher } from '../../electron/excel/parse-isolated';

@@ -10,7 +10,7 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import JSZip from 'jszip';
 import { sampleDb } from './sample-db';
-import { tempDir } from './fixtures';
+import { tempDir } from '../support/fixtures';
 import { makeDispatch } from '../../electron/api/dispatch';
 import { makeHandlers } from '../../electron/api/handlers';
 import { wordBuffer } from '../../electron/word/word-export';

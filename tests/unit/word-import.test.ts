@@ -8,7 +8,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import mammoth from 'mammoth';
-import { tempDb } from './fixtures';
+import { tempDb } from '../support/fixtures';
 import { makeDispatch } from '../../electron/api/dispatch';
 import { makeHandlers } from '../../electron/api/handlers';
 import { configureDocxReader } from '../../electron/word/docx-isolated';

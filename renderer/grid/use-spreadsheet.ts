@@ -5,20 +5,16 @@
  * the right mouse button or Shift+F10 opens the grid's menu. The grid's own keys (arrows, Tab, Enter, F2,
  * typing, Escape) do the rest. The selection's count, sum and average go to the status line.
  */
-import { useMemo, useRef, type ClipboardEvent, type KeyboardEvent, type MouseEvent } from 'react';
+import { useMemo, useRef, type KeyboardEvent, type MouseEvent } from 'react';
 import type { CellFocusedEvent, GridApi } from 'ag-grid-community';
 import type { Block } from '../../shared/model/plan';
 import { bounds, inRange, type CellRange } from './cell-range';
-import { parseTsv, toTsv } from './clipboard';
-import { planPaste } from './paste';
-import { planFill } from './fill';
 import type { GridRow } from './grid-rows';
 import { selectionStats } from './selection-stats';
-import { usePlanStore } from '../stores/plan-store';
 import { useUiStore } from '../stores/ui-store';
-import { kindDef, roleDef } from '../../shared/model/table-kinds';
 import { menuSignal, type MenuSignal } from './menu-signal';
 import { typeahead } from './typeahead';
+import { isEditing, sheetEdits, type Latest } from './sheet-edits';
 
 type TableBlock = Extract<Block, { kind: 'table' }>;
 export type Sheet = ReturnType<typeof spreadsheet>;
@@ -31,13 +27,12 @@ export function useSpreadsheet(tableBlock: TableBlock, tableRows: GridRow[]) {
   return useMemo(() => spreadsheet(latest), []);
 }
 
-function spreadsheet(latest: { current: { block: TableBlock; bodyRows: GridRow[] } }) {
+function spreadsheet(latest: Latest) {
   const api: { current: GridApi<GridRow> | null } = { current: null };
   const range: { current: CellRange | null } = { current: null };
   const extending = { current: false };
   const keyboardMoves: string[] = [];
   const menu: MenuSignal = menuSignal();
-  const store = () => usePlanStore.getState();
 
   const columns = () => (api.current?.getAllDisplayedColumns() ?? []).map((c) => c.getColId());
   const refresh = () => api.current?.refreshCells({ force: true });
@@ -81,106 +76,7 @@ function spreadsheet(latest: { current: { block: TableBlock; bodyRows: GridRow[]
     publishStats();
   };
 
-  const selectedText = (): string | null => {
-    const a = api.current;
-    const cell = a?.getFocusedCell();
-    if (!a || !cell) return null;
-    if (cell.rowPinned || !range.current) {
-      const node = cell.rowPinned === 'bottom' ? a.getPinnedBottomRow(cell.rowIndex) : a.getDisplayedRowAtIndex(cell.rowIndex);
-      return node ? String(a.getCellValue({ rowNode: node, colKey: cell.column, useFormatter: true }) ?? '') : null;
-    }
-    const b = bounds(range.current);
-    const cols = a.getAllDisplayedColumns().slice(b.left, b.right + 1);
-    const out: string[][] = [];
-    for (let r = b.top; r <= b.bottom; r++) {
-      const node = a.getDisplayedRowAtIndex(r);
-      if (node) out.push(cols.map((c) => String(a.getCellValue({ rowNode: node, colKey: c, useFormatter: true }) ?? '')));
-    }
-    return toTsv(out);
-  };
-  const textAt = (row: number, col: number): string => {
-    const a = api.current;
-    const node = a?.getDisplayedRowAtIndex(row);
-    const column = a?.getAllDisplayedColumns()[col];
-    return a && node && column ? String(a.getCellValue({ rowNode: node, colKey: column, useFormatter: true }) ?? '') : '';
-  };
-
-  const paste = (grid: string[][], top: number, left: number): void => {
-    const { block: b, bodyRows } = latest.current;
-    const cols = columns();
-    const result = planPaste(
-      b.tableKind,
-      bodyRows.map((r) => ({ id: r.id!, role: r.role })),
-      cols,
-      top,
-      cols[left],
-      grid,
-    );
-    if (!result.ok) return useUiStore.getState().say(result.message, 'error');
-    if (result.plan.changes.length || result.plan.append.length) void store().pasteCells(b.id, result.plan);
-  };
-
-  const copy = (): string | null => {
-    const text = selectedText();
-    if (text !== null) useUiStore.getState().say(`Copied ${text.split('\n').length} row${text.includes('\n') ? 's' : ''}.`);
-    return text;
-  };
-  const onCopy = (e: ClipboardEvent) => {
-    if (isEditing(e.target)) return;
-    const text = copy();
-    if (text === null) return;
-    e.clipboardData.setData('text/plain', text);
-    e.preventDefault();
-  };
-  const onCut = (e: ClipboardEvent) => {
-    if (isEditing(e.target)) return;
-    onCopy(e);
-    clearSelection();
-  };
-
-  const pasteText = (text: string) => {
-    const cell = api.current?.getFocusedCell();
-    if (!cell || cell.rowPinned) return useUiStore.getState().say('Click a cell among the lines to paste into.', 'error');
-    const b = block()!;
-    paste(parseTsv(text), b.top, b.left);
-  };
-  const onPaste = (e: ClipboardEvent) => {
-    if (isEditing(e.target)) return;
-    e.preventDefault();
-    pasteText(e.clipboardData.getData('text/plain'));
-  };
-
-  const clearSelection = () => {
-    const a = api.current;
-    const cell = a?.getFocusedCell();
-    if (!a || !cell) return;
-    if (cell.rowPinned) {
-      // A memorandum item below the lines: clear its one cell (the totals rows are computed).
-      const row = a.getPinnedBottomRow(cell.rowIndex)?.data;
-      const kind = latest.current.block.tableKind;
-      const col = cell.column.getColId();
-      const clearable = (roleDef(kind, 'memo')?.columns ?? []).filter((c) => c !== kindDef(kind).labelColumn);
-      if (row?.id && !row.summary && clearable.includes(col)) void store().updateCell(row.id, col, null);
-      return;
-    }
-    const b = block()!;
-    paste(
-      Array.from({ length: b.bottom - b.top + 1 }, () => Array<string>(b.right - b.left + 1).fill('')),
-      b.top,
-      b.left,
-    );
-  };
-
-  const fill = (direction: 'down' | 'right') => {
-    const b = block();
-    if (!b) return useUiStore.getState().say('Select cells among the lines to fill.', 'error');
-    const plan = planFill(direction, b, { text: textAt });
-    if (!plan || !plan.grid.length || !plan.grid[0].length)
-      return useUiStore
-        .getState()
-        .say(`Nothing to fill ${direction}: select the cells to fill, with the source ${direction === 'down' ? 'above' : 'to the left'}.`, 'error');
-    paste(plan.grid, plan.startRow, plan.startCol);
-  };
+  const { onCopy, onCut, onPaste, copy, pasteText, clearSelection, fill } = sheetEdits({ api, range, latest, columns, block });
 
   /** Shift+arrow moves the focus one cell and stretches the block from its anchor (done here, not by the grid). */
   const extend = (key: string): void => {
@@ -221,7 +117,9 @@ function spreadsheet(latest: { current: { block: TableBlock; bodyRows: GridRow[]
 
   const onKeyDownCapture = (e: KeyboardEvent) => {
     // Typed before an editor has taken the focus: kept for the editor (see typeahead.ts).
-    const pending = !isEditing(e.target) && (api.current?.getEditingCells().length ?? 0) > 0;
+    // Only keys that land on the cell itself: inside an editor (its buttons, its fields) keys are its own.
+    const onCell = e.target instanceof HTMLElement && e.target.classList.contains('ag-cell');
+    const pending = onCell && (api.current?.getEditingCells().length ?? 0) > 0;
     if (!isEditing(e.target) && typeahead.capture(e, pending)) return (e.preventDefault(), e.stopPropagation());
     if (isEditing(e.target)) return;
     const ctrl = e.ctrlKey || e.metaKey;
@@ -283,4 +181,3 @@ function spreadsheet(latest: { current: { block: TableBlock; bodyRows: GridRow[]
 }
 
 const isSingle = (r: CellRange) => r.anchor.row === r.focus.row && r.anchor.col === r.focus.col;
-const isEditing = (t: EventTarget | null) => t instanceof HTMLInputElement || t instanceof HTMLTextAreaElement;

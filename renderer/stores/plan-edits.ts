@@ -107,7 +107,7 @@ export const editActions = (set: SetPlan, get: GetPlan): EditActions => ({
       return false;
     }
   },
-  pasteCells: (blockId, paste) => {
+  pasteCells: (blockId, paste, verb = 'Pasted') => {
     const n = paste.changes.length + Object.values(paste.append).reduce((k, r) => k + Object.keys(r).length, 0);
     return get().rowChange(
       async () => {
@@ -124,7 +124,7 @@ export const editActions = (set: SetPlan, get: GetPlan): EditActions => ({
           );
         };
       },
-      `Pasted ${n} cell${n === 1 ? '' : 's'}.`,
+      `${verb} ${n} cell${n === 1 ? '' : 's'}.`,
     );
   },
   insertRow: async (blockId, position, role) => {

@@ -34,7 +34,8 @@ export interface PlanState {
   catalogue: CatalogueTarget[];
   /** Runs a change that may touch many rows or the outline, then reloads the plan so the screen shows what was stored. */
   change: (run: () => Promise<unknown>, done?: string) => Promise<boolean>;
-  pasteCells: (blockId: number, plan: PastePlan) => Promise<boolean>;
+  /** `verb` names the change in the status line: a paste, or Delete clearing the selected cells. */
+  pasteCells: (blockId: number, plan: PastePlan, verb?: 'Pasted' | 'Cleared') => Promise<boolean>;
   insertRow: (blockId: number, position: number, role: RowRole) => Promise<boolean>;
   deleteRow: (rowId: number) => Promise<boolean>;
   moveRow: (rowId: number, position: number) => Promise<boolean>;

@@ -114,7 +114,9 @@ test('Shift+arrows select a block that Ctrl+C copies as tab-separated text, and 
   await expect(budget.selectedCells).toHaveCount(4);
   const copied = await budget.copy();
   expect(copied).toBe('19.6\t944.4\n6.0\t409.5\n');
+  await expect(page.getByRole('status')).toHaveText('Copied 2 rows.');
   await page.keyboard.press('Delete');
+  await expect(page.getByRole('status')).toHaveText('Cleared 4 cells.');
   await expect(budget.cell(0, 'employee').locator).toHaveText('');
   await expect(budget.cell(1, 'fte').locator).toHaveText('');
   await expect(budget.totals('Controllable Totals').cell('employee').locator).toHaveText('1,345.1');

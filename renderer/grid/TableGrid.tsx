@@ -52,7 +52,8 @@ export const TableGrid = memo(function TableGrid({ block, sectionTitle, planYear
   const rows = useMemo(() => (order === 'due' ? orderByDue(bodyRows(block)) : bodyRows(block)), [block, order]);
   // Pinned rows are updated in place (their cells repaint below); the grid gets a new list only when rows come or go.
   const lastPinned = useRef<GridRow[] | null>(null);
-  const pinned = useMemo(() => (lastPinned.current = sameRows(lastPinned.current, pinnedRows(block, sectionTitle))), [block, sectionTitle]);
+  const pinned = useMemo(() => sameRows(lastPinned.current, pinnedRows(block, sectionTitle)), [block, sectionTitle]);
+  useLayoutEffect(() => void (lastPinned.current = pinned), [pinned]);
   const sheet = useSpreadsheet(block, rows);
   const container = useRef<HTMLDivElement>(null);
   const fitted = useFittedHeight(container, 60 + rows.length * 40 + pinned.length * 34);

@@ -55,8 +55,11 @@ async function call(name: CallName, arg: unknown): Promise<unknown> {
 const held: (() => void)[] = [];
 const unanswered = new Set<Promise<unknown>>();
 
-/** Sends once the next frame is painted and the window is idle, so the request does not compete with
- * drawing (at most 50 ms after the frame; 100 ms when the window draws no frames, hidden or minimised). */
+/**
+ * Sends once the frame showing the edit has been drawn and handed on (the frame after it has started) and
+ * the window is idle, so the request competes neither with drawing nor with the browser putting that frame
+ * on screen: at most 50 ms after that; 100 ms when the window draws no frames (hidden or minimised).
+ */
 function afterPaint(send: () => void): void {
   let sent = false;
   const once = () => {
@@ -66,7 +69,8 @@ function afterPaint(send: () => void): void {
     send();
   };
   held.push(once);
-  requestAnimationFrame(() => (typeof requestIdleCallback === 'function' ? requestIdleCallback(once, { timeout: 50 }) : setTimeout(once, 0)));
+  const whenIdle = () => (typeof requestIdleCallback === 'function' ? requestIdleCallback(once, { timeout: 50 }) : setTimeout(once, 0));
+  requestAnimationFrame(() => requestAnimationFrame(whenIdle));
   setTimeout(once, 100);
 }
 

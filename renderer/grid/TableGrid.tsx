@@ -229,8 +229,9 @@ function useFocusRequest(blockId: number, api: ReturnType<typeof useSpreadsheet>
     if (!a || !focus) return;
     useUiStore.getState().setFocus(null);
     const node = focus.rowId ? (a.getRowNode(`r${focus.rowId}`) ?? pinnedNode(a, focus.rowId)) : null;
-    container.current?.scrollIntoView({ block: 'nearest' });
-    if (!node) return;
+    if (!node) return void container.current?.scrollIntoView({ block: 'nearest' });
+    // The grid draws the row at once; the cell takes the focus before the page scrolls to it, so the focus
+    // never sits on a heading scrolled out of view.
     if (!node.rowPinned) a.ensureNodeVisible(node, 'middle');
     const column =
       focus.column ??
@@ -239,6 +240,8 @@ function useFocusRequest(blockId: number, api: ReturnType<typeof useSpreadsheet>
         .find((c) => c.getColId() !== 'ref')
         ?.getColId();
     if (node.rowIndex !== null && column) a.setFocusedCell(node.rowIndex, column, node.rowPinned);
+    const cell = document.activeElement instanceof HTMLElement && container.current?.contains(document.activeElement) ? document.activeElement : null;
+    (cell ?? container.current)?.scrollIntoView({ block: 'nearest' });
     if (focus.flash !== false) a.flashCells({ rowNodes: [node], columns: focus.column ? [focus.column] : undefined });
   }, [focus, api, container]);
   useEffect(() => {

@@ -16,6 +16,7 @@ import type { BlockComparison, PlanComparison } from '../../shared/calc/compare-
 import type { VersionInfo } from '../../shared/api/history-types';
 import type { BackupInfo } from '../../shared/api/contract';
 import { TableHead } from '../app/TableHead';
+import { Dialog } from '../app/Dialog';
 
 const pct = (p: number | null | undefined) => (p === null || p === undefined ? '' : `${p >= 0 ? '+' : ''}${(p * 100).toFixed(1)}%`);
 const signed = (n: number | undefined) => (n === undefined ? '' : `${n > 0 ? '+' : ''}${formatFigure(n)}`);
@@ -122,72 +123,70 @@ export function CompareView({ plan, onClose }: { plan: PlanDocument; onClose: ()
   };
   const changed = c?.sections.filter((s) => s.status !== 'same') ?? [];
   return (
-    <div className="dialog-backdrop" role="presentation" onKeyDown={(e) => e.key === 'Escape' && onClose()}>
-      <div className="dialog wide compare-report" role="dialog" aria-modal="true" aria-labelledby="compare-title">
-        <h2 id="compare-title">Compare</h2>
-        <div className="compare-controls">
-          <label>
-            With{' '}
-            <select value={withWhat} onChange={(e) => setWith(e.target.value)} aria-label="Compare with">
-              <option value="">the plan this one was started from</option>
-              {plans.map((p) => (
-                <option key={p.id} value={`p${p.id}`}>
-                  {[p.header.division, p.header.title].filter(Boolean).join(': ')} {fyLabel(p.header.year)}
-                </option>
-              ))}
-              {versions.map((v) => (
-                <option key={v.id} value={`v${v.id}`}>
-                  version “{v.name}”
-                </option>
-              ))}
-              {backups.map((b) => (
-                <option key={b.name} value={`b${b.name}`}>
-                  backup of {new Date(b.at).toLocaleString('en-GB')}
-                </option>
-              ))}
-            </select>
-          </label>
-          <button type="button" onClick={print} disabled={!c}>
-            Print
-          </button>
-          <button type="button" disabled={!c} onClick={() => void exportAndDownload(() => api.exportComparison(args()), useUiStore.getState().say)}>
-            Export to Excel
-          </button>
-          <button type="button" onClick={onClose}>
-            Close
-          </button>
-        </div>
-        <ErrorAlert error={error} />
-        {c && (
-          <div className="compare-body">
-            <p className="compare-summary">
-              {c.changes.length} change{c.changes.length === 1 ? '' : 's'} from {c.before.label} {fyLabel(c.before.year)} to {c.after.label}{' '}
-              {fyLabel(c.after.year)}
-              {c.rolled ? ' (last year’s figures set against the same years)' : ''}.
-            </p>
-            {c.header.length > 0 && (
-              <section>
-                <h3>Title page</h3>
-                <ul>
-                  {c.header.map((h) => (
-                    <li key={h.column}>
-                      {h.heading}: <del>{h.before}</del> → <ins>{h.after}</ins>
-                    </li>
-                  ))}
-                </ul>
-              </section>
-            )}
-            {changed.map((s) => (
-              <section key={s.path} className={`compare-section ${s.status}`}>
-                <h3>
-                  {s.path} <small>{s.status}</small>
-                </h3>
-                {s.status === 'changed' && s.blocks.map((b, i) => <Block key={i} b={b} />)}
-              </section>
+    <Dialog titleId="compare-title" onClose={onClose} className="wide compare-report">
+      <h2 id="compare-title">Compare</h2>
+      <div className="compare-controls">
+        <label>
+          With{' '}
+          <select value={withWhat} onChange={(e) => setWith(e.target.value)} aria-label="Compare with">
+            <option value="">the plan this one was started from</option>
+            {plans.map((p) => (
+              <option key={p.id} value={`p${p.id}`}>
+                {[p.header.division, p.header.title].filter(Boolean).join(': ')} {fyLabel(p.header.year)}
+              </option>
             ))}
-          </div>
-        )}
+            {versions.map((v) => (
+              <option key={v.id} value={`v${v.id}`}>
+                version “{v.name}”
+              </option>
+            ))}
+            {backups.map((b) => (
+              <option key={b.name} value={`b${b.name}`}>
+                backup of {new Date(b.at).toLocaleString('en-GB')}
+              </option>
+            ))}
+          </select>
+        </label>
+        <button type="button" onClick={print} disabled={!c}>
+          Print
+        </button>
+        <button type="button" disabled={!c} onClick={() => void exportAndDownload(() => api.exportComparison(args()), useUiStore.getState().say)}>
+          Export to Excel
+        </button>
+        <button type="button" onClick={onClose}>
+          Close
+        </button>
       </div>
-    </div>
+      <ErrorAlert error={error} />
+      {c && (
+        <div className="compare-body">
+          <p className="compare-summary">
+            {c.changes.length} change{c.changes.length === 1 ? '' : 's'} from {c.before.label} {fyLabel(c.before.year)} to {c.after.label}{' '}
+            {fyLabel(c.after.year)}
+            {c.rolled ? ' (last year’s figures set against the same years)' : ''}.
+          </p>
+          {c.header.length > 0 && (
+            <section>
+              <h3>Title page</h3>
+              <ul>
+                {c.header.map((h) => (
+                  <li key={h.column}>
+                    {h.heading}: <del>{h.before}</del> → <ins>{h.after}</ins>
+                  </li>
+                ))}
+              </ul>
+            </section>
+          )}
+          {changed.map((s) => (
+            <section key={s.path} className={`compare-section ${s.status}`}>
+              <h3>
+                {s.path} <small>{s.status}</small>
+              </h3>
+              {s.status === 'changed' && s.blocks.map((b, i) => <Block key={i} b={b} />)}
+            </section>
+          ))}
+        </div>
+      )}
+    </Dialog>
   );
 }

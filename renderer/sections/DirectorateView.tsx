@@ -14,6 +14,7 @@ import { usePlanStore } from '../stores/plan-store';
 import { useUiStore } from '../stores/ui-store';
 import { TableHead } from '../app/TableHead';
 import { FigureCell } from './FigureCell';
+import { Dialog } from '../app/Dialog';
 
 export function DirectorateView({ directorate, onClose }: { directorate: string; onClose: () => void }) {
   const [view, setView] = useState<View | null>(null);
@@ -27,84 +28,78 @@ export function DirectorateView({ directorate, onClose }: { directorate: string;
   };
   const s = view?.summary;
   return createPortal(
-    <div className="dialog-backdrop" role="presentation" onKeyDown={(e) => e.key === 'Escape' && onClose()}>
-      <div className="dialog wide" role="dialog" aria-modal="true" aria-labelledby="directorate-title">
-        <h2 id="directorate-title">{directorate}</h2>
-        {!view && <p>Loading…</p>}
-        {view && s && (
-          <div className="review-body">
-            <section aria-label="Plans of the directorate">
-              <h3>Plans</h3>
-              <table className="review">
-                <TableHead headings={['Plan', 'Year', 'Unit business plan contact', '']} />
-                <tbody>
-                  {view.plans.map((p) => (
-                    <tr key={p.id}>
-                      <td>{p.header.division || p.header.title}</td>
-                      <td>{fyLabel(p.header.year)}</td>
-                      <td>{p.header.planContact || '(none)'}</td>
-                      <td>
-                        <button type="button" onClick={() => void open(p.id)}>
-                          Open
-                        </button>
-                      </td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </section>
-            <section aria-label="Consolidated budget summary">
-              <h3>Consolidated budget summary {s.plans[0] ? fyLabel(s.plans[0].year) : ''} (£000s)</h3>
-              <table className="review">
-                <TableHead headings={['Plan', 'Unit', 'Controllable', 'Total cost of unit']} />
-                <tbody>
-                  {s.plans.flatMap((p) => [
-                    ...p.units.map((u, i) => (
-                      <tr key={`${p.planId}-${i}`}>
-                        <td>{p.division || p.title}</td>
-                        <td>{u.unitName}</td>
-                        <FigureCell value={u.controllable} />
-                        <FigureCell value={u.totalCost} />
-                      </tr>
-                    )),
-                    <tr key={`${p.planId}-total`} className="total">
-                      <th colSpan={2}>{p.division || p.title} total</th>
-                      <FigureCell value={p.controllable} />
-                      <FigureCell value={p.totalCost} />
-                    </tr>,
-                  ])}
-                  <tr className="total">
-                    <th colSpan={2}>Directorate total</th>
-                    <FigureCell value={s.controllable} testId="directorate-controllable" />
-                    <FigureCell value={s.totalCost} testId="directorate-total-cost" />
+    <Dialog titleId="directorate-title" onClose={onClose} className="wide">
+      <h2 id="directorate-title">{directorate}</h2>
+      {!view && <p>Loading…</p>}
+      {view && s && (
+        <div className="review-body">
+          <section aria-label="Plans of the directorate">
+            <h3>Plans</h3>
+            <table className="review">
+              <TableHead headings={['Plan', 'Year', 'Unit business plan contact', '']} />
+              <tbody>
+                {view.plans.map((p) => (
+                  <tr key={p.id}>
+                    <td>{p.header.division || p.header.title}</td>
+                    <td>{fyLabel(p.header.year)}</td>
+                    <td>{p.header.planContact || '(none)'}</td>
+                    <td>
+                      <button type="button" onClick={() => void open(p.id)}>
+                        Open
+                      </button>
+                    </td>
                   </tr>
-                </tbody>
-              </table>
-            </section>
-          </div>
-        )}
-        <div className="dialog-buttons">
-          {view && view.plans.some((p) => p.kind === 'unit') && (
-            <button type="button" onClick={() => void open(view.plans.find((p) => p.kind === 'unit')!.id, { kind: 'targets' })}>
-              Actions by target…
-            </button>
-          )}
-          <button type="button" disabled={!view} onClick={() => void exportAndDownload(() => api.exportDirectorateWorkbook({ directorate }), say)}>
-            Summary to Excel…
-          </button>
-          <button
-            type="button"
-            disabled={!view}
-            onClick={() => void exportAndDownload(() => api.exportDirectoratePdf({ directorate }), say, 'application/pdf')}
-          >
-            Compendium PDF…
-          </button>
-          <button type="button" className="primary" onClick={onClose}>
-            Close
-          </button>
+                ))}
+              </tbody>
+            </table>
+          </section>
+          <section aria-label="Consolidated budget summary">
+            <h3>Consolidated budget summary {s.plans[0] ? fyLabel(s.plans[0].year) : ''} (£000s)</h3>
+            <table className="review">
+              <TableHead headings={['Plan', 'Unit', 'Controllable', 'Total cost of unit']} />
+              <tbody>
+                {s.plans.flatMap((p) => [
+                  ...p.units.map((u, i) => (
+                    <tr key={`${p.planId}-${i}`}>
+                      <td>{p.division || p.title}</td>
+                      <td>{u.unitName}</td>
+                      <FigureCell value={u.controllable} />
+                      <FigureCell value={u.totalCost} />
+                    </tr>
+                  )),
+                  <tr key={`${p.planId}-total`} className="total">
+                    <th colSpan={2}>{p.division || p.title} total</th>
+                    <FigureCell value={p.controllable} />
+                    <FigureCell value={p.totalCost} />
+                  </tr>,
+                ])}
+                <tr className="total">
+                  <th colSpan={2}>Directorate total</th>
+                  <FigureCell value={s.controllable} testId="directorate-controllable" />
+                  <FigureCell value={s.totalCost} testId="directorate-total-cost" />
+                </tr>
+              </tbody>
+            </table>
+          </section>
         </div>
+      )}
+      <div className="dialog-buttons">
+        {view && view.plans.some((p) => p.kind === 'unit') && (
+          <button type="button" onClick={() => void open(view.plans.find((p) => p.kind === 'unit')!.id, { kind: 'targets' })}>
+            Actions by target…
+          </button>
+        )}
+        <button type="button" disabled={!view} onClick={() => void exportAndDownload(() => api.exportDirectorateWorkbook({ directorate }), say)}>
+          Summary to Excel…
+        </button>
+        <button type="button" disabled={!view} onClick={() => void exportAndDownload(() => api.exportDirectoratePdf({ directorate }), say, 'application/pdf')}>
+          Compendium PDF…
+        </button>
+        <button type="button" className="primary" onClick={onClose}>
+          Close
+        </button>
       </div>
-    </div>,
+    </Dialog>,
     document.body,
   );
 }

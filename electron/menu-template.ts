@@ -8,7 +8,7 @@
  */
 import path from 'node:path';
 import type { MenuItemConstructorOptions } from 'electron';
-import { COMMAND_ACCELERATORS, COMMAND_LABELS, type AppCommand } from '../shared/api/desktop';
+import { COMMAND_ACCELERATORS, COMMAND_LABELS, MENU_GROUPS, type AppCommand } from '../shared/api/desktop';
 
 export interface MenuContext {
   mac: boolean;
@@ -33,16 +33,12 @@ export function appMenuTemplate({ mac, recent, send, openRecent }: MenuContext):
   const file: MenuItemConstructorOptions = {
     label: 'File',
     submenu: [
-      item('new-plan'),
-      item('import-word'),
-      item('open-plan-file'),
-      item('save-plan-file'),
-      item('merge-plan-file'),
+      ...MENU_GROUPS.plans.map(item),
       { type: 'separator' },
-      item('import-budgets'),
-      { label: 'Export', submenu: [item('export-budgets'), item('export-plan'), item('export-pdf'), item('export-word')] },
+      ...MENU_GROUPS.budgets.map(item),
+      { label: 'Export', submenu: MENU_GROUPS.export.map(item) },
       { type: 'separator' },
-      item('print'),
+      ...MENU_GROUPS.print.map(item),
       { type: 'separator' },
       { label: mac ? 'Open Recent' : 'Recent files', submenu: recentItems },
       ...(mac ? [] : [{ type: 'separator' } as const, { role: 'quit', label: 'Exit' } as const]),
@@ -61,7 +57,7 @@ export function appMenuTemplate({ mac, recent, send, openRecent }: MenuContext):
       submenu: [{ role: 'resetZoom' }, { role: 'zoomIn' }, { role: 'zoomOut' }, { type: 'separator' }, { role: 'togglefullscreen' }],
     },
     { role: 'windowMenu' },
-    { role: 'help', submenu: [item('keyboard-shortcuts'), { type: 'separator' }, item('about')] },
+    { role: 'help', submenu: MENU_GROUPS.help.flatMap((c, i) => [...(i ? [{ type: 'separator' } as const] : []), item(c)]) },
   ];
 }
 

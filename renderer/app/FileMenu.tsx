@@ -7,7 +7,7 @@
  */
 import { useEffect, useRef, useState } from 'react';
 import { createPortal } from 'react-dom';
-import { COMMAND_ACCELERATORS, COMMAND_LABELS, type AppCommand } from '../../shared/api/desktop';
+import { COMMAND_ACCELERATORS, COMMAND_LABELS, MENU_GROUPS, type AppCommand } from '../../shared/api/desktop';
 import { desktopShell, shellCall } from '../api/desktop';
 import { runCommand, useFileCommands } from '../stores/file-commands';
 import { WordImportReview } from './WordImportReview';
@@ -21,21 +21,13 @@ import { MergeReviewDialog } from '../sections/MergeReview';
 
 /** The browser menu's layout: commands, headings, and plan-file items shown disabled until they exist. */
 export const FILE_MENU_LAYOUT: (AppCommand | { heading: string } | { later: string })[] = [
-  'new-plan',
-  'import-word',
-  'open-plan-file',
-  'save-plan-file',
-  'merge-plan-file',
-  'import-budgets',
+  ...MENU_GROUPS.plans,
+  ...MENU_GROUPS.budgets,
   { heading: 'Export' },
-  'export-budgets',
-  'export-plan',
-  'export-pdf',
-  'export-word',
-  'print',
+  ...MENU_GROUPS.export,
+  ...MENU_GROUPS.print,
   { heading: 'Help' },
-  'keyboard-shortcuts',
-  'about',
+  ...MENU_GROUPS.help,
 ];
 /** Shortcuts a page can take from the browser: Ctrl+P only (Ctrl+N and F1 stay the browser's). */
 const browserKey = (c: AppCommand) => (c === 'print' ? COMMAND_ACCELERATORS.print!.replace('CmdOrCtrl', 'Ctrl') : undefined);

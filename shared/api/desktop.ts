@@ -6,23 +6,21 @@
  * In a browser there is no shell: the same commands use downloads and file inputs.
  */
 
+/**
+ * The File and Help menus' commands in their groups and order, for the native menu
+ * (electron/menu-template.ts) and the browser's File menu (renderer/app/FileMenu.tsx) alike.
+ */
+export const MENU_GROUPS = {
+  plans: ['new-plan', 'import-word', 'open-plan-file', 'save-plan-file', 'merge-plan-file'],
+  budgets: ['import-budgets'],
+  export: ['export-budgets', 'export-plan', 'export-pdf', 'export-word'],
+  print: ['print'],
+  help: ['keyboard-shortcuts', 'about'],
+} as const;
+
 /** What a menu item or a File-menu button asks the window to do. */
-export const APP_COMMANDS = [
-  'new-plan',
-  'import-word',
-  'open-plan-file',
-  'save-plan-file',
-  'merge-plan-file',
-  'import-budgets',
-  'export-budgets',
-  'export-plan',
-  'export-pdf',
-  'export-word',
-  'print',
-  'keyboard-shortcuts',
-  'about',
-] as const;
-export type AppCommand = (typeof APP_COMMANDS)[number];
+export const APP_COMMANDS = Object.values(MENU_GROUPS).flat();
+export type AppCommand = (typeof MENU_GROUPS)[keyof typeof MENU_GROUPS][number];
 export const isAppCommand = (c: unknown): c is AppCommand => typeof c === 'string' && (APP_COMMANDS as readonly string[]).includes(c);
 
 /** One label per command, used by the native menu and the browser's File menu alike. */

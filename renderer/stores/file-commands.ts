@@ -12,7 +12,7 @@ import { api } from '../api/client';
 import { desktopShell, shellCall } from '../api/desktop';
 import { exportAndDownload, readAsBase64 } from '../app/files';
 import { usePlanStore } from './plan-store';
-import { useUiStore } from './ui-store';
+import { say, useUiStore } from './ui-store';
 import { mergePlanFile, openPlanFile, savePlanFile } from './plan-file-commands';
 
 type Dialog = 'new-plan' | 'keyboard-shortcuts' | 'about';
@@ -34,8 +34,6 @@ export const useFileCommands = create<FileCommandsState>((set) => ({
 
 /** The .docx media type, for the browser's download. */
 export const DOCX_MIME = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
-
-const say = (text: string, tone?: 'error' | 'info') => useUiStore.getState().say(text, tone);
 
 /** The open plan's id, or null after telling the user a plan must be open. */
 function openPlanId(): number | null {

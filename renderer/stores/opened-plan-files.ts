@@ -10,9 +10,7 @@ import type { DesktopBridge } from '../../shared/api/desktop';
 import { desktopShell, shellCall } from '../api/desktop';
 import { openPlanFileData, usePlanMerge } from './plan-file-commands';
 import { usePlanStore } from './plan-store';
-import { useUiStore } from './ui-store';
-
-const say = (text: string, tone?: 'error' | 'info') => useUiStore.getState().say(text, tone);
+import { say } from './ui-store';
 
 let running: Promise<void> | null = null;
 /** At most this many takes per run: the main process queues ten at most, and a broken channel must not spin. */

@@ -11,7 +11,7 @@ import { desktopShell, shellCall } from '../api/desktop';
 import { download, readAsBase64 } from '../app/files';
 import { useSavedFile } from './saved-file';
 import { usePlanStore } from './plan-store';
-import { useUiStore } from './ui-store';
+import { say } from './ui-store';
 
 export interface PlanFile {
   fileName: string;
@@ -24,8 +24,6 @@ interface PlanMergeState {
 }
 
 export const usePlanMerge = create<PlanMergeState>((set) => ({ merge: null, close: () => set({ merge: null }) }));
-
-const say = (text: string, tone?: 'error' | 'info') => useUiStore.getState().say(text, tone);
 
 /** A plan file from the user: the native open dialog in the app, a file input in a browser; null if none chosen. */
 export async function pickPlanFile(): Promise<PlanFile | null> {

@@ -5,6 +5,17 @@ import path from 'node:path';
 import { openDatabase, type Db } from '../../electron/db/open';
 import type { PlanIn } from '../../shared/model/plan';
 
+/** The title page of the seed's unit plan (Standards and Achievement Division 2008/9), as printed. */
+export const SEED_UNIT_HEADER = {
+  directorate: 'Children, Families, Health and Education Directorate',
+  division: 'Standards and Achievement Division',
+  title: 'Annual Business Unit Operational Plan 2008/9',
+  year: 2008,
+  cabinetMember: 'Chris Wells',
+  director: 'Carol Parsons',
+  planContact: 'Carrie Beech',
+};
+
 export function tempDir(): string {
   return fs.mkdtempSync(path.join(os.tmpdir(), 'plan-editor-test-'));
 }
@@ -36,15 +47,7 @@ export function smallPlan(): PlanIn {
   }));
   return {
     kind: 'unit',
-    header: {
-      directorate: 'Children, Families, Health and Education Directorate',
-      division: 'Standards and Achievement Division',
-      title: 'Annual Business Unit Operational Plan 2008/9',
-      year: 2008,
-      cabinetMember: 'Chris Wells',
-      director: 'Carol Parsons',
-      planContact: 'Carrie Beech',
-    },
+    header: SEED_UNIT_HEADER,
     sections: [
       {
         title: 'Purpose of the Service',

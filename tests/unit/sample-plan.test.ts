@@ -13,6 +13,7 @@ import { exchangeSchema, type PlanIn, type Row } from '../../shared/model/plan';
 import { docText } from '../../shared/model/richtext';
 import { summaryRows } from '../../shared/calc/summaries';
 import type { TableKind } from '../../shared/model/table-kinds';
+import { SEED_UNIT_HEADER } from '../support/fixtures';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const samplePath = join(root, 'assets/sample-plan.json');
@@ -38,15 +39,7 @@ describe('sample plan: shape', () => {
   it('holds the introduction and the unit plan of the same directorate and year', () => {
     expect(file.format).toBe('plan-editor/v1');
     expect(file.plans.map((p) => p.kind)).toEqual(['introduction', 'unit']);
-    expect(unit.header).toEqual({
-      directorate: 'Children, Families, Health and Education Directorate',
-      division: 'Standards and Achievement Division',
-      title: 'Annual Business Unit Operational Plan 2008/9',
-      year: 2008,
-      cabinetMember: 'Chris Wells',
-      director: 'Carol Parsons',
-      planContact: 'Carrie Beech',
-    });
+    expect(unit.header).toEqual(SEED_UNIT_HEADER);
     expect(intro.header).toEqual({
       directorate: 'Children, Families, Health and Education Directorate',
       division: '',
